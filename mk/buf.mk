@@ -1,0 +1,37 @@
+# The kagzi.v1 schemas under buf: lint, format, build, breaking-change gate,
+# releases. Configuration: buf.yaml. Released images: conformance/versions/.
+
+VERSIONS_DIR := conformance/versions
+# The newest release image, by semantic version (v1.10.0 sorts after v1.9.0).
+LATEST_RELEASE := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V | tail -n 1)
+
+.PHONY: lint format format-check build breaking release test-breaking-gate
+
+ALL_TARGETS += lint format-check breaking build
+TEST_TARGETS += lint format-check breaking test-breaking-gate
+
+lint: $(BUF) ## buf lint: STANDARD + COMMENTS rules on proto/.
+	$(BUF) lint
+
+format: $(BUF) ## Rewrite the .proto files in buf's canonical format.
+	$(BUF) format --write
+
+format-check: $(BUF) ## Fail when a .proto file is not in buf's canonical format.
+	$(BUF) format --diff --exit-code
+
+build: $(BUF) build/kagzi.v1.binpb ## Compile the schemas into a buf image (build/kagzi.v1.binpb).
+
+build/kagzi.v1.binpb: $(BUF) buf.yaml $(wildcard proto/kagzi/v1/*.proto)
+	@mkdir -p build
+	$(BUF) build --exclude-source-info -o $@
+
+breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the newest released image.
+	@test -n "$(LATEST_RELEASE)" || { echo "no release image in $(VERSIONS_DIR)"; exit 1; }
+	@echo "breaking-change gate against $(LATEST_RELEASE)"
+	$(BUF) breaking --against $(LATEST_RELEASE)
+
+release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes conformance/versions/VERSION.binpb).
+	BUF=$(BUF) scripts/release.sh "$(VERSION)"
+
+test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.
+	BUF=$(CURDIR)/$(BUF) python3 scripts/test_breaking_gate.py
