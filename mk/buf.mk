@@ -2,6 +2,8 @@
 # releases. Configuration: buf.yaml. Released images: conformance/versions/.
 
 VERSIONS_DIR := conformance/versions
+# Output format of buf's findings: text for people, json for the gate test.
+BUF_ERROR_FORMAT ?= text
 # The newest release image, by semantic version (v1.10.0 sorts after v1.9.0).
 LATEST_RELEASE := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V | tail -n 1)
 
@@ -28,7 +30,7 @@ build/kagzi.v1.binpb: $(BUF) buf.yaml $(wildcard proto/kagzi/v1/*.proto)
 breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the newest released image.
 	@test -n "$(LATEST_RELEASE)" || { echo "no release image in $(VERSIONS_DIR)"; exit 1; }
 	@echo "breaking-change gate against $(LATEST_RELEASE)"
-	$(BUF) breaking --against $(LATEST_RELEASE)
+	$(BUF) breaking --against $(LATEST_RELEASE) --error-format=$(BUF_ERROR_FORMAT)
 
 release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes conformance/versions/VERSION.binpb).
 	BUF=$(BUF) scripts/release.sh "$(VERSION)"
