@@ -5,7 +5,8 @@ VERSIONS_DIR := conformance/versions
 # Output format of buf's findings: text for people, json for the gate test.
 BUF_ERROR_FORMAT ?= text
 # The newest release image, by semantic version (v1.10.0 sorts after v1.9.0).
-LATEST_RELEASE := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V | tail -n 1)
+RELEASES := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V)
+LATEST_RELEASE := $(lastword $(RELEASES))
 
 .PHONY: lint format format-check build breaking release test-breaking-gate
 
@@ -31,6 +32,14 @@ breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the new
 	@test -n "$(LATEST_RELEASE)" || { echo "no release image in $(VERSIONS_DIR)"; exit 1; }
 	@echo "breaking-change gate against $(LATEST_RELEASE)"
 	$(BUF) breaking --against $(LATEST_RELEASE) --error-format=$(BUF_ERROR_FORMAT)
+	@# The release history itself: each image must be compatible with the one
+	@# before it, so no release can have slipped past the gate.
+	@prev=; for image in $(RELEASES); do \
+	  if [ -n "$$prev" ]; then \
+	    echo "breaking-change gate: $$image against $$prev"; \
+	    $(BUF) breaking "$$image" --against "$$prev" --error-format=$(BUF_ERROR_FORMAT); \
+	  fi; prev="$$image"; \
+	done
 
 release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes conformance/versions/VERSION.binpb).
 	BUF=$(BUF) scripts/release.sh "$(VERSION)"

@@ -1,0 +1,117 @@
+# Generated code for Go, Python and TypeScript (buf.gen.yaml), held to the
+# compilers, the type checkers, the guides' examples and the conformance
+# suite. Output: gen/ (ignored). Stamp files keep repeated runs cheap.
+
+PYTHON ?= python3
+GO ?= go
+VENV := .venv
+VENV_STAMP := $(VENV)/.requirements.stamp
+GEN_STAMP := gen/.stamp
+GO_TESTEE_DIR := conformance/testees/go
+GO_TESTEE := build/testees/testee-go
+TS_TESTEE_STAMP := build/conformance-ts/.stamp
+TSC := node_modules/.bin/tsc
+GUIDES_DIR := docs/guides
+MYPY_CONFIG := conformance/testees/python/mypy.ini
+GUIDE_BUILD := build/guides
+GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc tools/protoc_gen_grpcio.py
+GEN_INPUTS := buf.gen.yaml buf.yaml conformance/buf.yaml $(wildcard proto/kagzi/v1/*.proto) \
+  $(wildcard conformance/protocol/kagzi/conformance/v1/*.proto)
+
+# The conformance testees of this part (see mk/conformance.mk).
+CONFORMANCE_TESTEES += go=$(CURDIR)/$(GO_TESTEE) python ts
+CONFORMANCE_TESTEE_CMD_python := env PYTHONPATH=$(CURDIR)/gen/python $(CURDIR)/$(VENV)/bin/python \
+  $(CURDIR)/conformance/testees/python/testee.py
+CONFORMANCE_TESTEE_CMD_ts := node $(CURDIR)/build/conformance-ts/conformance/testees/ts/testee.js
+CONFORMANCE_TESTEE_DEPS += $(GO_TESTEE) $(VENV_STAMP) $(GEN_STAMP) $(TS_TESTEE_STAMP)
+
+ALL_TARGETS += generate
+TEST_TARGETS += test-generated
+
+.PHONY: generate venv testees test-generated test-generated-go test-generated-python \
+  test-generated-ts test-guides
+
+generate: $(GEN_STAMP) ## buf generate: Go, Python and TypeScript code into gen/ (template: buf.gen.yaml).
+
+venv: $(VENV_STAMP) ## Create .venv with the Python packages pinned in tools/requirements.txt.
+
+# --no-deps: every package, transitive ones too, is pinned in the file, so
+# pip installs exactly that list and resolves nothing on its own.
+$(VENV_STAMP): tools/requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -r tools/requirements.txt
+	@touch $@
+
+# The kagzi.v1 module goes to gen/<lang>/kagzi/v1; the conformance module (the
+# testees' protocol) to gen/<lang>/kagzi/conformance/v1, with the same
+# template. gen/go gets a go.mod so that Go modules can point at it with a
+# replace directive (the generated code is not published).
+$(GEN_STAMP): $(GEN_INPUTS) $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP)
+	rm -rf gen/go gen/python gen/ts
+	$(BUF) generate
+	$(BUF) generate conformance
+	printf 'module github.com/kagzi/kagzi-proto/gen/go\n\ngo 1.24\n' > gen/go/go.mod
+	@touch $@
+
+testees: $(GO_TESTEE) $(TS_TESTEE_STAMP) $(VENV_STAMP) $(GEN_STAMP) ## Build the Go, Python and TypeScript conformance testees.
+
+$(GO_TESTEE): $(GEN_STAMP) $(wildcard $(GO_TESTEE_DIR)/*.go) $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum
+	cd $(GO_TESTEE_DIR) && $(GO) build -mod=readonly -o $(CURDIR)/$@ .
+
+$(TS_TESTEE_STAMP): $(GEN_STAMP) $(NODE_STAMP) conformance/testees/ts/testee.ts conformance/testees/ts/tsconfig.json
+	rm -rf build/conformance-ts
+	$(TSC) -p conformance/testees/ts/tsconfig.json
+	@touch $@
+
+test-generated: test-generated-go test-generated-python test-generated-ts test-guides ## Compile and type-check the generated code of every language, run the guides' examples.
+
+# The checks below leave a stamp each: they run again only when the
+# generated code or what checks it changed.
+CHECK_STAMPS := build/test-generated
+
+test-generated-go: $(CHECK_STAMPS)/go.stamp ## go vet the generated Go packages and the Go testee.
+
+$(CHECK_STAMPS)/go.stamp: $(GEN_STAMP) $(wildcard $(GO_TESTEE_DIR)/*.go) $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum
+	cd $(GO_TESTEE_DIR) && $(GO) vet -mod=readonly github.com/kagzi/kagzi-proto/gen/go/... ./...
+	@mkdir -p $(@D) && touch $@
+
+# Every generated module must import, and mypy checks the message stubs
+# (.pyi), the gRPC modules, the testee and the protoc wrapper (strict, with
+# the exceptions for generated code that MYPY_CONFIG gives reasons for).
+PY_GEN_MODULES = $(sort $(patsubst gen/python/%.py,%,$(shell find gen/python -name '*.py' 2>/dev/null)))
+test-generated-python: $(CHECK_STAMPS)/python.stamp ## Import every generated Python module; mypy the stubs, the gRPC modules and the testee.
+
+$(CHECK_STAMPS)/python.stamp: $(GEN_STAMP) $(VENV_STAMP) $(MYPY_CONFIG) conformance/testees/python/testee.py \
+  tools/protoc_gen_grpcio.py
+	PYTHONPATH=gen/python $(VENV)/bin/python -c 'import importlib, sys; \
+	  names = [m.replace("/", ".") for m in sys.argv[1:]]; \
+	  [importlib.import_module(n) for n in names]; print(f"imported {len(names)} generated modules")' \
+	  $(PY_GEN_MODULES)
+	MYPYPATH=gen/python $(VENV)/bin/mypy --config-file $(MYPY_CONFIG) \
+	  $(sort $(shell find gen/python -name '*.pyi' -o -name '*_grpc.py' 2>/dev/null)) \
+	  conformance/testees/python/testee.py tools/protoc_gen_grpcio.py
+	@mkdir -p $(@D) && touch $@
+
+test-generated-ts: $(CHECK_STAMPS)/ts.stamp ## tsc --noEmit (strict) on the generated TypeScript and the TS testee.
+
+$(CHECK_STAMPS)/ts.stamp: $(GEN_STAMP) $(NODE_STAMP) conformance/testees/ts/testee.ts conformance/testees/ts/tsconfig.json
+	$(TSC) --noEmit -p conformance/testees/ts/tsconfig.json
+	@mkdir -p $(@D) && touch $@
+
+# Each guide's blocks run in a scratch copy of the repository: its sh blocks
+# generate the code, its program is type-checked and run against that code
+# (tools/check_guide.py). A stamp per guide skips guides that did not change.
+GUIDE_LANGS := go python ts
+GUIDE_STAMPS := $(foreach l,$(GUIDE_LANGS),$(GUIDE_BUILD)/$(l).stamp)
+GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) tools/check_guide.py $(MYPY_CONFIG) \
+  conformance/testees/ts/tsconfig.guide.json $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum mk/generate.mk
+
+test-guides: $(GUIDE_STAMPS) ## Run every code block of docs/guides/consuming-{go,python,typescript}.md.
+
+$(GUIDE_BUILD)/go.stamp: $(GUIDES_DIR)/consuming-go.md $(GUIDE_DEPS)
+$(GUIDE_BUILD)/python.stamp: $(GUIDES_DIR)/consuming-python.md $(GUIDE_DEPS)
+$(GUIDE_BUILD)/ts.stamp: $(GUIDES_DIR)/consuming-typescript.md $(GUIDE_DEPS)
+$(GUIDE_STAMPS):
+	$(VENV)/bin/python tools/check_guide.py $< $(basename $(notdir $@)) $(GUIDE_BUILD)/$(basename $(notdir $@))
+	@touch $@
