@@ -1,0 +1,208 @@
+//! Text edits of the code that tonic-prost-build and pbjson-build emit.
+//!
+//! pbjson-build has no options for several rules of the package's JSON
+//! policy, so its output is rewritten to call the helpers in the crate's
+//! `json::private` module instead. Every rewrite names the exact pattern it
+//! expects; when a generator upgrade (or a schema using a construct not seen
+//! before) produces code these rules do not recognise, the generator fails
+//! instead of silently emitting code with the old behaviour.
+
+use prost_types::{FileDescriptorSet, field_descriptor_proto::Type};
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// Puts the tonic client modules behind the `client` feature and the server
+/// modules behind `server`, so message-only builds do not need tonic.
+pub fn gate_services(src: &str) -> Result<String> {
+    let mut out = String::with_capacity(src.len() + 1024);
+    let (mut clients, mut servers) = (0, 0);
+    for line in src.split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed.starts_with("pub mod ") && trimmed.ends_with("_client {") {
+            out.push_str("#[cfg(feature = \"client\")]\n");
+            clients += 1;
+        } else if trimmed.starts_with("pub mod ") && trimmed.ends_with("_server {") {
+            out.push_str("#[cfg(feature = \"server\")]\n");
+            servers += 1;
+        }
+        out.push_str(line);
+    }
+    if clients == 0 || clients != servers {
+        return Err(format!(
+            "expected one client and one server module per service, found {clients} and {servers}"
+        )
+        .into());
+    }
+    Ok(out)
+}
+
+/// A literal replacement that must happen at least once.
+fn replace_all(src: &str, from: &str, to: &str, what: &str) -> Result<String> {
+    if !src.contains(from) {
+        return Err(format!("pbjson output changed: pattern for {what} not found: {from}").into());
+    }
+    Ok(src.replace(from, to))
+}
+
+/// Rewrites pbjson-build's serde code to follow the package's JSON policy.
+pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
+    const P: &str = "crate::json::private";
+    let mut s = src.to_string();
+
+    // null means the field's default for scalars, strings, bytes, repeated
+    // fields and maps; pbjson rejects it. Message fields (Option<T>) and
+    // `optional` fields already map null to None.
+    s = replace_all(
+        &s,
+        "Some(map_.next_value()?);",
+        &format!("Some(map_.next_value::<{P}::OrDefault<_>>()?.0);"),
+        "plain fields",
+    )?;
+    s = replace_all(
+        &s,
+        "Some(\n                                map_.next_value::<std::collections::BTreeMap<_, _>>()?\n                            );",
+        &format!("Some(map_.next_value::<{P}::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);"),
+        "map fields",
+    )?;
+    // Numbers: strict ranges, no fractions for integers, NaN/Infinity
+    // strings for floats, null as default.
+    s = replace_all(
+        &s,
+        "::pbjson::private::NumberDeserialize<_>",
+        &format!("{P}::Number<_>"),
+        "numbers",
+    )?;
+    s = replace_all(
+        &s,
+        "::pbjson::private::BytesDeserialize<_>",
+        &format!("{P}::Bytes<_>"),
+        "bytes",
+    )?;
+    s = replace_all(
+        &s,
+        "pbjson::private::base64::encode(",
+        &format!("{P}::base64_encode("),
+        "bytes output",
+    )?;
+
+    // Enums: unknown names leave the field at its default, numbers (known
+    // or not) are kept, null is the default; unknown numbers print as numbers.
+    let mut enums = Vec::new();
+    for file in &fds.file {
+        if file.package() != "kagzi.v1" {
+            continue;
+        }
+        for m in &file.message_type {
+            if !m
+                .nested_type
+                .iter()
+                .all(|n| n.options.as_ref().is_some_and(|o| o.map_entry()))
+                || !m.enum_type.is_empty()
+            {
+                return Err(format!(
+                    "message {} has nested types: teach the post-processor their paths",
+                    m.name()
+                )
+                .into());
+            }
+            for f in &m.field {
+                if matches!(f.r#type(), Type::Double | Type::Float) {
+                    // Floats print NaN/Infinity as strings.
+                    let field = rust_field_name(f.name());
+                    let json = f.json_name();
+                    s = replace_all(
+                        &s,
+                        &format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
+                        &format!(
+                            "struct_ser.serialize_field(\"{json}\", &{P}::Float(self.{field} as f64))?;"
+                        ),
+                        "float output",
+                    )?;
+                }
+            }
+        }
+        for e in &file.enum_type {
+            enums.push(e.name().to_string());
+        }
+    }
+    enums.sort();
+    for e in &enums {
+        let singular = format!("Some(map_.next_value::<{e}>()? as i32);");
+        let optional =
+            format!("map_.next_value::<::std::option::Option<{e}>>()?.map(|x| x as i32);");
+        let repeated = format!(
+            "Some(map_.next_value::<Vec<{e}>>()?.into_iter().map(|x| x as i32).collect());"
+        );
+        s = s.replace(
+            &singular,
+            &format!("Some(map_.next_value::<{P}::EnumField<{e}>>()?.0.unwrap_or_default());"),
+        );
+        s = s.replace(
+            &optional,
+            &format!("map_.next_value::<::std::option::Option<{P}::EnumField<{e}>>>()?.and_then(|x| x.0);"),
+        );
+        s = s.replace(
+            &repeated,
+            &format!("Some(map_.next_value::<{P}::OrDefault<Vec<{P}::EnumField<{e}>>>>()?.0.into_iter().filter_map(|x| x.0).collect());"),
+        );
+        // Output: `let v = E::try_from(x).map_err(..)?;` becomes a printer
+        // that falls back to the number.
+        let from = format!("let v = {e}::try_from(");
+        let mut rest = s.as_str();
+        let mut out = String::with_capacity(s.len());
+        while let Some(i) = rest.find(&from) {
+            out.push_str(&rest[..i]);
+            let after = &rest[i + from.len()..];
+            let close = after.find(')').ok_or("unterminated try_from")?;
+            let arg = &after[..close];
+            let tail = &after[close + 1..];
+            let end_marker = ")))?;";
+            let end = tail.find(end_marker).ok_or("unexpected enum output code")?;
+            if !tail[..end].trim_start().starts_with(
+                ".map_err(|_| serde::ser::Error::custom(format!(\"Invalid variant {}\"",
+            ) {
+                return Err(format!("unexpected enum output code for {e}").into());
+            }
+            out.push_str(&format!("let v = {P}::EnumOut::<{e}>::new({arg});"));
+            rest = &tail[end + end_marker.len()..];
+        }
+        out.push_str(rest);
+        s = out;
+        // The ProtoEnum bridge the helpers use to look names up.
+        s.push_str(&format!(
+            "impl {P}::ProtoEnum for {e} {{\n    fn from_name(name: &str) -> ::std::option::Option<i32> {{\n        Self::from_str_name(name).map(|v| v as i32)\n    }}\n    fn name_of(value: i32) -> ::std::option::Option<&'static str> {{\n        Self::try_from(value).ok().map(|v| v.as_str_name())\n    }}\n}}\n"
+        ));
+    }
+
+    // Every remaining pattern must be one the rules above know to be right.
+    for (i, line) in s.lines().enumerate() {
+        if line.contains("pbjson") {
+            return Err(format!("line {}: pbjson runtime reference left: {line}", i + 1).into());
+        }
+        if let Some(pos) = line.find("map_.next_value") {
+            let call = &line[pos..];
+            let known = call.starts_with(&format!("map_.next_value::<{P}::"))
+                || call.starts_with(&format!("map_.next_value::<::std::option::Option<{P}::"))
+                || call == "map_.next_value()?;"
+                || call == "map_.next_value::<serde::de::IgnoredAny>()?;";
+            if !known {
+                return Err(
+                    format!("line {}: unreviewed JSON reader pattern: {line}", i + 1).into(),
+                );
+            }
+        }
+        if line.contains("Invalid variant") {
+            return Err(format!("line {}: enum output not rewritten: {line}", i + 1).into());
+        }
+    }
+    Ok(s)
+}
+
+/// prost's field name for a proto field (snake_case, raw identifiers for keywords).
+pub fn rust_field_name(name: &str) -> String {
+    match name {
+        "type" | "match" | "fn" | "impl" | "mod" | "struct" | "enum" | "use" | "ref" | "self"
+        | "loop" | "move" | "where" | "async" | "await" => format!("r#{name}"),
+        _ => name.to_string(),
+    }
+}

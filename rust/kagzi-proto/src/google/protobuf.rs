@@ -1,0 +1,395 @@
+//! The protobuf well-known types kagzi.v1 uses, with exact proto3 JSON.
+//!
+//! `google.protobuf.Timestamp` and `google.protobuf.Duration` are defined
+//! here rather than taken from `prost-types`, because their JSON forms need
+//! serde impls this crate controls (RFC 3339 with `Z`, `"1.5s"`).
+//! `google.protobuf.Empty` is prost's `()`, as usual for tonic services.
+
+use std::fmt;
+
+/// A point in time independent of any time zone: seconds and nanoseconds
+/// since 1970-01-01T00:00:00Z (`google.protobuf.Timestamp`).
+///
+/// JSON form: RFC 3339 in UTC with a `Z`, e.g. `"2024-05-01T12:00:00.5Z"`;
+/// valid for the years 0001 to 9999.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Message)]
+pub struct Timestamp {
+    /// Seconds since the Unix epoch (negative before 1970).
+    #[prost(int64, tag = "1")]
+    pub seconds: i64,
+    /// Non-negative fraction of a second, 0..=999_999_999.
+    #[prost(int32, tag = "2")]
+    pub nanos: i32,
+}
+
+/// A signed span of time in seconds and nanoseconds
+/// (`google.protobuf.Duration`).
+///
+/// JSON form: decimal seconds with an `s` suffix, e.g. `"1.5s"`,
+/// `"-0.000000001s"`; valid within +-315,576,000,000 seconds.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Message)]
+pub struct Duration {
+    /// Whole seconds, -315_576_000_000..=315_576_000_000.
+    #[prost(int64, tag = "1")]
+    pub seconds: i64,
+    /// Fraction of a second with the same sign as `seconds`,
+    /// -999_999_999..=999_999_999.
+    #[prost(int32, tag = "2")]
+    pub nanos: i32,
+}
+
+/// Seconds of 0001-01-01T00:00:00Z, the earliest valid Timestamp.
+pub const TIMESTAMP_MIN_SECONDS: i64 = -62_135_596_800;
+/// Seconds of 9999-12-31T23:59:59Z, the latest valid Timestamp second.
+pub const TIMESTAMP_MAX_SECONDS: i64 = 253_402_300_799;
+/// The largest magnitude of a Duration's seconds (10,000 years).
+pub const DURATION_MAX_SECONDS: i64 = 315_576_000_000;
+
+/// Why a Timestamp or Duration has no valid value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RangeError(String);
+
+impl fmt::Display for RangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for RangeError {}
+
+impl Timestamp {
+    /// Checks the proto3 validity rules (year 0001..9999, nanos in range).
+    pub fn validate(&self) -> Result<(), RangeError> {
+        if !(0..=999_999_999).contains(&self.nanos) {
+            return Err(RangeError(format!(
+                "Timestamp nanos {} out of 0..=999999999",
+                self.nanos
+            )));
+        }
+        if !(TIMESTAMP_MIN_SECONDS..=TIMESTAMP_MAX_SECONDS).contains(&self.seconds) {
+            return Err(RangeError(format!(
+                "Timestamp seconds {} outside the years 0001..9999",
+                self.seconds
+            )));
+        }
+        Ok(())
+    }
+
+    /// Formats as RFC 3339 in UTC (`Z`) with 0, 3, 6 or 9 fractional digits.
+    pub fn to_rfc3339(&self) -> Result<String, RangeError> {
+        self.validate()?;
+        let days = self.seconds.div_euclid(86_400);
+        let secs = self.seconds.rem_euclid(86_400);
+        let (y, m, d) = civil_from_days(days);
+        let mut out = format!(
+            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60
+        );
+        push_fraction(&mut out, self.nanos as u32);
+        out.push('Z');
+        Ok(out)
+    }
+
+    /// Parses RFC 3339 (`Z` or a `+hh:mm`/`-hh:mm` offset, up to 9
+    /// fractional digits), normalizing to UTC.
+    pub fn parse_rfc3339(s: &str) -> Result<Timestamp, RangeError> {
+        let bad = || RangeError(format!("invalid RFC 3339 timestamp {s:?}"));
+        // ASCII only, so the byte-offset slicing below stays on char boundaries.
+        if !s.is_ascii() {
+            return Err(bad());
+        }
+        let b = s.as_bytes();
+        if b.len() < 20
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !matches!(b[10], b'T' | b't')
+            || b[13] != b':'
+            || b[16] != b':'
+        {
+            return Err(bad());
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<i64, RangeError> {
+            let part = &s[r];
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+        if year < 1
+            || !(1..=12).contains(&month)
+            || day < 1
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 59
+        {
+            return Err(bad());
+        }
+        let mut i = 19;
+        let mut nanos = 0i64;
+        if b[i] == b'.' {
+            i += 1;
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let digits = i - start;
+            if digits == 0 || digits > 9 {
+                return Err(bad());
+            }
+            nanos = num(start..i)? * 10i64.pow(9 - digits as u32);
+        }
+        let offset = match &b[i..] {
+            [b'Z' | b'z'] => 0,
+            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+                let (oh, om) = (num(i + 1..i + 3)?, num(i + 4..i + 6)?);
+                if oh > 23 || om > 59 {
+                    return Err(bad());
+                }
+                let o = oh * 3600 + om * 60;
+                if *sign == b'+' { o } else { -o }
+            }
+            _ => return Err(bad()),
+        };
+        let seconds =
+            days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+                - offset;
+        let ts = Timestamp {
+            seconds,
+            nanos: nanos as i32,
+        };
+        ts.validate()
+            .map_err(|e| RangeError(format!("{e} (from {s:?})")))?;
+        Ok(ts)
+    }
+}
+
+impl Duration {
+    /// Checks the proto3 validity rules (range, nanos in range and sign).
+    pub fn validate(&self) -> Result<(), RangeError> {
+        if self.seconds.unsigned_abs() > DURATION_MAX_SECONDS as u64 {
+            return Err(RangeError(format!(
+                "Duration seconds {} beyond +-{DURATION_MAX_SECONDS}",
+                self.seconds
+            )));
+        }
+        if self.nanos.unsigned_abs() > 999_999_999 {
+            return Err(RangeError(format!(
+                "Duration nanos {} out of range",
+                self.nanos
+            )));
+        }
+        if (self.seconds > 0 && self.nanos < 0) || (self.seconds < 0 && self.nanos > 0) {
+            return Err(RangeError(
+                "Duration seconds and nanos have different signs".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Formats as proto3 JSON, e.g. `"1.5s"`, with 0, 3, 6 or 9 fractional digits.
+    pub fn to_json_string(&self) -> Result<String, RangeError> {
+        self.validate()?;
+        let negative = self.seconds < 0 || self.nanos < 0;
+        let mut out = String::new();
+        if negative {
+            out.push('-');
+        }
+        out.push_str(&self.seconds.unsigned_abs().to_string());
+        push_fraction(&mut out, self.nanos.unsigned_abs());
+        out.push('s');
+        Ok(out)
+    }
+
+    /// Parses the proto3 JSON form (`"-1.000000001s"`, up to 9 fractional digits).
+    pub fn parse_json_string(s: &str) -> Result<Duration, RangeError> {
+        let bad = || RangeError(format!("invalid Duration {s:?}: expected e.g. \"1.5s\""));
+        let body = s.strip_suffix('s').ok_or_else(bad)?;
+        let (negative, body) = match body.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, body),
+        };
+        let (whole, frac) = match body.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (body, None),
+        };
+        if whole.is_empty() || !whole.bytes().all(|c| c.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let seconds: i64 = whole.parse().map_err(|_| bad())?;
+        let nanos = match frac {
+            None => 0,
+            Some(f) if !f.is_empty() && f.len() <= 9 && f.bytes().all(|c| c.is_ascii_digit()) => {
+                f.parse::<i32>().map_err(|_| bad())? * 10i32.pow(9 - f.len() as u32)
+            }
+            Some(_) => return Err(bad()),
+        };
+        let d = if negative {
+            Duration {
+                seconds: -seconds,
+                nanos: -nanos,
+            }
+        } else {
+            Duration { seconds, nanos }
+        };
+        d.validate()
+            .map_err(|e| RangeError(format!("{e} (from {s:?})")))?;
+        Ok(d)
+    }
+}
+
+fn push_fraction(out: &mut String, nanos: u32) {
+    if nanos == 0 {
+        return;
+    }
+    if nanos.is_multiple_of(1_000_000) {
+        out.push_str(&format!(".{:03}", nanos / 1_000_000));
+    } else if nanos.is_multiple_of(1_000) {
+        out.push_str(&format!(".{:06}", nanos / 1_000));
+    } else {
+        out.push_str(&format!(".{nanos:09}"));
+    }
+}
+
+fn is_leap(y: i64) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
+}
+
+impl From<std::time::SystemTime> for Timestamp {
+    fn from(t: std::time::SystemTime) -> Self {
+        match t.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => Timestamp {
+                seconds: d.as_secs() as i64,
+                nanos: d.subsec_nanos() as i32,
+            },
+            Err(e) => {
+                let d = e.duration();
+                let (mut seconds, mut nanos) = (-(d.as_secs() as i64), -(d.subsec_nanos() as i32));
+                if nanos < 0 {
+                    seconds -= 1;
+                    nanos += 1_000_000_000;
+                }
+                Timestamp { seconds, nanos }
+            }
+        }
+    }
+}
+
+impl From<std::time::Duration> for Duration {
+    /// Saturates at `i64::MAX` seconds; call [`Duration::validate`] to check the proto range.
+    fn from(d: std::time::Duration) -> Self {
+        Duration {
+            seconds: i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+            nanos: d.subsec_nanos() as i32,
+        }
+    }
+}
+
+impl TryFrom<Duration> for std::time::Duration {
+    type Error = RangeError;
+    /// Fails for negative or invalid durations.
+    fn try_from(d: Duration) -> Result<Self, RangeError> {
+        d.validate()?;
+        if d.seconds < 0 || d.nanos < 0 {
+            return Err(RangeError(
+                "negative Duration has no std::time::Duration".into(),
+            ));
+        }
+        Ok(std::time::Duration::new(d.seconds as u64, d.nanos as u32))
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::{Duration, Timestamp};
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::ser::{Error as _, Serializer};
+    use std::fmt;
+
+    impl serde::Serialize for Timestamp {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(&self.to_rfc3339().map_err(S::Error::custom)?)
+        }
+    }
+
+    impl serde::Serialize for Duration {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(&self.to_json_string().map_err(S::Error::custom)?)
+        }
+    }
+
+    struct StrVisitor<T>(fn(&str) -> Result<T, super::RangeError>, &'static str);
+
+    impl<T> Visitor<'_> for StrVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.1)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Timestamp {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(StrVisitor(
+                Timestamp::parse_rfc3339,
+                "an RFC 3339 timestamp string",
+            ))
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Duration {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(StrVisitor(
+                Duration::parse_json_string,
+                "a duration string like \"1.5s\"",
+            ))
+        }
+    }
+}

@@ -1,0 +1,345 @@
+//! Proto3 JSON for every kagzi.v1 message and enum (feature `serde`).
+//!
+//! The messages implement [`serde::Serialize`] and [`serde::Deserialize`]
+//! following the canonical proto3 JSON mapping, so any serde format works;
+//! [`to_string`] and [`from_str`] are shortcuts for JSON text. The reader
+//! policy (ignore unknown fields and unknown enum names, reject everything
+//! else malformed) is described in the crate documentation.
+
+/// Prints a message as canonical proto3 JSON (lowerCamelCase names, default
+/// values omitted, 64-bit integers as strings, enums by name).
+///
+/// # Errors
+/// Fails only on values that have no JSON form: a Timestamp outside the
+/// years 0001..9999 or a Duration beyond +-10000 years, or nanos out of range.
+pub fn to_string<T: serde::Serialize>(message: &T) -> Result<String, serde_json::Error> {
+    serde_json::to_string(message)
+}
+
+/// Parses proto3 JSON into a message.
+///
+/// # Errors
+/// Any input the reader policy rejects: wrong JSON types, out-of-range or
+/// fractional integers, bad base64, timestamps or durations, duplicate
+/// fields, or malformed JSON text.
+pub fn from_str<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// Helpers the generated serde code calls. Not a stable API.
+#[doc(hidden)]
+pub mod private {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use base64::Engine as _;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::ser::Serializer;
+
+    /// Name lookups of a generated enum, implemented by the generator.
+    pub trait ProtoEnum {
+        /// The number of a value name, if the schema knows it.
+        fn from_name(name: &str) -> Option<i32>;
+        /// The name of a value number, if the schema knows it.
+        fn name_of(value: i32) -> Option<&'static str>;
+    }
+
+    /// Reads `T`, or `T::default()` for JSON `null`.
+    pub struct OrDefault<T>(pub T);
+
+    impl<'de, T: de::Deserialize<'de> + Default> de::Deserialize<'de> for OrDefault<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V<T>(PhantomData<T>);
+            impl<'de, T: de::Deserialize<'de> + Default> Visitor<'de> for V<T> {
+                type Value = OrDefault<T>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a value or null")
+                }
+                fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(OrDefault(T::default()))
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(OrDefault(T::default()))
+                }
+                fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                    T::deserialize(d).map(OrDefault)
+                }
+            }
+            d.deserialize_option(V(PhantomData))
+        }
+    }
+
+    /// A number type of proto3 and its JSON reading rules.
+    pub trait JsonNumber: Sized + Default + Copy {
+        /// Proto type name for error messages.
+        const NAME: &'static str;
+        /// From a JSON integer.
+        fn from_i128(v: i128) -> Option<Self>;
+        /// From a JSON number with a fraction or exponent.
+        fn from_f64(v: f64) -> Option<Self>;
+        /// From a JSON string.
+        fn parse(s: &str) -> Option<Self>;
+    }
+
+    macro_rules! int_number {
+        ($t:ty, $name:literal) => {
+            impl JsonNumber for $t {
+                const NAME: &'static str = $name;
+                fn from_i128(v: i128) -> Option<Self> {
+                    <$t>::try_from(v).ok()
+                }
+                fn from_f64(v: f64) -> Option<Self> {
+                    // Integral values written as 1.0 or 1e3 are accepted;
+                    // fractions and values outside the type's range are not.
+                    if v.is_finite() && v.fract() == 0.0 && v.abs() < 1.9e19 {
+                        Self::from_i128(v as i128)
+                    } else {
+                        None
+                    }
+                }
+                fn parse(s: &str) -> Option<Self> {
+                    if s.is_empty() || s.trim() != s {
+                        return None;
+                    }
+                    match s.parse::<i128>() {
+                        Ok(v) => Self::from_i128(v),
+                        Err(_) => s
+                            .parse::<f64>()
+                            .ok()
+                            .filter(|_| looks_numeric(s))
+                            .and_then(Self::from_f64),
+                    }
+                }
+            }
+        };
+    }
+    int_number!(i32, "int32");
+    int_number!(i64, "int64");
+    int_number!(u32, "uint32");
+    int_number!(u64, "uint64");
+
+    /// Rust's float parser also takes "inf", "nan" and "infinity": proto3
+    /// JSON spells those only as the exact strings handled separately.
+    fn looks_numeric(s: &str) -> bool {
+        s.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'))
+    }
+
+    fn special_float(s: &str) -> Option<f64> {
+        match s {
+            "NaN" => Some(f64::NAN),
+            "Infinity" => Some(f64::INFINITY),
+            "-Infinity" => Some(f64::NEG_INFINITY),
+            _ => None,
+        }
+    }
+
+    impl JsonNumber for f64 {
+        const NAME: &'static str = "double";
+        fn from_i128(v: i128) -> Option<Self> {
+            Some(v as f64)
+        }
+        fn from_f64(v: f64) -> Option<Self> {
+            Some(v)
+        }
+        fn parse(s: &str) -> Option<Self> {
+            special_float(s).or_else(|| {
+                if looks_numeric(s) && !s.is_empty() {
+                    s.parse::<f64>().ok().filter(|v| v.is_finite())
+                } else {
+                    None
+                }
+            })
+        }
+    }
+
+    impl JsonNumber for f32 {
+        const NAME: &'static str = "float";
+        fn from_i128(v: i128) -> Option<Self> {
+            Self::from_f64(v as f64)
+        }
+        fn from_f64(v: f64) -> Option<Self> {
+            // Finite doubles beyond f32's range would silently become infinity.
+            if v.is_finite() && v.abs() > f32::MAX as f64 {
+                None
+            } else {
+                Some(v as f32)
+            }
+        }
+        fn parse(s: &str) -> Option<Self> {
+            <f64 as JsonNumber>::parse(s).and_then(Self::from_f64)
+        }
+    }
+
+    /// Reads a proto3 JSON number (a JSON number or string; null = 0).
+    pub struct Number<T>(pub T);
+
+    impl<'de, T: JsonNumber> de::Deserialize<'de> for Number<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V<T>(PhantomData<T>);
+            impl<T: JsonNumber> V<T> {
+                fn bad<E: de::Error>(what: fmt::Arguments<'_>) -> E {
+                    E::custom(format_args!("invalid {} value: {what}", T::NAME))
+                }
+            }
+            impl<T: JsonNumber> Visitor<'_> for V<T> {
+                type Value = Number<T>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    write!(f, "a {} as a JSON number or string", T::NAME)
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(Number(T::default()))
+                }
+                fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                    T::from_i128(v.into())
+                        .map(Number)
+                        .ok_or_else(|| Self::bad(format_args!("{v} is out of range")))
+                }
+                fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                    T::from_i128(v.into())
+                        .map(Number)
+                        .ok_or_else(|| Self::bad(format_args!("{v} is out of range")))
+                }
+                fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                    T::from_f64(v)
+                        .map(Number)
+                        .ok_or_else(|| Self::bad(format_args!("{v} is not an integer in range")))
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                    T::parse(v)
+                        .map(Number)
+                        .ok_or_else(|| Self::bad(format_args!("{v:?}")))
+                }
+            }
+            d.deserialize_any(V(PhantomData))
+        }
+    }
+
+    /// Prints a double or float; NaN and the infinities as strings.
+    pub struct Float(pub f64);
+
+    impl serde::Serialize for Float {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let v = self.0;
+            if v.is_nan() {
+                s.serialize_str("NaN")
+            } else if v == f64::INFINITY {
+                s.serialize_str("Infinity")
+            } else if v == f64::NEG_INFINITY {
+                s.serialize_str("-Infinity")
+            } else {
+                s.serialize_f64(v)
+            }
+        }
+    }
+
+    const STANDARD_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
+    const URL_SAFE_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
+
+    /// Standard base64 with padding, the proto3 JSON output form of bytes.
+    pub fn base64_encode(data: &[u8]) -> String {
+        base64::engine::general_purpose::STANDARD.encode(data)
+    }
+
+    /// Decodes standard or URL-safe base64, padded or not.
+    pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
+        // Padding, when present, must complete the last 4-character group.
+        if s.ends_with('=') && !s.len().is_multiple_of(4) {
+            return Err("invalid base64 in bytes field: incomplete padding".to_string());
+        }
+        let engine = if s.contains(['-', '_']) {
+            &URL_SAFE_ANY_PADDING
+        } else {
+            &STANDARD_ANY_PADDING
+        };
+        engine
+            .decode(s)
+            .map_err(|e| format!("invalid base64 in bytes field: {e}"))
+    }
+
+    /// Reads a proto3 JSON bytes value (base64 string; null = empty).
+    pub struct Bytes<T>(pub T);
+
+    impl<'de, T: From<Vec<u8>> + Default> de::Deserialize<'de> for Bytes<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V<T>(PhantomData<T>);
+            impl<T: From<Vec<u8>> + Default> Visitor<'_> for V<T> {
+                type Value = Bytes<T>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("base64 string")
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(Bytes(T::default()))
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                    base64_decode(v).map(|b| Bytes(b.into())).map_err(E::custom)
+                }
+            }
+            d.deserialize_any(V(PhantomData))
+        }
+    }
+
+    /// Reads an enum field: a known name, any int32 number, or null (= 0).
+    /// `None` means an unknown name, which the reader policy ignores.
+    pub struct EnumField<E>(pub Option<i32>, PhantomData<E>);
+
+    impl<'de, En: ProtoEnum> de::Deserialize<'de> for EnumField<En> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V<En>(PhantomData<En>);
+            impl<En: ProtoEnum> Visitor<'_> for V<En> {
+                type Value = EnumField<En>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an enum value name or number")
+                }
+                fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(EnumField(Some(0), PhantomData))
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                    Ok(EnumField(En::from_name(v), PhantomData))
+                }
+                fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                    i32::try_from(v)
+                        .map(|v| EnumField(Some(v), PhantomData))
+                        .map_err(|_| {
+                            E::custom(format_args!("enum number {v} is out of the int32 range"))
+                        })
+                }
+                fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                    i32::try_from(v)
+                        .map(|v| EnumField(Some(v), PhantomData))
+                        .map_err(|_| {
+                            E::custom(format_args!("enum number {v} is out of the int32 range"))
+                        })
+                }
+            }
+            d.deserialize_any(V(PhantomData))
+        }
+    }
+
+    /// Prints an enum value by name, or as a number when the schema does not
+    /// know it (a newer writer's value passes through an older program).
+    pub struct EnumOut<E>(i32, PhantomData<E>);
+
+    impl<E> EnumOut<E> {
+        /// Wraps a raw enum number.
+        pub fn new(value: i32) -> Self {
+            EnumOut(value, PhantomData)
+        }
+    }
+
+    impl<En: ProtoEnum> serde::Serialize for EnumOut<En> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match En::name_of(self.0) {
+                Some(name) => s.serialize_str(name),
+                None => s.serialize_i32(self.0),
+            }
+        }
+    }
+}
