@@ -1,0 +1,409 @@
+//! conformance-cases: generates the checked-in cases from their readable
+//! sources, deterministically.
+//!
+//!   conformance-cases --sources conformance/cases-src --images conformance/versions --out DIR
+//!
+//! Sources, per `<version>/<full.message.Type>/` directory (each file starts
+//! with `#` lines that say what it covers or why it is bad; those lines become
+//! the README of the generated directory):
+//!   <name>.txtpb              a valid case in protobuf text format, parsed
+//!                             against conformance/versions/<version>.binpb;
+//!                             written as <name>.binpb and <name>.json
+//!   <name>~<variant>.json.in  another JSON spelling of <name>'s value
+//!   <name>~<variant>.binpb.hex  another binary encoding of <name>'s value (hex)
+//!   <name>.bad.json.in        JSON every reader must reject
+//!   <name>.bad.binpb.hex      binary (hex digits, whitespace ignored) every
+//!                             reader must reject
+//! A `#! reference-accepts: <why>` line marks a bad input that prost-reflect
+//! (the reference reader used here) wrongly accepts; every other bad input
+//! must be rejected by it, and every variant must read as its case's value,
+//! so that a wrong source is caught here and not in some testee.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use kagzi_conformance::compat::{hex, read_json};
+use kagzi_conformance::{canon, json, load_image, version_key};
+use prost_reflect::{DescriptorPool, DynamicMessage};
+
+struct Source {
+    reason: Vec<String>,
+    reference_accepts: Option<String>,
+    body: String,
+}
+
+/// Splits the leading `#` lines (the reason) from the body.
+fn parse_source(text: &str, path: &Path) -> Result<Source, String> {
+    let mut reason = Vec::new();
+    let mut reference_accepts = None;
+    let mut body_start = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with('#') {
+            break;
+        }
+        body_start += line.len();
+        let content = line.trim_end();
+        if let Some(why) = content.strip_prefix("#! reference-accepts:") {
+            reference_accepts = Some(why.trim().to_string());
+        } else {
+            reason.push(content.trim_start_matches('#').trim().to_string());
+        }
+    }
+    let rest = &text[body_start..];
+    if reason.iter().all(|l| l.is_empty()) {
+        return Err(format!(
+            "{}: must start with `#` lines saying what it covers",
+            path.display()
+        ));
+    }
+    Ok(Source {
+        reason,
+        reference_accepts,
+        body: rest.to_string(),
+    })
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn list(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))? {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        out.push((
+            entry.file_name().to_string_lossy().into_owned(),
+            entry.path(),
+        ));
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn cell(lines: &[String]) -> String {
+    lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+fn generate_type(
+    pool: &DescriptorPool,
+    version: &str,
+    message_type: &str,
+    src: &Path,
+    out: &Path,
+) -> Result<(), String> {
+    let desc = pool.get_message_by_name(message_type).ok_or_else(|| {
+        format!(
+            "{}: {message_type} is not a message of {version}",
+            src.display()
+        )
+    })?;
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let files = list(src)?;
+    let mut values: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut readme_valid = Vec::new();
+    let mut readme_variants = Vec::new();
+    let mut readme_binary_variants = Vec::new();
+    let mut readme_bad = Vec::new();
+
+    // Valid cases first: variants refer to them.
+    for (name, path) in &files {
+        let Some(case) = name.strip_suffix(".txtpb") else {
+            continue;
+        };
+        let text = read_text(path)?;
+        let source = parse_source(&text, path)?;
+        let msg = DynamicMessage::parse_text_format(desc.clone(), &text)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let binary = canon::encode(&msg);
+        let json_text =
+            json::to_canonical_json(&msg).map_err(|e| format!("{}: {e}", path.display()))?;
+        // Self-checks against prost-reflect's own decoder and JSON reader.
+        let decoded = DynamicMessage::decode(desc.clone(), binary.as_slice())
+            .map_err(|e| format!("{}: generated binary does not decode: {e}", path.display()))?;
+        if canon::encode(&decoded) != binary {
+            return Err(format!(
+                "{}: generated binary does not round-trip",
+                path.display()
+            ));
+        }
+        let from_json = read_json(desc.clone(), &json_text)
+            .map_err(|e| format!("{}: generated JSON does not read back: {e}", path.display()))?;
+        if canon::encode(&from_json) != binary {
+            return Err(format!(
+                "{}: generated JSON reads back as another value",
+                path.display()
+            ));
+        }
+        write(&out.join(format!("{case}.binpb")), &binary)?;
+        write(&out.join(format!("{case}.json")), json_text.as_bytes())?;
+        readme_valid.push(format!("| `{case}` | {} |", cell(&source.reason)));
+        values.insert(case.to_string(), binary);
+    }
+    for (name, path) in &files {
+        if name.ends_with(".txtpb") {
+            continue;
+        }
+        let source = parse_source(&read_text(path)?, path)?;
+        if let Some(file) = name.strip_suffix(".bad.json.in") {
+            let file = format!("{file}.bad.json");
+            let accepted = read_json(desc.clone(), &source.body).is_ok();
+            check_reference(accepted, &source, path)?;
+            write(&out.join(&file), source.body.as_bytes())?;
+            readme_bad.push(format!("| `{file}` | {} |", cell(&source.reason)));
+        } else if let Some(stem) = name
+            .strip_suffix(".binpb.hex")
+            .filter(|s| s.contains('~') && !s.ends_with(".bad"))
+        {
+            let (base, _variant) = stem.split_once('~').expect("checked above");
+            let expected = values
+                .get(base)
+                .ok_or_else(|| format!("{}: no valid case {base}.txtpb", path.display()))?;
+            let bytes = parse_hex(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
+            let msg = DynamicMessage::decode(desc.clone(), bytes.as_slice()).map_err(|e| {
+                format!(
+                    "{}: the reference reader rejects this encoding: {e}",
+                    path.display()
+                )
+            })?;
+            if &canon::encode(&msg) != expected {
+                return Err(format!(
+                    "{}: reads as {} instead of the value of {base} ({})",
+                    path.display(),
+                    hex(&canon::encode(&msg)),
+                    hex(expected)
+                ));
+            }
+            let file = format!("{stem}.binpb");
+            write(&out.join(&file), &bytes)?;
+            readme_binary_variants.push(format!(
+                "| `{file}` (`{}`) | {} |",
+                hex(&bytes),
+                cell(&source.reason)
+            ));
+        } else if let Some(file) = name.strip_suffix(".bad.binpb.hex") {
+            let file = format!("{file}.bad.binpb");
+            let bytes = parse_hex(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
+            let accepted = DynamicMessage::decode(desc.clone(), bytes.as_slice()).is_ok();
+            check_reference(accepted, &source, path)?;
+            write(&out.join(&file), &bytes)?;
+            readme_bad.push(format!(
+                "| `{file}` (`{}`) | {} |",
+                hex(&bytes),
+                cell(&source.reason)
+            ));
+        } else if let Some(stem) = name.strip_suffix(".json.in") {
+            let (base, _variant) = stem.split_once('~').ok_or_else(|| {
+                format!(
+                    "{}: a variant is named <case>~<variant>.json.in",
+                    path.display()
+                )
+            })?;
+            let expected = values
+                .get(base)
+                .ok_or_else(|| format!("{}: no valid case {base}.txtpb", path.display()))?;
+            let msg = read_json(desc.clone(), &source.body).map_err(|e| {
+                format!(
+                    "{}: the reference reader rejects this spelling: {e}",
+                    path.display()
+                )
+            })?;
+            if &canon::encode(&msg) != expected {
+                return Err(format!(
+                    "{}: reads as {} instead of the value of {base} ({})",
+                    path.display(),
+                    hex(&canon::encode(&msg)),
+                    hex(expected)
+                ));
+            }
+            let file = format!("{stem}.json");
+            write(&out.join(&file), source.body.as_bytes())?;
+            readme_variants.push(format!("| `{file}` | {} |", cell(&source.reason)));
+        } else {
+            return Err(format!("{}: unknown kind of source file", path.display()));
+        }
+    }
+    if values.is_empty() {
+        return Err(format!("{}: no valid case (<name>.txtpb)", src.display()));
+    }
+
+    let mut readme = format!(
+        "# {message_type} cases of {version}\n\n\
+         Generated by `make conformance-cases` from `conformance/cases-src/{version}/{message_type}/`; \
+         edit the sources, not these files.\n\n\
+         ## Valid cases (`<case>.binpb` and `<case>.json` hold the same value)\n\n\
+         | case | what it holds |\n| --- | --- |\n"
+    );
+    for line in &readme_valid {
+        readme.push_str(line);
+        readme.push('\n');
+    }
+    if !readme_variants.is_empty() {
+        readme.push_str(
+            "\n## Other JSON spellings every reader must accept as the value of `<case>.binpb`\n\n\
+             | file | what differs from the canonical JSON |\n| --- | --- |\n",
+        );
+        for line in &readme_variants {
+            readme.push_str(line);
+            readme.push('\n');
+        }
+    }
+    if !readme_binary_variants.is_empty() {
+        readme.push_str(
+            "\n## Other binary encodings every reader must accept as the value of `<case>.binpb`\n\n\
+             | file | what differs from the canonical encoding |\n| --- | --- |\n",
+        );
+        for line in &readme_binary_variants {
+            readme.push_str(line);
+            readme.push('\n');
+        }
+    }
+    if !readme_bad.is_empty() {
+        readme.push_str(
+            "\n## Inputs every reader must reject\n\n| file | why it is invalid |\n| --- | --- |\n",
+        );
+        for line in &readme_bad {
+            readme.push_str(line);
+            readme.push('\n');
+        }
+    }
+    write(&out.join("README.md"), readme.as_bytes())
+}
+
+fn check_reference(accepted: bool, source: &Source, path: &Path) -> Result<(), String> {
+    match (accepted, &source.reference_accepts) {
+        (true, None) => Err(format!(
+            "{}: the reference reader accepts this input; fix it, or mark a known leniency of the \
+             reference with `#! reference-accepts: <why>`",
+            path.display()
+        )),
+        (false, Some(_)) => Err(format!(
+            "{}: marked `#! reference-accepts` but the reference reader rejects it; drop the mark",
+            path.display()
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if !digits.len().is_multiple_of(2) || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err("the body must be pairs of hex digits".into());
+    }
+    Ok((0..digits.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap())
+        .collect())
+}
+
+/// The kagzi.v1 message types of a schema image, sorted.
+fn kagzi_messages(pool: &DescriptorPool) -> BTreeSet<String> {
+    pool.all_messages()
+        .filter(|m| m.package_name() == "kagzi.v1" && !m.is_map_entry())
+        .map(|m| m.full_name().to_string())
+        .collect()
+}
+
+fn run(sources: &Path, images: &Path, out: &Path) -> Result<usize, String> {
+    if out.exists()
+        && fs::read_dir(out)
+            .map_err(|e| e.to_string())?
+            .next()
+            .is_some()
+    {
+        return Err(format!(
+            "{} exists and is not empty; generate into a fresh directory",
+            out.display()
+        ));
+    }
+    let mut versions: Vec<String> = list(sources)?
+        .into_iter()
+        .filter(|(_, p)| p.is_dir())
+        .map(|(n, _)| n)
+        .collect();
+    versions.sort_by_key(|v| version_key(v));
+    let mut previous: BTreeSet<String> = BTreeSet::new();
+    let mut count = 0;
+    for version in &versions {
+        let image = images.join(format!("{version}.binpb"));
+        let pool = load_image(&image)?;
+        let mut covered = BTreeSet::new();
+        for (message_type, dir) in list(&sources.join(version))? {
+            if !dir.is_dir() {
+                return Err(format!("unexpected file {}", dir.display()));
+            }
+            generate_type(
+                &pool,
+                version,
+                &message_type,
+                &dir,
+                &out.join(version).join(&message_type),
+            )?;
+            covered.insert(message_type);
+            count += 1;
+        }
+        // Coverage gate: each version has cases for every message type it added.
+        let all = kagzi_messages(&pool);
+        let missing: Vec<_> = all
+            .iter()
+            .filter(|m| !previous.contains(*m) && !covered.contains(*m))
+            .collect();
+        if !missing.is_empty() {
+            return Err(format!(
+                "{version} has no cases for the message types it added: {missing:?}"
+            ));
+        }
+        previous = all;
+    }
+    Ok(count)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut sources = None;
+    let mut images = None;
+    let mut out = None;
+    let mut i = 0;
+    while i < args.len() {
+        let value = args.get(i + 1).cloned();
+        match (args[i].as_str(), value) {
+            ("--sources", Some(v)) => sources = Some(PathBuf::from(v)),
+            ("--images", Some(v)) => images = Some(PathBuf::from(v)),
+            ("--out", Some(v)) => out = Some(PathBuf::from(v)),
+            (other, _) => {
+                eprintln!("conformance-cases: unexpected argument {other:?}");
+                eprintln!("usage: conformance-cases --sources DIR --images DIR --out DIR");
+                return ExitCode::from(2);
+            }
+        }
+        i += 2;
+    }
+    let (Some(sources), Some(images), Some(out)) = (sources, images, out) else {
+        eprintln!("usage: conformance-cases --sources DIR --images DIR --out DIR");
+        return ExitCode::from(2);
+    };
+    match run(&sources, &images, &out) {
+        Ok(n) => {
+            println!(
+                "conformance-cases: wrote the cases of {n} message types into {}",
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("conformance-cases: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

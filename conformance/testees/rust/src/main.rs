@@ -1,0 +1,125 @@
+//! The Rust conformance testee: decodes each request's input as the named
+//! kagzi.v1 message with the kagzi-proto crate (prost for binary, its serde
+//! implementation for proto3 JSON, reached by name through
+//! `kagzi_proto::registry`) and encodes the value in the requested format. The protocol and its framing are in
+//! conformance/protocol/kagzi/conformance/v1/testee.proto: every message is
+//! preceded by its length as a 4-byte little-endian integer; the testee exits
+//! with status 0 when its stdin ends. Logs go to stderr only.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use kagzi_proto::registry;
+use prost::Message;
+
+mod protocol {
+    include!(concat!(env!("OUT_DIR"), "/kagzi.conformance.v1.rs"));
+}
+use protocol::{
+    TestRequest, TestResponse, WireFormat, test_request::Input, test_response::Result as Outcome,
+};
+
+/// Requests larger than this are taken as a broken stream, not as a request.
+const MAX_FRAME: u32 = 64 * 1024 * 1024;
+
+fn answer(req: TestRequest) -> Outcome {
+    let Ok(output) = WireFormat::try_from(req.output_format) else {
+        return Outcome::RuntimeError(format!("unknown output_format {}", req.output_format));
+    };
+    let Some(input) = req.input else {
+        return Outcome::RuntimeError("the request has no input".into());
+    };
+    // The crate's registry maps each kagzi.v1 message name to the prost
+    // decoder/encoder and the serde (proto3 JSON) implementation of its type.
+    let Some(message) = registry::find(&req.message_type) else {
+        return Outcome::RuntimeError(format!("unknown message type {:?}", req.message_type));
+    };
+    // Input errors are parse errors; an error while printing JSON from a
+    // decoded binary value (say, a Timestamp outside 0001..9999) is a
+    // serialization error.
+    match (input, output) {
+        (_, WireFormat::Unspecified) => Outcome::RuntimeError("output_format is not set".into()),
+        (Input::BinaryInput(b), WireFormat::Binary) => match message.binary_to_binary(&b) {
+            Ok(out) => Outcome::BinaryOutput(out),
+            Err(e) => Outcome::ParseError(e.to_string()),
+        },
+        (Input::BinaryInput(b), WireFormat::Json) => match message.binary_to_json(&b) {
+            Ok(out) => Outcome::JsonOutput(out),
+            Err(e @ registry::Error::Binary(_)) => Outcome::ParseError(e.to_string()),
+            Err(e) => Outcome::SerializeError(e.to_string()),
+        },
+        (Input::JsonInput(j), WireFormat::Binary) => match message.json_to_binary(&j) {
+            Ok(out) => Outcome::BinaryOutput(out),
+            Err(e) => Outcome::ParseError(e.to_string()),
+        },
+        (Input::JsonInput(j), WireFormat::Json) => match message.json_to_binary(&j) {
+            Err(e) => Outcome::ParseError(e.to_string()),
+            Ok(b) => match message.binary_to_json(&b) {
+                Ok(out) => Outcome::JsonOutput(out),
+                Err(e) => Outcome::SerializeError(e.to_string()),
+            },
+        },
+    }
+}
+
+/// Reads one frame; `Ok(None)` when stdin ends cleanly between frames.
+fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
+    let mut len = [0u8; 4];
+    let mut got = 0;
+    while got < 4 {
+        match r.read(&mut len[got..])? {
+            0 if got == 0 => return Ok(None),
+            0 => {
+                return Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "stdin ended inside a frame length",
+                ));
+            }
+            n => got += n,
+        }
+    }
+    let len = u32::from_le_bytes(len);
+    if len > MAX_FRAME {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("frame length {len} is too large"),
+        ));
+    }
+    let mut frame = vec![0u8; len as usize];
+    r.read_exact(&mut frame)?;
+    Ok(Some(frame))
+}
+
+fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
+    let len = u32::try_from(payload.len())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "response too long"))?;
+    w.write_all(&len.to_le_bytes())?;
+    w.write_all(payload)?;
+    w.flush()
+}
+
+fn main() -> ExitCode {
+    let mut stdin = io::stdin().lock();
+    let mut stdout = io::stdout().lock();
+    loop {
+        let frame = match read_frame(&mut stdin) {
+            Ok(Some(frame)) => frame,
+            Ok(None) => return ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("rust testee: cannot read a request: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let outcome = match TestRequest::decode(frame.as_slice()) {
+            Ok(req) => answer(req),
+            Err(e) => Outcome::RuntimeError(format!("the request is not a TestRequest: {e}")),
+        };
+        let response = TestResponse {
+            result: Some(outcome),
+        };
+        if let Err(e) = write_frame(&mut stdout, &response.encode_to_vec()) {
+            eprintln!("rust testee: cannot write a response: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+}

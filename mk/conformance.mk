@@ -1,0 +1,57 @@
+# The conformance suite (conformance/): checked-in cases generated from
+# readable sources, a runner that drives one testee per language over
+# stdin/stdout, and compatibility checks between released versions.
+# See conformance/README.md.
+#
+# Testees: CONFORMANCE_TESTEES holds one `name=command` word per testee
+# (no spaces in the word); a word without `=` is a testee name whose command
+# line, spaces allowed, is in CONFORMANCE_TESTEE_CMD_<name>. Targets that must
+# be built before the testees run go into CONFORMANCE_TESTEE_DEPS. Other parts
+# append to both, e.g.
+#   CONFORMANCE_TESTEES += go=$(CURDIR)/build/conformance-testee-go
+#   CONFORMANCE_TESTEES += python
+#   CONFORMANCE_TESTEE_CMD_python := $(CURDIR)/.venv/bin/python $(CURDIR)/conformance/testees/python/testee.py
+#   CONFORMANCE_TESTEE_DEPS += build/conformance-testee-go venv
+
+CARGO ?= cargo
+CONFORMANCE_BIN := $(CURDIR)/target/debug
+CONFORMANCE_RUNNER := $(CONFORMANCE_BIN)/conformance-runner
+CONFORMANCE_GENERATOR := $(CONFORMANCE_BIN)/conformance-cases
+CONFORMANCE_CASES := conformance/cases
+CONFORMANCE_SOURCES := conformance/cases-src
+CONFORMANCE_TIMEOUT ?= 10
+
+CONFORMANCE_TESTEES += rust=$(CONFORMANCE_BIN)/kagzi-conformance-testee-rust
+CONFORMANCE_TESTEE_DEPS +=
+
+TEST_TARGETS += conformance
+
+.PHONY: conformance conformance-build conformance-fresh conformance-compat conformance-run conformance-cases
+
+conformance: conformance-build conformance-fresh conformance-compat conformance-run ## Conformance suite: cases up to date, backward/forward checks, every testee.
+
+# Debug builds: the suite runs a few thousand small requests, so build time,
+# not run time, dominates on a 2-core machine.
+conformance-build: ## Build the conformance runner, case generator and Rust testee.
+	$(CARGO) build --locked -p kagzi-conformance -p kagzi-conformance-testee-rust
+
+conformance-fresh: conformance-build ## Fail when conformance/cases differs from what its sources generate.
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --out "$$tmp/cases" >/dev/null && \
+	  if ! diff -r $(CONFORMANCE_CASES) "$$tmp/cases"; then \
+	    echo "conformance: $(CONFORMANCE_CASES) is not what $(CONFORMANCE_SOURCES) generates; run 'make conformance-cases' (released cases must not change)"; \
+	    exit 1; \
+	  fi && echo "conformance: checked-in cases match their sources"
+
+conformance-compat: ## Unit tests of the suite and the backward/forward checks between released versions.
+	$(CARGO) test --locked -p kagzi-conformance
+
+conformance-run: conformance-build ## Run every registered testee (CONFORMANCE_TESTEES) on every case.
+	@$(if $(strip $(CONFORMANCE_TESTEE_DEPS)),$(MAKE) --no-print-directory $(CONFORMANCE_TESTEE_DEPS))
+	$(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
+	  $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
+
+conformance-cases: ## Regenerate conformance/cases from conformance/cases-src (deterministic).
+	$(CARGO) build --locked -p kagzi-conformance
+	rm -rf $(CONFORMANCE_CASES)
+	$(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --out $(CONFORMANCE_CASES)
