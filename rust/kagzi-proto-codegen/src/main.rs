@@ -8,7 +8,6 @@
 //! maintainers nor the crate's consumers need protoc. The output is a pure
 //! function of the schemas and the pinned generator versions.
 
-mod mapentries;
 mod postprocess;
 
 use std::path::{Path, PathBuf};
@@ -104,7 +103,7 @@ fn generate_into(
             "crate::google::protobuf::Duration",
         )
         .out_dir(scratch)
-        .compile_fds(fds.clone())?;
+        .compile_fds_with_config(fds.clone(), prost_config())?;
 
     pbjson_build::Builder::new()
         .register_descriptors(fds_bytes)?
@@ -124,7 +123,6 @@ fn generate_into(
     let messages = std::fs::read_to_string(scratch.join("kagzi.v1.rs"))?;
     let serde = std::fs::read_to_string(scratch.join("kagzi.v1.serde.rs"))?;
     let messages = postprocess::gate_services(&messages)?;
-    let messages = mapentries::rewrite(&messages, fds, postprocess::rust_field_name)?;
     let serde = postprocess::fix_serde(&serde, fds)?;
 
     std::fs::create_dir_all(out_dir)?;
@@ -133,6 +131,16 @@ fn generate_into(
     write(out_dir.join("descriptor.bin"), fds_bytes)?;
     write(out_dir.join("registry.rs"), registry(fds)?.as_bytes())?;
     Ok(())
+}
+
+/// prost's settings beyond tonic-prost-build's: the derived `Message` impls
+/// reach prost through `crate::wire`, which re-exports prost except for the
+/// map encoder (see rust/kagzi-proto/src/wire.rs: map entries always carry
+/// key and value, as in every other kagzi.v1 SDK).
+fn prost_config() -> prost_build::Config {
+    let mut config = prost_build::Config::new();
+    config.prost_path("crate::wire");
+    config
 }
 
 fn write(path: PathBuf, bytes: &[u8]) -> Result<(), BoxError> {

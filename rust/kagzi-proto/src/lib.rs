@@ -22,6 +22,9 @@ pub mod kagzi {
 #[cfg(feature = "serde")]
 pub mod json;
 
+// prost as the generated code sees it (canonical map entries); not public API.
+mod wire;
+
 // The consumer guide's code blocks are compiled as doctests of this module.
 #[cfg(all(doctest, feature = "client", feature = "server", feature = "serde"))]
 #[doc = include_str!("../../../docs/guides/consuming-rust.md")]
