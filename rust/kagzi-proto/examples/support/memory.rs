@@ -663,7 +663,7 @@ impl AdminService for Memory {
     ) -> Result<Response<GetServerInfoResponse>, Status> {
         Ok(Response::new(GetServerInfoResponse {
             version: env!("CARGO_PKG_VERSION").into(),
-            api_version: "kagzi.v1".into(),
+            api_version: "1.1.0".into(),
             capabilities: vec!["labels".into(), "wait-workflow".into()],
             started_at: Some(self.started_at),
         }))
