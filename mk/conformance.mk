@@ -26,7 +26,7 @@ CONFORMANCE_TESTEE_DEPS +=
 
 TEST_TARGETS += conformance
 
-.PHONY: conformance conformance-build conformance-fresh conformance-compat conformance-run conformance-cases
+.PHONY: conformance conformance-build conformance-fresh conformance-compat conformance-run conformance-summary conformance-cases
 
 conformance: conformance-build conformance-fresh conformance-compat conformance-run ## Conformance suite: cases up to date, backward/forward checks, every testee.
 
@@ -46,10 +46,25 @@ conformance-fresh: conformance-build ## Fail when conformance/cases differs from
 conformance-compat: ## Unit tests of the suite and the backward/forward checks between released versions.
 	$(CARGO) test --locked -p kagzi-conformance
 
-conformance-run: conformance-build ## Run every registered testee (CONFORMANCE_TESTEES) on every case.
+# The results table of a full run goes to build/ and must equal the committed
+# conformance/SUMMARY.md (which the docs link to), so the committed table is
+# always the truth; `make conformance-summary` rewrites it after a change.
+CONFORMANCE_SUMMARY := conformance/SUMMARY.md
+CONFORMANCE_SUMMARY_OUT := build/conformance/SUMMARY.md
+CONFORMANCE_RUN = $(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
+  --summary $(CONFORMANCE_SUMMARY_OUT) \
+  $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
+
+conformance-run: conformance-build ## Run every registered testee (CONFORMANCE_TESTEES) on every case; the table must match conformance/SUMMARY.md.
 	@$(if $(strip $(CONFORMANCE_TESTEE_DEPS)),$(MAKE) --no-print-directory $(CONFORMANCE_TESTEE_DEPS))
-	$(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
-	  $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
+	$(CONFORMANCE_RUN)
+	@diff -u $(CONFORMANCE_SUMMARY) $(CONFORMANCE_SUMMARY_OUT) || \
+	  { echo "conformance: $(CONFORMANCE_SUMMARY) is not the table of this run; run 'make conformance-summary'"; exit 1; }
+
+conformance-summary: conformance-build ## Rewrite conformance/SUMMARY.md from a full, passing run of every testee.
+	@$(if $(strip $(CONFORMANCE_TESTEE_DEPS)),$(MAKE) --no-print-directory $(CONFORMANCE_TESTEE_DEPS))
+	$(CONFORMANCE_RUN)
+	cp $(CONFORMANCE_SUMMARY_OUT) $(CONFORMANCE_SUMMARY)
 
 conformance-cases: ## Regenerate conformance/cases from conformance/cases-src (deterministic).
 	$(CARGO) build --locked -p kagzi-conformance

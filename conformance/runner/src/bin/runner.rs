@@ -764,14 +764,18 @@ fn run(args: Args) -> Result<bool, String> {
         &problem_names,
     );
     println!("\n{summary}");
-    let summary_path = args
-        .summary
-        .clone()
-        .unwrap_or_else(|| conformance_dir.join("SUMMARY.md"));
-    std::fs::File::create(&summary_path)
-        .and_then(|mut f| f.write_all(summary.as_bytes()))
-        .map_err(|e| format!("cannot write {}: {e}", summary_path.display()))?;
-    println!("summary written to {}", summary_path.display());
+    // Written only where asked: a partial run by hand must not overwrite the
+    // committed conformance/SUMMARY.md (make compares a full run with it).
+    if let Some(summary_path) = &args.summary {
+        if let Some(parent) = summary_path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::File::create(summary_path)
+            .and_then(|mut f| f.write_all(summary.as_bytes()))
+            .map_err(|e| format!("cannot write {}: {e}", summary_path.display()))?;
+        println!("summary written to {}", summary_path.display());
+    }
     println!(
         "conformance: {} passed, {} failed, {} expected failures",
         total.passed, unexpected, total.expected
