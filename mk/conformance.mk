@@ -26,9 +26,9 @@ CONFORMANCE_TESTEE_DEPS +=
 
 TEST_TARGETS += conformance
 
-.PHONY: conformance conformance-build conformance-fresh conformance-compat conformance-run conformance-summary conformance-cases
+.PHONY: conformance conformance-build conformance-fresh conformance-compat conformance-run conformance-summary conformance-cases conformance-frozen conformance-freeze
 
-conformance: conformance-build conformance-fresh conformance-compat conformance-run ## Conformance suite: cases up to date, backward/forward checks, every testee.
+conformance: conformance-build conformance-fresh conformance-frozen conformance-compat conformance-run ## Conformance suite: cases up to date, backward/forward checks, every testee.
 
 # Debug builds: the suite runs a few thousand small requests, so build time,
 # not run time, dominates on a 2-core machine.
@@ -42,6 +42,13 @@ conformance-fresh: conformance-build ## Fail when conformance/cases differs from
 	    echo "conformance: $(CONFORMANCE_CASES) is not what $(CONFORMANCE_SOURCES) generates; run 'make conformance-cases' (released cases must not change)"; \
 	    exit 1; \
 	  fi && echo "conformance: checked-in cases match their sources"
+
+conformance-frozen: ## Fail when a released version's cases differ from its manifest in conformance/frozen/.
+	python3 scripts/frozen_cases.py check
+	python3 scripts/frozen_cases.py selftest
+
+conformance-freeze: ## Freeze the cases of a shipped release: make conformance-freeze VERSION=v1.2.0.
+	python3 scripts/frozen_cases.py freeze "$(VERSION)"
 
 conformance-compat: ## Unit tests of the suite and the backward/forward checks between released versions.
 	$(CARGO) test --locked -p kagzi-conformance

@@ -18,6 +18,10 @@
 //! (the reference reader used here) wrongly accepts; every other bad input
 //! must be rejected by it, and every variant must read as its case's value,
 //! so that a wrong source is caught here and not in some testee.
+//!
+//! Generation fails unless every message type a version adds has, in that
+//! version's directory, at least one valid case, one `.bad.binpb.hex` and one
+//! `.bad.json.in`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -96,13 +100,22 @@ fn cell(lines: &[String]) -> String {
         .replace('|', "\\|")
 }
 
+/// How many cases of each kind a type directory holds: the coverage gate
+/// needs a valid case and a bad input of each encoding for every new type.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Coverage {
+    valid: usize,
+    bad_binary: usize,
+    bad_json: usize,
+}
+
 fn generate_type(
     pool: &DescriptorPool,
     version: &str,
     message_type: &str,
     src: &Path,
     out: &Path,
-) -> Result<(), String> {
+) -> Result<Coverage, String> {
     let desc = pool.get_message_by_name(message_type).ok_or_else(|| {
         format!(
             "{}: {message_type} is not a message of {version}",
@@ -116,6 +129,7 @@ fn generate_type(
     let mut readme_variants = Vec::new();
     let mut readme_binary_variants = Vec::new();
     let mut readme_bad = Vec::new();
+    let mut coverage = Coverage::default();
 
     // Valid cases first: variants refer to them.
     for (name, path) in &files {
@@ -150,6 +164,7 @@ fn generate_type(
         write(&out.join(format!("{case}.json")), json_text.as_bytes())?;
         readme_valid.push(format!("| `{case}` | {} |", cell(&source.reason)));
         values.insert(case.to_string(), binary);
+        coverage.valid += 1;
     }
     for (name, path) in &files {
         if name.ends_with(".txtpb") {
@@ -162,6 +177,7 @@ fn generate_type(
             check_reference(accepted, &source, path)?;
             write(&out.join(&file), source.body.as_bytes())?;
             readme_bad.push(format!("| `{file}` | {} |", cell(&source.reason)));
+            coverage.bad_json += 1;
         } else if let Some(stem) = name
             .strip_suffix(".binpb.hex")
             .filter(|s| s.contains('~') && !s.ends_with(".bad"))
@@ -203,6 +219,7 @@ fn generate_type(
                 hex(&bytes),
                 cell(&source.reason)
             ));
+            coverage.bad_binary += 1;
         } else if let Some(stem) = name.strip_suffix(".json.in") {
             let (base, _variant) = stem.split_once('~').ok_or_else(|| {
                 format!(
@@ -278,7 +295,8 @@ fn generate_type(
             readme.push('\n');
         }
     }
-    write(&out.join("README.md"), readme.as_bytes())
+    write(&out.join("README.md"), readme.as_bytes())?;
+    Ok(coverage)
 }
 
 fn check_reference(accepted: bool, source: &Source, path: &Path) -> Result<(), String> {
@@ -315,6 +333,28 @@ fn kagzi_messages(pool: &DescriptorPool) -> BTreeSet<String> {
         .collect()
 }
 
+/// One line per added type that lacks a valid case, a bad binary input or a
+/// bad JSON input, saying which; empty when every added type is covered.
+fn coverage_gaps(added: &[&String], covered: &BTreeMap<String, Coverage>) -> Vec<String> {
+    let mut gaps = Vec::new();
+    for message_type in added {
+        let coverage = covered.get(*message_type).copied().unwrap_or_default();
+        let missing: Vec<&str> = [
+            (coverage.valid, "a valid case (.txtpb)"),
+            (coverage.bad_binary, "a bad binary input (.bad.binpb.hex)"),
+            (coverage.bad_json, "a bad JSON input (.bad.json.in)"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n == 0)
+        .map(|(_, what)| what)
+        .collect();
+        if !missing.is_empty() {
+            gaps.push(format!("{message_type} lacks {}", missing.join(", ")));
+        }
+    }
+    gaps
+}
+
 fn run(sources: &Path, images: &Path, out: &Path) -> Result<usize, String> {
     if out.exists()
         && fs::read_dir(out)
@@ -338,30 +378,32 @@ fn run(sources: &Path, images: &Path, out: &Path) -> Result<usize, String> {
     for version in &versions {
         let image = images.join(format!("{version}.binpb"));
         let pool = load_image(&image)?;
-        let mut covered = BTreeSet::new();
+        let mut covered = BTreeMap::new();
         for (message_type, dir) in list(&sources.join(version))? {
             if !dir.is_dir() {
                 return Err(format!("unexpected file {}", dir.display()));
             }
-            generate_type(
+            let coverage = generate_type(
                 &pool,
                 version,
                 &message_type,
                 &dir,
                 &out.join(version).join(&message_type),
             )?;
-            covered.insert(message_type);
+            covered.insert(message_type, coverage);
             count += 1;
         }
-        // Coverage gate: each version has cases for every message type it added.
+        // Coverage gate: every message type a version adds has, in that
+        // version, a valid case and inputs to reject in both encodings, so
+        // that no type's readers go untested on bad input.
         let all = kagzi_messages(&pool);
-        let missing: Vec<_> = all
-            .iter()
-            .filter(|m| !previous.contains(*m) && !covered.contains(*m))
-            .collect();
-        if !missing.is_empty() {
+        let added: Vec<&String> = all.iter().filter(|m| !previous.contains(*m)).collect();
+        let gaps = coverage_gaps(&added, &covered);
+        if !gaps.is_empty() {
             return Err(format!(
-                "{version} has no cases for the message types it added: {missing:?}"
+                "{version} lacks cases for message types it added (each needs a <name>.txtpb, a \
+                 <name>.bad.binpb.hex and a <name>.bad.json.in under cases-src/{version}/<Type>/):\n  {}",
+                gaps.join("\n  ")
             ));
         }
         previous = all;
@@ -405,5 +447,182 @@ fn main() -> ExitCode {
             eprintln!("conformance-cases: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The checked-in sources and release images (the crate lives in conformance/runner).
+    fn real() -> (PathBuf, PathBuf) {
+        let conformance = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        (conformance.join("cases-src"), conformance.join("versions"))
+    }
+
+    /// A fresh scratch directory of its own for each test (tests run in parallel).
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "kagzi-conformance-cases-{name}-{}",
+            std::process::id()
+        ));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn copy_tree(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap();
+        for (name, path) in list(from).unwrap() {
+            if path.is_dir() {
+                copy_tree(&path, &to.join(&name));
+            } else {
+                fs::copy(&path, to.join(&name)).unwrap();
+            }
+        }
+    }
+
+    /// Generates from a copy of the real sources after removing the files
+    /// of `version/message_type` whose names end with `suffix`.
+    fn run_without(
+        name: &str,
+        version: &str,
+        message_type: &str,
+        suffix: &str,
+    ) -> Result<usize, String> {
+        let (sources, images) = real();
+        let dir = scratch(name);
+        let copy = dir.join("src");
+        copy_tree(&sources, &copy);
+        let type_dir = copy.join(version).join(message_type);
+        let mut removed = 0;
+        for (file, path) in list(&type_dir).unwrap() {
+            if file.ends_with(suffix) {
+                fs::remove_file(path).unwrap();
+                removed += 1;
+            }
+        }
+        assert!(
+            removed > 0,
+            "{version}/{message_type} has no *{suffix} to remove"
+        );
+        let result = run(&copy, &images, &dir.join("out"));
+        fs::remove_dir_all(&dir).unwrap();
+        result
+    }
+
+    #[test]
+    fn coverage_gaps_name_each_missing_kind() {
+        let complete = Coverage {
+            valid: 2,
+            bad_binary: 1,
+            bad_json: 3,
+        };
+        let no_bad_json = Coverage {
+            bad_json: 0,
+            ..complete
+        };
+        let only_valid = Coverage {
+            valid: 1,
+            ..Coverage::default()
+        };
+        let covered: BTreeMap<String, Coverage> = [
+            ("kagzi.v1.A".to_string(), complete),
+            ("kagzi.v1.B".to_string(), no_bad_json),
+            ("kagzi.v1.C".to_string(), only_valid),
+        ]
+        .into_iter()
+        .collect();
+        let names = ["kagzi.v1.A", "kagzi.v1.B", "kagzi.v1.C", "kagzi.v1.D"].map(String::from);
+        let added: Vec<&String> = names.iter().collect();
+        assert_eq!(
+            coverage_gaps(&added, &covered),
+            vec![
+                "kagzi.v1.B lacks a bad JSON input (.bad.json.in)".to_string(),
+                "kagzi.v1.C lacks a bad binary input (.bad.binpb.hex), a bad JSON input (.bad.json.in)"
+                    .to_string(),
+                "kagzi.v1.D lacks a valid case (.txtpb), a bad binary input (.bad.binpb.hex), a bad \
+                 JSON input (.bad.json.in)"
+                    .to_string(),
+            ]
+        );
+        // Only added types are checked: an old type needs nothing new.
+        assert!(coverage_gaps(&added[..1], &covered).is_empty());
+    }
+
+    #[test]
+    fn checked_in_sources_cover_every_added_type() {
+        let (sources, images) = real();
+        let dir = scratch("real");
+        let result = run(&sources, &images, &dir.join("out"));
+        fs::remove_dir_all(&dir).unwrap();
+        let expected = list(&sources)
+            .unwrap()
+            .iter()
+            .map(|(_, version)| list(version).unwrap().len())
+            .sum::<usize>();
+        assert_eq!(result, Ok(expected));
+    }
+
+    #[test]
+    fn an_added_type_without_a_bad_json_input_fails() {
+        let err = run_without(
+            "no-bad-json",
+            "v1.1.0",
+            "kagzi.v1.WaitWorkflowRequest",
+            ".bad.json.in",
+        )
+        .unwrap_err();
+        assert!(err.starts_with("v1.1.0 lacks cases"), "{err}");
+        assert!(
+            err.contains("kagzi.v1.WaitWorkflowRequest lacks a bad JSON input (.bad.json.in)\n")
+                || err.ends_with(
+                    "kagzi.v1.WaitWorkflowRequest lacks a bad JSON input (.bad.json.in)"
+                ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_added_type_without_a_bad_binary_input_fails() {
+        let err = run_without(
+            "no-bad-binary",
+            "v1.0.0",
+            "kagzi.v1.PageInfo",
+            ".bad.binpb.hex",
+        )
+        .unwrap_err();
+        assert!(err.starts_with("v1.0.0 lacks cases"), "{err}");
+        assert!(
+            err.contains("kagzi.v1.PageInfo lacks a bad binary input (.bad.binpb.hex)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_added_type_without_a_valid_case_fails() {
+        // A type directory that holds only bad inputs is refused as it is read.
+        let err = run_without(
+            "no-valid",
+            "v1.1.0",
+            "kagzi.v1.WaitWorkflowResponse",
+            ".txtpb",
+        )
+        .unwrap_err();
+        assert!(err.contains("no valid case"), "{err}");
+    }
+
+    #[test]
+    fn a_type_added_earlier_needs_no_bad_inputs_in_a_later_version() {
+        let (sources, _) = real();
+        let dir = sources.join("v1.1.0").join("kagzi.v1.ErrorDetail");
+        assert!(list(&dir).unwrap().iter().any(|(f, _)| f.contains(".bad.")));
+        let result = run_without(
+            "old-type",
+            "v1.1.0",
+            "kagzi.v1.ErrorDetail",
+            ".bad.binpb.hex",
+        );
+        assert!(result.is_ok(), "{result:?}");
     }
 }
