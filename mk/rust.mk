@@ -6,13 +6,16 @@
 
 CARGO ?= cargo
 RUST_CRATE := -p kagzi-proto
+# Every Rust crate of this part: the published one, its generator, and the
+# unpublished crate whose doctests are the consumer guide's code blocks.
+RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide
 RUST_GEN_DIR := rust/kagzi-proto/src/gen
 RUST_FEATURES := serde client server
 # Where cargo puts binaries: the workspace's target/ unless CARGO_TARGET_DIR says otherwise.
 RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
 .PHONY: rust-build rust-codegen rust-test rust-bench rust-codegen-check rust-fmt-check rust-clippy \
-        rust-unit-test rust-examples rust-doc rust-features rust-package
+        rust-unit-test rust-examples rust-doc rust-features rust-package rust-help-check
 
 ALL_TARGETS += rust-build
 TEST_TARGETS += rust-test
@@ -23,40 +26,51 @@ rust-build: ## Build the kagzi-proto crate (all features) and its examples.
 rust-codegen: ## Regenerate rust/kagzi-proto/src/gen/ from proto/ (pure Rust, no protoc).
 	$(CARGO) run --locked -q -p kagzi-proto-codegen -- proto $(RUST_GEN_DIR)
 
-rust-test: rust-codegen-check rust-fmt-check rust-clippy rust-unit-test rust-examples rust-doc rust-features rust-package ## All Rust checks: codegen freshness, fmt, clippy, tests, doctests, examples, docs, feature matrix, package.
+rust-test: rust-help-check rust-codegen-check rust-fmt-check rust-clippy rust-unit-test rust-examples rust-doc rust-features rust-package ## All Rust checks: codegen freshness, fmt, clippy, tests, doctests, examples, docs, feature matrix, package.
 	@echo "rust-test: ok"
+
+# `make help` lists only targets with a `## description`: every target of
+# this file must have one, or it is invisible to whoever runs `make help`.
+rust-help-check: ## Fail when a target of mk/rust.mk has no `## description` (so make help misses it).
+	@missing=$$(grep -E '^rust-[a-z0-9-]+:' mk/rust.mk | { grep -v ' ## ' || true; } | cut -d: -f1) && \
+	  if [[ -n $$missing ]]; then echo "targets without '## description' in mk/rust.mk:" $$missing; exit 1; fi
+	@echo "rust-help-check: every target of mk/rust.mk is described"
 
 # Regenerates into a scratch directory and compares byte for byte: fails
 # when proto/ or the generator changed without `make rust-codegen`.
-rust-codegen-check:
+rust-codegen-check: ## Fail when rust/kagzi-proto/src/gen/ differs from what proto/ and the generator produce.
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(CARGO) run --locked -q -p kagzi-proto-codegen -- proto "$$tmp" && \
 	  diff -r "$$tmp" $(RUST_GEN_DIR) >/dev/null || \
 	  { echo "$(RUST_GEN_DIR) is stale: run 'make rust-codegen'"; exit 1; }
 	@echo "rust-codegen-check: generated code is up to date"
 
-rust-fmt-check:
-	$(CARGO) fmt -p kagzi-proto -p kagzi-proto-codegen --check
+rust-fmt-check: ## Check the formatting of the Rust crates (cargo fmt --check).
+	$(CARGO) fmt $(RUST_ALL_CRATES) --check
 
-rust-clippy:
-	$(CARGO) clippy --locked -p kagzi-proto -p kagzi-proto-codegen --all-targets --all-features -- -D warnings
+rust-clippy: ## Lint the Rust crates with clippy, warnings as errors.
+	$(CARGO) clippy --locked $(RUST_ALL_CRATES) --all-targets --all-features -- -D warnings
 
-# Unit, integration and doc tests (the README's and the consumer guide's blocks).
-rust-unit-test:
+# Unit, integration and doc tests (the README's blocks), then the consumer
+# guide's blocks, which are doctests of the unpublished kagzi-proto-guide
+# (docs/ is not part of the published package).
+rust-unit-test: ## Run the crate's unit, integration and doc tests, and the consumer guide's code blocks.
 	$(CARGO) test --locked $(RUST_CRATE) --all-features
+	$(CARGO) test --locked --doc -p kagzi-proto-guide
 
 rust-examples: ## Run the server, worker and client examples against each other on loopback.
 	$(CARGO) build --locked $(RUST_CRATE) --all-features --examples
 	rust/scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples
 
-rust-doc:
+rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked $(RUST_CRATE) --all-features --no-deps
 
-# The crate must build with no features and with each feature alone; the
-# binary tests also run without serde.
-rust-features:
+# The crate must build with no features and with each feature alone; its
+# whole test suite (unit, integration and doc tests) also runs without any
+# feature, so no test or README block silently needs a default feature.
+rust-features: ## Build with no features and each feature alone; run every test with no features.
 	$(CARGO) check --locked $(RUST_CRATE) --no-default-features
-	$(CARGO) test --locked $(RUST_CRATE) --no-default-features --test binary
+	$(CARGO) test --locked $(RUST_CRATE) --no-default-features
 	@for f in $(RUST_FEATURES); do \
 	  echo "$(CARGO) check --locked $(RUST_CRATE) --no-default-features --features $$f"; \
 	  $(CARGO) check --locked $(RUST_CRATE) --no-default-features --features $$f || exit 1; \
@@ -64,8 +78,22 @@ rust-features:
 
 # The published crate must build on its own from its packaged files (no
 # proto/, no generator). --allow-dirty: the lead commits, CI checks out clean.
-rust-package:
+# cargo package only compiles the library; the doctests (the README) are
+# then built and run from the unpacked .crate in a directory outside the
+# workspace, so nothing there can reach files that are not in the package.
+# Its own target dir (reused between runs) keeps the workspace's target/
+# untouched; --locked uses the Cargo.lock shipped in the package; the
+# fetch downloads the dev-dependencies the doctests need (a no-op when an
+# earlier step already did), so the test itself runs --offline.
+RUST_PACKAGE_CHECK_DIR := $(abspath $(RUST_TARGET_DIR))/package-check
+rust-package: ## Package the crate and build and run the packaged crate's doctests outside the workspace.
 	$(CARGO) package --locked $(RUST_CRATE) --allow-dirty
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  crate=$$(ls $(RUST_TARGET_DIR)/package/kagzi-proto-[0-9]*.crate | sort -V | tail -n 1) && \
+	  tar -xzf "$$crate" -C "$$tmp" && cd "$$tmp"/kagzi-proto-[0-9]* && \
+	  echo "rust-package: doctests of $$crate (unpacked in $$tmp)" && \
+	  $(CARGO) fetch --locked && \
+	  CARGO_TARGET_DIR=$(RUST_PACKAGE_CHECK_DIR) $(CARGO) test --locked --offline --doc
 
 rust-bench: ## Run the criterion benchmarks (binary and JSON encode/decode).
 	$(CARGO) bench --locked $(RUST_CRATE) --bench codec

@@ -61,7 +61,8 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
     s = replace_all(
         &s,
         "Some(\n                                map_.next_value::<std::collections::BTreeMap<_, _>>()?\n                            );",
-        &format!("Some(map_.next_value::<{P}::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);"),
+        // UniqueMap: a key given twice is an error, like a field given twice.
+        &format!("Some(map_.next_value::<{P}::OrDefault<{P}::UniqueMap<_, _>>>()?.0.0);"),
         "map fields",
     )?;
     // Numbers: strict ranges, no fractions for integers, NaN/Infinity

@@ -8,7 +8,9 @@
 //! The address comes from the first argument, else `KAGZI_ADDR`, else
 //! 127.0.0.1:50051; port 0 picks a free port. When `KAGZI_ADDR_FILE` is set,
 //! the server writes its URL there once it listens (scripts wait for it).
-//! Stops on Ctrl-C or SIGTERM.
+//! `KAGZI_TRANSIENT_FAULTS=N` makes the first N BeginStep calls and the
+//! first N CompleteStep calls fail with UNAVAILABLE (to show workers retrying). Stops on Ctrl-C
+//! or SIGTERM.
 
 #[path = "support/memory.rs"]
 mod memory;
@@ -25,7 +27,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let addr: std::net::SocketAddr = addr
         .parse()
         .map_err(|e| format!("invalid address {addr:?}: {e}"))?;
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let faults: u32 = match std::env::var("KAGZI_TRANSIENT_FAULTS") {
+        Ok(v) => v
+            .parse()
+            .map_err(|e| format!("KAGZI_TRANSIENT_FAULTS={v:?}: {e}"))?,
+        Err(_) => 0,
+    };
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let url = format!("http://{}", listener.local_addr()?);
 
     let reflection = tonic_reflection::server::Builder::configure()
@@ -41,7 +51,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("server: listening on {url}");
 
     Server::builder()
-        .add_routes(memory::Memory::default().services())
+        .add_routes(memory::Memory::with_transient_faults(faults).services())
         .add_service(reflection)
         .serve_with_incoming_shutdown(
             tokio_stream::wrappers::TcpListenerStream::new(listener),

@@ -70,6 +70,56 @@ pub mod private {
         }
     }
 
+    /// A JSON object read as a protobuf map, rejecting a key given twice.
+    ///
+    /// serde's own `BTreeMap` impl keeps the last value silently; proto3
+    /// JSON readers must not guess which one the writer meant, just as a
+    /// field given twice is an error.
+    pub struct UniqueMap<K, V>(pub std::collections::BTreeMap<K, V>);
+
+    impl<K, V> Default for UniqueMap<K, V> {
+        fn default() -> Self {
+            UniqueMap(std::collections::BTreeMap::new())
+        }
+    }
+
+    impl<'de, K, V> de::Deserialize<'de> for UniqueMap<K, V>
+    where
+        K: de::Deserialize<'de> + Ord + fmt::Debug,
+        V: de::Deserialize<'de>,
+    {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct M<K, V>(PhantomData<(K, V)>);
+            impl<'de, K, V> Visitor<'de> for M<K, V>
+            where
+                K: de::Deserialize<'de> + Ord + fmt::Debug,
+                V: de::Deserialize<'de>,
+            {
+                type Value = UniqueMap<K, V>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a JSON object with distinct keys")
+                }
+                fn visit_map<A: de::MapAccess<'de>>(
+                    self,
+                    mut a: A,
+                ) -> Result<Self::Value, A::Error> {
+                    let mut out = std::collections::BTreeMap::new();
+                    while let Some(key) = a.next_key::<K>()? {
+                        if out.contains_key(&key) {
+                            return Err(de::Error::custom(format_args!(
+                                "duplicate map key {key:?}"
+                            )));
+                        }
+                        let value = a.next_value::<V>()?;
+                        out.insert(key, value);
+                    }
+                    Ok(UniqueMap(out))
+                }
+            }
+            d.deserialize_map(M(PhantomData))
+        }
+    }
+
     /// A number type of proto3 and its JSON reading rules.
     pub trait JsonNumber: Sized + Default + Copy {
         /// Proto type name for error messages.

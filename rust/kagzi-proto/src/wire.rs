@@ -9,6 +9,21 @@
 //! other kagzi.v1 SDKs (Go, Python, TypeScript, and C++ and Java) always write
 //! both, and the conformance suite holds every language to the same bytes.
 //! Decoding is unchanged (it accepts both forms).
+//!
+//! Coupling to prost, and why the caret requirement is still safe enough:
+//! `prost::encoding` is `#[doc(hidden)]` (not covered by semver), and which
+//! of its items `prost-derive` calls through `prost_path` can change in any
+//! 0.14.x release. If a newer derive calls a function or module this module
+//! does not provide (e.g. a new `btree_map::encode_with_default`), the crate
+//! fails to *compile*; it cannot silently fall back to prost's encoder,
+//! because `btree_map::{encode, encoded_len}` are defined here and shadow
+//! the glob re-export. What a compile cannot catch: a derive that routes
+//! `BTreeMap` fields through some other `encoding` item (which would reach
+//! prost's encoder via the glob), or prost changing the bytes of what is
+//! re-exported as is. The unit tests below pin the canonical map bytes
+//! (they fail on prost's own map encoder), and the conformance suite
+//! (`make conformance`, run in CI with the locked prost) compares every
+//! message's encoding with the other SDKs.
 
 pub use ::prost::*;
 
@@ -73,5 +88,39 @@ pub mod encoding {
                 })
                 .sum()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::kagzi::v1::Payload;
+    use crate::wire::Message;
+
+    #[test]
+    fn map_entries_keep_an_empty_key_and_an_empty_value() {
+        // prost alone would write the entry as `12 00` (both fields left out).
+        let p = Payload {
+            data: Vec::new(),
+            metadata: [(String::new(), String::new())].into(),
+        };
+        // field 2 (metadata), LEN 4: key (field 1, LEN 0), value (field 2, LEN 0)
+        let expected = [0x12, 0x04, 0x0a, 0x00, 0x12, 0x00];
+        assert_eq!(p.encode_to_vec(), expected);
+        assert_eq!(p.encoded_len(), expected.len());
+        assert_eq!(Payload::decode(&expected[..]).unwrap(), p);
+    }
+
+    #[test]
+    fn map_entries_are_written_in_key_order_with_both_fields() {
+        let p = Payload {
+            data: Vec::new(),
+            metadata: [("b".into(), String::new()), (String::new(), "v".into())].into(),
+        };
+        let expected = [
+            0x12, 0x05, 0x0a, 0x00, 0x12, 0x01, b'v', // "" => "v"
+            0x12, 0x05, 0x0a, 0x01, b'b', 0x12, 0x00, // "b" => ""
+        ];
+        assert_eq!(p.encode_to_vec(), expected);
+        assert_eq!(p.encoded_len(), expected.len());
     }
 }

@@ -500,6 +500,26 @@ fn duplicate_fields_are_rejected() {
 }
 
 #[test]
+fn duplicate_map_keys_are_rejected() {
+    // serde's BTreeMap would keep the last value ("a" => "2") silently.
+    reject::<Workflow>(
+        r#"{"labels":{"a":"1","a":"2"}}"#,
+        r#"duplicate map key "a""#,
+    );
+    reject::<Payload>(
+        r#"{"metadata":{"":"x","b":"y","":"z"}}"#,
+        r#"duplicate map key """#,
+    );
+    reject::<ListWorkflowsRequest>(
+        r#"{"labelSelector":{"team":"a","team":"a"}}"#,
+        r#"duplicate map key "team""#,
+    );
+    // Distinct keys (also differing only in case) are still fine.
+    let w: Workflow = parse(r#"{"labels":{"a":"1","A":"2"}}"#);
+    assert_eq!(w.labels.len(), 2);
+}
+
+#[test]
 fn error_detail_example() {
     let e = ErrorDetail {
         code: ErrorCode::ResourceExhausted as i32,

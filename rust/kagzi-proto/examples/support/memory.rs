@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 use std::collections::{BTreeMap, VecDeque};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration as StdDuration;
 
@@ -24,13 +25,23 @@ use tonic::{Request, Response, Status};
 
 /// How long PollTask waits for work before returning an empty response.
 const POLL_WAIT: StdDuration = StdDuration::from_secs(2);
+/// The heartbeat interval handed out by Register.
 const HEARTBEAT_INTERVAL: Duration = Duration {
     seconds: 1,
     nanos: 0,
 };
+/// The interval handed out by Heartbeat: shorter than Register's, so the
+/// examples show a worker adopting a new interval from a HeartbeatResponse.
+const HEARTBEAT_INTERVAL_STEADY: Duration = Duration {
+    seconds: 0,
+    nanos: 500_000_000,
+};
 
 #[derive(Default)]
 struct State {
+    /// Differs between server instances, so an id handed out before a
+    /// restart is never handed out again after it (as with real UUIDs).
+    instance: String,
     next_id: u64,
     workflows: BTreeMap<String, Workflow>,
     by_external_id: BTreeMap<(String, String), String>,
@@ -43,7 +54,7 @@ struct State {
 impl State {
     fn id(&mut self, prefix: &str) -> String {
         self.next_id += 1;
-        format!("{prefix}-{:06}", self.next_id)
+        format!("{prefix}-{}{:06}", self.instance, self.next_id)
     }
 }
 
@@ -53,20 +64,35 @@ pub struct Memory {
     state: Arc<Mutex<State>>,
     changed: Arc<Notify>,
     started_at: Timestamp,
+    /// How many more BeginStep and CompleteStep calls (each) fail with
+    /// UNAVAILABLE before being served (see [`Memory::with_transient_faults`]).
+    begin_step_faults: Arc<AtomicU32>,
+    complete_step_faults: Arc<AtomicU32>,
 }
 
 impl Default for Memory {
     fn default() -> Self {
+        let clock = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        let state = State {
+            instance: format!("{:08x}-", clock.as_nanos() as u32),
+            ..State::default()
+        };
         Memory {
-            state: Arc::default(),
+            state: Arc::new(Mutex::new(state)),
             changed: Arc::default(),
             started_at: now(),
+            begin_step_faults: Arc::default(),
+            complete_step_faults: Arc::default(),
         }
     }
 }
 
 fn now() -> Timestamp {
-    std::time::SystemTime::now().into()
+    // The clock is inside 0001..9999 on any sane machine; should it not be,
+    // the server still answers (with the epoch) instead of panicking.
+    Timestamp::try_from(std::time::SystemTime::now()).unwrap_or_default()
 }
 
 fn required(value: &str, name: &str) -> Result<(), Status> {
@@ -128,6 +154,30 @@ fn page<T: Clone>(items: Vec<T>, page: Option<&PageRequest>) -> Result<(Vec<T>, 
 }
 
 impl Memory {
+    /// A store whose first `n` BeginStep calls and first `n` CompleteStep
+    /// calls fail with UNAVAILABLE, as a real server's may while it fails
+    /// over: lets the examples prove that a worker retries transient errors.
+    pub fn with_transient_faults(n: u32) -> Self {
+        let m = Memory::default();
+        m.begin_step_faults.store(n, Ordering::SeqCst);
+        m.complete_step_faults.store(n, Ordering::SeqCst);
+        m
+    }
+
+    /// Consumes one injected fault of a counter, if any are left.
+    fn transient_fault(faults: &AtomicU32, rpc: &str) -> Result<(), Status> {
+        let took = faults
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok();
+        if took {
+            Err(Status::unavailable(format!(
+                "{rpc}: injected transient fault, try again"
+            )))
+        } else {
+            Ok(())
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, State> {
         // A panic while holding the lock would poison it; the state is still
         // consistent (every update is a single assignment), so keep serving.
@@ -356,23 +406,33 @@ impl WorkerService for Memory {
         request: Request<HeartbeatRequest>,
     ) -> Result<Response<HeartbeatResponse>, Status> {
         let req = request.into_inner();
+        if req.active_count < 0 || req.completed_delta < 0 || req.failed_delta < 0 {
+            return Err(Status::invalid_argument(
+                "active_count, completed_delta and failed_delta must not be negative",
+            ));
+        }
         let mut st = self.lock();
-        let Some(w) = st.workers.get_mut(&req.worker_id) else {
-            // Unknown worker (e.g. the server restarted): ask it to register again.
+        let Some(w) = st
+            .workers
+            .get_mut(&req.worker_id)
+            .filter(|w| w.status != WorkerStatus::Offline as i32)
+        else {
+            // Unknown (e.g. the server restarted) or marked OFFLINE: ask it
+            // to register again.
             return Ok(Response::new(HeartbeatResponse {
                 reregister: true,
                 ..Default::default()
             }));
         };
         w.active_count = req.active_count;
-        w.total_completed += i64::from(req.completed_delta);
-        w.total_failed += i64::from(req.failed_delta);
+        w.total_completed = w.total_completed.saturating_add(req.completed_delta.into());
+        w.total_failed = w.total_failed.saturating_add(req.failed_delta.into());
         w.last_heartbeat_at = Some(now());
         let drain = w.status == WorkerStatus::Draining as i32;
         Ok(Response::new(HeartbeatResponse {
             reregister: false,
             drain,
-            heartbeat_interval: Some(HEARTBEAT_INTERVAL),
+            heartbeat_interval: Some(HEARTBEAT_INTERVAL_STEADY),
         }))
     }
 
@@ -446,6 +506,7 @@ impl WorkerService for Memory {
         &self,
         request: Request<BeginStepRequest>,
     ) -> Result<Response<BeginStepResponse>, Status> {
+        Self::transient_fault(&self.begin_step_faults, "BeginStep")?;
         let req = request.into_inner();
         required(&req.step_name, "step_name")?;
         let mut st = self.lock();
@@ -493,6 +554,7 @@ impl WorkerService for Memory {
         &self,
         request: Request<CompleteStepRequest>,
     ) -> Result<Response<CompleteStepResponse>, Status> {
+        Self::transient_fault(&self.complete_step_faults, "CompleteStep")?;
         let req = request.into_inner();
         let mut st = self.lock();
         let step = st
@@ -582,9 +644,11 @@ impl AdminService for Memory {
     ) -> Result<Response<ListWorkersResponse>, Status> {
         let req = request.into_inner();
         let st = self.lock();
+        // Most recently registered first: ids grow with time (zero-padded).
         let matching: Vec<Worker> = st
             .workers
             .values()
+            .rev()
             .filter(|w| w.namespace_id == req.namespace_id)
             .filter(|w| req.task_queue.as_ref().is_none_or(|q| *q == w.task_queue))
             .filter(|w| req.status_filter.is_none_or(|s| s == w.status))

@@ -1854,7 +1854,7 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                             if metadata__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("metadata"));
                             }
-                            metadata__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            metadata__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4925,7 +4925,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                             if label_selector__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labelSelector"));
                             }
-                            label_selector__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            label_selector__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5428,7 +5428,7 @@ impl<'de> serde::Deserialize<'de> for Payload {
                             if metadata__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("metadata"));
                             }
-                            metadata__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            metadata__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5911,7 +5911,7 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::QueueConcurrencyLimit => {
                             if queue_concurrency_limit__.is_some() {
@@ -6697,7 +6697,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -8245,7 +8245,7 @@ impl<'de> serde::Deserialize<'de> for Worker {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::QueueConcurrencyLimit => {
                             if queue_concurrency_limit__.is_some() {
@@ -8750,7 +8750,7 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<std::collections::BTreeMap<_, _>>>()?.0);
+                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;

@@ -2,7 +2,9 @@
 //!
 //! `google.protobuf.Timestamp` and `google.protobuf.Duration` are defined
 //! here rather than taken from `prost-types`, because their JSON forms need
-//! serde impls this crate controls (RFC 3339 with `Z`, `"1.5s"`).
+//! serde impls this crate controls (RFC 3339 with `Z`; durations written
+//! with 0, 3, 6 or 9 fractional digits, `"1.500s"`, and read with any
+//! number up to 9, so `"1.5s"` is accepted on input).
 //! `google.protobuf.Empty` is prost's `()`, as usual for tonic services.
 
 use std::fmt;
@@ -25,8 +27,10 @@ pub struct Timestamp {
 /// A signed span of time in seconds and nanoseconds
 /// (`google.protobuf.Duration`).
 ///
-/// JSON form: decimal seconds with an `s` suffix, e.g. `"1.5s"`,
-/// `"-0.000000001s"`; valid within +-315,576,000,000 seconds.
+/// JSON form: decimal seconds with an `s` suffix, written with 0, 3, 6 or 9
+/// fractional digits (`"1.500s"`, `"-0.000000001s"`); on input any number
+/// of fractional digits up to 9 is accepted (`"1.5s"`). Valid within
+/// +-315,576,000,000 seconds.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Message)]
 pub struct Duration {
     /// Whole seconds, -315_576_000_000..=315_576_000_000.
@@ -192,7 +196,7 @@ impl Duration {
         Ok(())
     }
 
-    /// Formats as proto3 JSON, e.g. `"1.5s"`, with 0, 3, 6 or 9 fractional digits.
+    /// Formats as proto3 JSON with 0, 3, 6 or 9 fractional digits, e.g. `"1.500s"`.
     pub fn to_json_string(&self) -> Result<String, RangeError> {
         self.validate()?;
         let negative = self.seconds < 0 || self.nanos < 0;
@@ -206,7 +210,7 @@ impl Duration {
         Ok(out)
     }
 
-    /// Parses the proto3 JSON form (`"-1.000000001s"`, up to 9 fractional digits).
+    /// Parses the proto3 JSON form (`"-1.000000001s"`, `"1.5s"`: up to 9 fractional digits).
     pub fn parse_json_string(s: &str) -> Result<Duration, RangeError> {
         let bad = || RangeError(format!("invalid Duration {s:?}: expected e.g. \"1.5s\""));
         let body = s.strip_suffix('s').ok_or_else(bad)?;
@@ -300,33 +304,95 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     )
 }
 
-impl From<std::time::SystemTime> for Timestamp {
-    fn from(t: std::time::SystemTime) -> Self {
-        match t.duration_since(std::time::UNIX_EPOCH) {
+// Conversions with the standard library's time types are fallible both
+// ways: SystemTime and std::time::Duration reach far beyond the proto ranges
+// (years 0001..9999, +-10,000 years), and std::time::Duration is unsigned.
+// Every step uses checked arithmetic, so an out-of-range value is an error,
+// never a panic or a silently clamped (invalid) message.
+
+impl TryFrom<std::time::SystemTime> for Timestamp {
+    type Error = RangeError;
+    /// Fails for times outside 0001-01-01T00:00:00Z..=9999-12-31T23:59:59.999999999Z.
+    fn try_from(t: std::time::SystemTime) -> Result<Self, RangeError> {
+        let out_of_range = || {
+            RangeError(format!(
+                "SystemTime {t:?} is outside the Timestamp range (years 0001..9999)"
+            ))
+        };
+        let ts = match t.duration_since(std::time::UNIX_EPOCH) {
             Ok(d) => Timestamp {
-                seconds: d.as_secs() as i64,
+                seconds: i64::try_from(d.as_secs()).map_err(|_| out_of_range())?,
                 nanos: d.subsec_nanos() as i32,
             },
             Err(e) => {
+                // Before the epoch: negate, then borrow a second so that
+                // nanos stays non-negative as proto3 requires.
                 let d = e.duration();
-                let (mut seconds, mut nanos) = (-(d.as_secs() as i64), -(d.subsec_nanos() as i32));
-                if nanos < 0 {
-                    seconds -= 1;
-                    nanos += 1_000_000_000;
+                let secs = i64::try_from(d.as_secs()).map_err(|_| out_of_range())?;
+                let nanos = d.subsec_nanos() as i32;
+                if nanos == 0 {
+                    Timestamp {
+                        seconds: secs.checked_neg().ok_or_else(out_of_range)?,
+                        nanos: 0,
+                    }
+                } else {
+                    Timestamp {
+                        seconds: secs
+                            .checked_neg()
+                            .and_then(|s| s.checked_sub(1))
+                            .ok_or_else(out_of_range)?,
+                        nanos: 1_000_000_000 - nanos,
+                    }
                 }
-                Timestamp { seconds, nanos }
             }
-        }
+        };
+        ts.validate().map_err(|_| out_of_range())?;
+        Ok(ts)
     }
 }
 
-impl From<std::time::Duration> for Duration {
-    /// Saturates at `i64::MAX` seconds; call [`Duration::validate`] to check the proto range.
-    fn from(d: std::time::Duration) -> Self {
-        Duration {
-            seconds: i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+impl TryFrom<Timestamp> for std::time::SystemTime {
+    type Error = RangeError;
+    /// Fails for an invalid Timestamp (see [`Timestamp::validate`]) or one
+    /// the platform's `SystemTime` cannot represent.
+    fn try_from(ts: Timestamp) -> Result<Self, RangeError> {
+        ts.validate()?;
+        let unrepresentable = || {
+            RangeError(format!(
+                "Timestamp {}s {}ns is not representable as a SystemTime on this platform",
+                ts.seconds, ts.nanos
+            ))
+        };
+        let epoch = std::time::UNIX_EPOCH;
+        let whole = std::time::Duration::from_secs(ts.seconds.unsigned_abs());
+        let frac = std::time::Duration::from_nanos(ts.nanos as u64);
+        let at = if ts.seconds >= 0 {
+            epoch.checked_add(whole)
+        } else {
+            epoch.checked_sub(whole)
+        };
+        at.and_then(|t| t.checked_add(frac))
+            .ok_or_else(unrepresentable)
+    }
+}
+
+impl TryFrom<std::time::Duration> for Duration {
+    type Error = RangeError;
+    /// Fails beyond +315,576,000,000 seconds (10,000 years).
+    fn try_from(d: std::time::Duration) -> Result<Self, RangeError> {
+        let out = Duration {
+            seconds: i64::try_from(d.as_secs())
+                .ok()
+                .filter(|s| *s <= DURATION_MAX_SECONDS)
+                .ok_or_else(|| {
+                    RangeError(format!(
+                        "std::time::Duration {d:?} exceeds the Duration maximum of {DURATION_MAX_SECONDS} s"
+                    ))
+                })?,
             nanos: d.subsec_nanos() as i32,
-        }
+        };
+        out.validate()?;
+        Ok(out)
     }
 }
 
@@ -336,11 +402,114 @@ impl TryFrom<Duration> for std::time::Duration {
     fn try_from(d: Duration) -> Result<Self, RangeError> {
         d.validate()?;
         if d.seconds < 0 || d.nanos < 0 {
-            return Err(RangeError(
-                "negative Duration has no std::time::Duration".into(),
-            ));
+            return Err(RangeError(format!(
+                "negative Duration ({}s {}ns) has no std::time::Duration",
+                d.seconds, d.nanos
+            )));
         }
         Ok(std::time::Duration::new(d.seconds as u64, d.nanos as u32))
+    }
+}
+
+#[cfg(test)]
+mod conversion_tests {
+    use super::*;
+    use std::time::{Duration as StdDuration, SystemTime, UNIX_EPOCH};
+
+    #[test]
+    fn system_time_round_trips_inside_the_range() {
+        for (seconds, nanos) in [
+            (0, 0),
+            (1, 500_000_000),
+            (-1, 999_999_999),
+            (-1, 0),
+            (TIMESTAMP_MIN_SECONDS, 0),
+            (TIMESTAMP_MAX_SECONDS, 999_999_999),
+        ] {
+            let ts = Timestamp { seconds, nanos };
+            let t = SystemTime::try_from(ts).unwrap();
+            assert_eq!(Timestamp::try_from(t).unwrap(), ts, "{seconds} {nanos}");
+        }
+        // Half a second before the epoch is -1 s + 0.5 s (nanos non-negative).
+        let t = UNIX_EPOCH - StdDuration::from_millis(500);
+        assert_eq!(
+            Timestamp::try_from(t).unwrap(),
+            Timestamp {
+                seconds: -1,
+                nanos: 500_000_000
+            }
+        );
+    }
+
+    #[test]
+    fn system_time_outside_the_range_is_an_error_not_a_panic() {
+        // Far before the epoch: the old From impl panicked here
+        // ("attempt to negate with overflow") or produced year < 1.
+        let far_past = UNIX_EPOCH.checked_sub(StdDuration::new(i64::MAX as u64, 0));
+        let far_past_plus = UNIX_EPOCH.checked_sub(StdDuration::new(i64::MAX as u64 + 1, 0));
+        let year_zero = UNIX_EPOCH - StdDuration::from_secs((-TIMESTAMP_MIN_SECONDS + 1) as u64);
+        let year_10000 = UNIX_EPOCH + StdDuration::from_secs(TIMESTAMP_MAX_SECONDS as u64 + 1);
+        for t in [far_past, far_past_plus, Some(year_zero), Some(year_10000)]
+            .into_iter()
+            .flatten()
+        {
+            let err = Timestamp::try_from(t).unwrap_err();
+            assert!(
+                err.to_string().contains("outside the Timestamp range"),
+                "{err}"
+            );
+        }
+        let invalid = Timestamp {
+            seconds: TIMESTAMP_MAX_SECONDS + 1,
+            nanos: 0,
+        };
+        assert!(SystemTime::try_from(invalid).is_err());
+        let bad_nanos = Timestamp {
+            seconds: 0,
+            nanos: -1,
+        };
+        assert!(SystemTime::try_from(bad_nanos).is_err());
+    }
+
+    #[test]
+    fn std_duration_conversions_check_the_range() {
+        let d = StdDuration::new(DURATION_MAX_SECONDS as u64, 999_999_999);
+        let p = Duration::try_from(d).unwrap();
+        assert_eq!(
+            p,
+            Duration {
+                seconds: DURATION_MAX_SECONDS,
+                nanos: 999_999_999
+            }
+        );
+        assert_eq!(StdDuration::try_from(p).unwrap(), d);
+        // The old From impl returned seconds = i64::MAX here (an invalid
+        // Duration) or silently kept an out-of-range count.
+        for d in [
+            StdDuration::new(DURATION_MAX_SECONDS as u64 + 1, 0),
+            StdDuration::MAX,
+        ] {
+            let err = Duration::try_from(d).unwrap_err();
+            assert!(
+                err.to_string().contains("exceeds the Duration maximum"),
+                "{err}"
+            );
+        }
+        let negative = Duration {
+            seconds: -1,
+            nanos: -5,
+        };
+        assert!(
+            StdDuration::try_from(negative)
+                .unwrap_err()
+                .to_string()
+                .contains("negative")
+        );
+        let out_of_range = Duration {
+            seconds: DURATION_MAX_SECONDS + 1,
+            nanos: 0,
+        };
+        assert!(StdDuration::try_from(out_of_range).is_err());
     }
 }
 
