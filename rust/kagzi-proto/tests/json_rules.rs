@@ -365,6 +365,9 @@ fn timestamps_rfc3339_utc() {
         "2024-01-01T00:00:00\u{e9}",
         "2024-01-01T00:00:00+05:3\u{e9}",
         "\u{e9}",
+        // Lower-case separators: valid RFC 3339, rejected like the other SDKs do.
+        "2024-01-01t00:00:00Z",
+        "2024-01-01T00:00:00z",
     ] {
         reject::<Timestamp>(&format!("\"{bad}\""), "timestamp");
     }

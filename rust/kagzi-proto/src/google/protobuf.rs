@@ -108,7 +108,9 @@ impl Timestamp {
         if b.len() < 20
             || b[4] != b'-'
             || b[7] != b'-'
-            || !matches!(b[10], b'T' | b't')
+            // Upper-case `T` and `Z` only: RFC 3339 allows lower case, but the
+            // other kagzi.v1 SDKs (Go, Python, TypeScript) reject it.
+            || b[10] != b'T'
             || b[13] != b':'
             || b[16] != b':'
         {
@@ -149,7 +151,7 @@ impl Timestamp {
             nanos = num(start..i)? * 10i64.pow(9 - digits as u32);
         }
         let offset = match &b[i..] {
-            [b'Z' | b'z'] => 0,
+            [b'Z'] => 0,
             [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
                 let (oh, om) = (num(i + 1..i + 3)?, num(i + 4..i + 6)?);
                 if oh > 23 || om > 59 {
