@@ -24,7 +24,9 @@ include mk/buf.mk
 -include mk/generate.mk
 -include mk/docs.mk
 
-.PHONY: all test help clean
+.PHONY: all test help help-check clean
+
+TEST_TARGETS += help-check
 
 all: $(ALL_TARGETS) ## Main job: lint, format check, breaking-change gate and build of everything.
 	@echo "make: all done ($(ALL_TARGETS))"
@@ -35,6 +37,15 @@ test: $(TEST_TARGETS) ## Run every test (the command CI runs).
 help: ## List the targets with what they do.
 	@grep -hE '^[a-zA-Z0-9_.-]+:.*## ' $(MAKEFILE_LIST) | sort -u | \
 	  awk 'BEGIN {FS = ":.*## "} {printf "  %-22s %s\n", $$1, $$2}'
+
+# `make help` lists only targets with a `## description`: every phony target
+# of every fragment must have one, or whoever runs `make help` never sees it.
+help-check: ## Fail when a phony target has no description (make help would not list it).
+	@missing=$$(comm -23 \
+	  <(sed -n 's/^\.PHONY://p' $(MAKEFILE_LIST) | tr -s ' \\' '\n\n' | sed '/^$$/d' | sort -u) \
+	  <(grep -hE '^[a-zA-Z0-9_.-]+:.*## ' $(MAKEFILE_LIST) | cut -d: -f1 | sort -u)) && \
+	  if [[ -n $$missing ]]; then echo "targets without '## description':" $$missing; exit 1; fi
+	@echo "help-check: every phony target is described"
 
 clean: ## Remove build outputs (keeps the installed tools).
 	rm -rf target rust/target gen build

@@ -15,7 +15,7 @@ RUST_FEATURES := serde client server
 RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
 .PHONY: rust-build rust-codegen rust-test rust-bench rust-codegen-check rust-fmt-check rust-clippy \
-        rust-unit-test rust-examples rust-doc rust-features rust-package rust-help-check
+        rust-unit-test rust-examples rust-doc rust-features rust-package
 
 ALL_TARGETS += rust-build
 TEST_TARGETS += rust-test
@@ -26,15 +26,8 @@ rust-build: ## Build the kagzi-proto crate (all features) and its examples.
 rust-codegen: ## Regenerate rust/kagzi-proto/src/gen/ from proto/ (pure Rust, no protoc).
 	$(CARGO) run --locked -q -p kagzi-proto-codegen -- proto $(RUST_GEN_DIR)
 
-rust-test: rust-help-check rust-codegen-check rust-fmt-check rust-clippy rust-unit-test rust-examples rust-doc rust-features rust-package ## All Rust checks: codegen freshness, fmt, clippy, tests, doctests, examples, docs, feature matrix, package.
+rust-test: rust-codegen-check rust-fmt-check rust-clippy rust-unit-test rust-examples rust-doc rust-features rust-package ## All Rust checks: codegen freshness, fmt, clippy, tests, doctests, examples, docs, feature matrix, package.
 	@echo "rust-test: ok"
-
-# `make help` lists only targets with a `## description`: every target of
-# this file must have one, or it is invisible to whoever runs `make help`.
-rust-help-check: ## Fail when a target of mk/rust.mk has no `## description` (so make help misses it).
-	@missing=$$(grep -E '^rust-[a-z0-9-]+:' mk/rust.mk | { grep -v ' ## ' || true; } | cut -d: -f1) && \
-	  if [[ -n $$missing ]]; then echo "targets without '## description' in mk/rust.mk:" $$missing; exit 1; fi
-	@echo "rust-help-check: every target of mk/rust.mk is described"
 
 # Regenerates into a scratch directory and compares byte for byte: fails
 # when proto/ or the generator changed without `make rust-codegen`.

@@ -11,7 +11,7 @@ GO_TOOLS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc $(G
 
 tools: node-tools go-tools ## Install every pinned tool into the work tree.
 
-node-tools: $(NODE_STAMP)
+node-tools: $(NODE_STAMP) ## Install buf and the TypeScript toolchain (npm ci from package-lock.json).
 
 # npm ci installs exactly what package-lock.json pins.
 $(NODE_STAMP): package.json package-lock.json
@@ -20,7 +20,7 @@ $(NODE_STAMP): package.json package-lock.json
 
 $(BUF): $(NODE_STAMP)
 
-go-tools: $(GO_TOOLS)
+go-tools: $(GO_TOOLS) ## Install the Go protoc plugins pinned in tools/go.mod into .tools/bin.
 
 $(GO_TOOLS_BIN)/protoc-gen-go: GO_PKG := google.golang.org/protobuf/cmd/protoc-gen-go
 $(GO_TOOLS_BIN)/protoc-gen-go-grpc: GO_PKG := google.golang.org/grpc/cmd/protoc-gen-go-grpc
