@@ -42,7 +42,7 @@ breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the new
 	done
 
 release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes conformance/versions/VERSION.binpb).
-	BUF=$(BUF) scripts/release.sh "$(VERSION)"
+	scripts/release.sh "$(VERSION)"
 
 test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.
-	BUF=$(CURDIR)/$(BUF) python3 scripts/test_breaking_gate.py
+	python3 scripts/test_breaking_gate.py

@@ -6,8 +6,6 @@
 DOCS_PYTHON ?= python3
 DOC_PLUGIN := $(GO_TOOLS_BIN)/protoc-gen-doc
 DOCS_REFERENCE := docs/reference
-# The scripts resolve buf through BUF; an absolute path works from any directory.
-DOCS_ENV := BUF=$(CURDIR)/$(BUF)
 
 .PHONY: docs docs-check test-docs docs-reference-check docs-coverage docs-examples-check docs-linkcheck
 
@@ -23,17 +21,17 @@ docs: $(BUF) $(DOC_PLUGIN) ## Regenerate the API reference (docs/reference/) and
 docs-check: docs-reference-check docs-coverage docs-examples-check docs-linkcheck ## Reference up to date and complete, examples match their files, links resolve.
 
 docs-reference-check: $(BUF) $(DOC_PLUGIN) ## Fail when docs/reference/ differs from what the schemas produce (run `make docs`).
-	$(DOCS_ENV) $(DOCS_PYTHON) scripts/docs_reference.py fresh
+	$(DOCS_PYTHON) scripts/docs_reference.py fresh
 
 docs-coverage: $(BUF) ## Fail unless every element of the schemas is in the API reference, with its comment and JSON name.
-	$(DOCS_ENV) $(DOCS_PYTHON) scripts/docs_reference.py coverage
+	$(DOCS_PYTHON) scripts/docs_reference.py coverage
 
 docs-examples-check: $(BUF) ## Fail when a guide's example differs from its file or a .proto example stops compiling.
 	$(DOCS_PYTHON) scripts/docs_examples.py
-	$(DOCS_ENV) $(DOCS_PYTHON) scripts/docs_proto_examples.py
+	$(DOCS_PYTHON) scripts/docs_proto_examples.py
 
 docs-linkcheck: ## Check relative links and #anchors of README.md, docs/, conformance/ and rust/ Markdown (no fetching).
 	$(DOCS_PYTHON) scripts/docs_linkcheck.py
 
 test-docs: docs-check $(BUF) $(DOC_PLUGIN) ## docs-check plus a self-test proving each docs check fails on broken input.
-	$(DOCS_ENV) $(DOCS_PYTHON) scripts/docs_selftest.py
+	$(DOCS_PYTHON) scripts/docs_selftest.py

@@ -3,7 +3,10 @@
 #   protoc-gen-go(-grpc), -doc       Go module proxy, from tools/go.mod + go.sum -> .tools/bin/
 
 NODE_STAMP := node_modules/.package-lock.json
-BUF := node_modules/.bin/buf
+# Absolute and exported: the scripts that make runs (scripts/, in scratch
+# copies too) find buf through $BUF, from any working directory.
+BUF := $(CURDIR)/node_modules/.bin/buf
+export BUF
 GO_TOOLS_BIN := $(CURDIR)/.tools/bin
 GO_TOOLS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc $(GO_TOOLS_BIN)/protoc-gen-doc
 

@@ -56,7 +56,6 @@ class Doc:
     def __init__(self, path):
         self.path = path
         raw = path.read_text(encoding="utf-8")
-        self.lines = raw.split("\n")
         self.anchors = set()
         self.links = []  # (line number, target)
         self._scan(raw)

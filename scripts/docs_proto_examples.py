@@ -68,10 +68,9 @@ def main():
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     root = Path(args.root).resolve()
-    buf = Path(os.environ.get("BUF", "node_modules/.bin/buf"))
-    buf = str(buf if buf.is_absolute() else (root / buf).resolve())
-    if not Path(buf).exists():
-        print(f"docs_proto_examples: buf not found at {buf}; run `make node-tools`", file=sys.stderr)
+    buf = os.environ.get("BUF")  # absolute, exported by make (mk/tools.mk)
+    if not buf or not Path(buf).exists():
+        print(f"docs_proto_examples: buf not found at {buf!r}; run this through make", file=sys.stderr)
         return 1
     releases = sorted((root / "conformance/versions").glob("v*.binpb"), key=version_key)
     if not releases:

@@ -50,13 +50,11 @@ def run(cmd, cwd):
 
 
 def buf_binary(root):
-    buf = os.environ.get("BUF", "node_modules/.bin/buf")
-    path = Path(buf)
-    if not path.is_absolute():
-        path = (root / path).resolve()
-    if not path.exists():
-        fail(f"buf not found at {path}; run `make node-tools` (or set BUF)")
-    return str(path)
+    # make exports BUF (mk/tools.mk) as an absolute path.
+    buf = os.environ.get("BUF")
+    if not buf or not Path(buf).exists():
+        fail(f"buf not found at {buf!r}; run this through make, which sets BUF")
+    return buf
 
 
 def read_tree(directory):

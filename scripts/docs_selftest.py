@@ -44,10 +44,8 @@ passed = 0
 
 
 def run(tree, script, *args):
-    env = dict(os.environ)
-    env["BUF"] = str((ROOT / env.get("BUF", "node_modules/.bin/buf")).resolve())
     proc = subprocess.run([sys.executable, str(SCRIPTS / script), "--root", str(tree), *args],
-                          cwd=tree, capture_output=True, text=True, env=env)
+                          cwd=tree, capture_output=True, text=True)
     return proc.returncode, proc.stdout + proc.stderr
 
 
@@ -84,7 +82,7 @@ def fresh_copy(tmp, name):
 
 
 def regenerate(tree):
-    buf = str((ROOT / os.environ.get("BUF", "node_modules/.bin/buf")).resolve())
+    buf = os.environ["BUF"]  # absolute, exported by make (mk/tools.mk)
     shutil.rmtree(tree / "docs/reference")
     subprocess.run([buf, "generate", "--template", "docs/buf.gen.docs.yaml"], cwd=tree, check=True)
 

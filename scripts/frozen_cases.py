@@ -15,21 +15,17 @@ Usage: frozen_cases.py check | freeze VERSION | selftest
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-# KAGZI_ROOT lets the self-test point the script at a scratch copy.
-ROOT = Path(os.environ.get("KAGZI_ROOT", Path(__file__).resolve().parent.parent))
-CASES = ROOT / "conformance" / "cases"
-FROZEN = ROOT / "conformance" / "frozen"
+# The suite's directory: cases/ and frozen/ live under it.
+CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
 
 
-def digest_tree(version: str) -> dict[str, str]:
-    base = CASES / version
+def digest_tree(conformance: Path, version: str) -> dict[str, str]:
+    base = conformance / "cases" / version
     if not base.is_dir():
         raise SystemExit(f"frozen_cases: no cases for {version} in {base}")
     return {
@@ -53,15 +49,15 @@ def parse(manifest: Path) -> dict[str, str]:
     return entries
 
 
-def check() -> int:
-    manifests = sorted(FROZEN.glob("*.sha256"))
+def check(conformance: Path = CONFORMANCE) -> int:
+    manifests = sorted((conformance / "frozen").glob("*.sha256"))
     if not manifests:
         print("frozen_cases: no frozen version")
         return 1
     problems = []
     for manifest in manifests:
         version = manifest.stem
-        want, have = parse(manifest), digest_tree(version)
+        want, have = parse(manifest), digest_tree(conformance, version)
         for name in sorted(want.keys() - have.keys()):
             problems.append(f"{version}/{name}: removed")
         for name in sorted(have.keys() - want.keys()):
@@ -79,12 +75,12 @@ def check() -> int:
 
 
 def freeze(version: str) -> int:
-    manifest = FROZEN / f"{version}.sha256"
+    manifest = CONFORMANCE / "frozen" / f"{version}.sha256"
     if manifest.exists():
         print(f"frozen_cases: {version} is already frozen ({manifest})", file=sys.stderr)
         return 1
-    FROZEN.mkdir(parents=True, exist_ok=True)
-    manifest.write_text(render(digest_tree(version)))
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    manifest.write_text(render(digest_tree(CONFORMANCE, version)))
     print(f"frozen_cases: wrote {manifest}")
     return 0
 
@@ -92,24 +88,23 @@ def freeze(version: str) -> int:
 def selftest() -> int:
     """The check passes on the real cases and fails on each kind of change."""
     failures = 0
+    version = sorted((CONFORMANCE / "frozen").glob("*.sha256"))[0].stem
     with tempfile.TemporaryDirectory(prefix="kagzi-frozen-") as tmp:
         for what in ("untouched", "changed", "removed", "added"):
-            root = Path(tmp) / what
-            shutil.copytree(CASES, root / "conformance" / "cases")
-            shutil.copytree(FROZEN, root / "conformance" / "frozen")
-            version = sorted(FROZEN.glob("*.sha256"))[0].stem
-            victim = sorted((root / "conformance" / "cases" / version).rglob("*.binpb"))[0]
+            copy = Path(tmp) / what
+            shutil.copytree(CONFORMANCE / "cases", copy / "cases")
+            shutil.copytree(CONFORMANCE / "frozen", copy / "frozen")
+            victim = sorted((copy / "cases" / version).rglob("*.binpb"))[0]
             if what == "changed":
                 victim.write_bytes(victim.read_bytes() + b"\x00")
             elif what == "removed":
                 victim.unlink()
             elif what == "added":
                 (victim.parent / "new_case.json").write_text("{}\n")
-            proc = subprocess.run([sys.executable, __file__, "check"], capture_output=True, text=True,
-                                  env={**os.environ, "KAGZI_ROOT": str(root)})
-            ok = (proc.returncode == 0) == (what == "untouched")
+            code = check(copy)
+            ok = (code == 0) == (what == "untouched")
             failures += not ok
-            print(f"{'ok  ' if ok else 'FAIL'} frozen cases {what}: exit {proc.returncode}")
+            print(f"{'ok  ' if ok else 'FAIL'} frozen cases {what}: exit {code}")
     print(f"frozen_cases selftest: {4 - failures} passed, {failures} failed")
     return 1 if failures else 0
 

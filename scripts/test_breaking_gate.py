@@ -10,7 +10,7 @@ there and checks the outcome:
 * an additive edit must pass.
 
 The real work tree is never modified. Run from the repository root:
-    BUF=/abs/path/to/buf python3 scripts/test_breaking_gate.py
+    make test-breaking-gate      (make exports BUF, the absolute path of buf)
 """
 
 from __future__ import annotations
@@ -207,22 +207,27 @@ def check_release(tmp: Path) -> tuple[int, list[str]]:
     latest = sorted((ROOT / "conformance" / "versions").glob("v*.binpb"),
                     key=lambda p: [int(x) for x in p.stem[1:].split(".")])[-1].stem
     major, minor, _ = (int(x) for x in latest[1:].split("."))
+    assert minor >= 1, "the release guards need a release after v1.0.0"
     next_version = f"v{major}.{minor + 1}.0"
-    refused = {
-        "an existing version": latest,
-        "an older version": "v1.0.0" if latest != "v1.0.0" else "v0.9.0",
-        "another major version": "v2.0.0",
-        "a malformed version": "1.2",
-    }
-    for index, (what, version) in enumerate(refused.items()):
+    # (what, version, the reason release.sh must give): each guard is held
+    # to its own reason, so one guard cannot hide that another is missing.
+    refused = [
+        ("an existing version", latest, "already exists"),
+        # Older than the latest release but not itself released.
+        ("an older version", f"v{major}.{minor - 1}.99", "is not newer than"),
+        ("another major version", "v2.0.0", "must look like v1."),
+        ("a malformed version", "1.2", "must look like v1."),
+    ]
+    for index, (what, version, reason) in enumerate(refused):
         tree = tmp / f"release{index}"
         tree.mkdir()
         scratch_copy(tree)
         proc = run_release(tree, version)
-        ok = proc.returncode != 0
-        print(f"{'ok  ' if ok else 'FAIL'} release  refuses {what} ({version})")
+        ok = proc.returncode != 0 and reason in proc.stdout + proc.stderr
+        print(f"{'ok  ' if ok else 'FAIL'} release  refuses {what} ({version}): {reason}")
         if not ok:
-            failures.append(f"release of {what} ({version}) was accepted")
+            failures.append(f"release of {what} ({version}): exit {proc.returncode}, "
+                            f"wanted {reason!r}\n{proc.stdout}{proc.stderr}")
     # A breaking change cannot be released; an additive one can.
     for breaking, edit in ((True, EDITS[0]), (False, next(e for e in EDITS if not e.breaking))):
         tree = tmp / f"release-{'breaking' if breaking else 'additive'}"
@@ -256,12 +261,11 @@ def main() -> int:
             tree.mkdir()
             scratch_copy(tree)
             apply(edit, tree)
-            # A breaking edit must still be a valid schema: lint must pass, so
-            # the gate (not the compiler) is what catches it.
-            lint = subprocess.run([os.environ.get("BUF", str(ROOT / "node_modules/.bin/buf")), "build"],
-                                  cwd=tree, capture_output=True, text=True)
-            if lint.returncode != 0:
-                failures.append(f"{edit.name}: edited schemas do not compile:\n{lint.stderr}")
+            # An edit must still be a valid schema (it compiles), so that the
+            # gate, not the compiler, is what catches it.
+            build = subprocess.run([os.environ["BUF"], "build"], cwd=tree, capture_output=True, text=True)
+            if build.returncode != 0:
+                failures.append(f"{edit.name}: edited schemas do not compile:\n{build.stderr}")
                 continue
             code, rules, out = run_gate(tree)
             if edit.breaking:
