@@ -34,7 +34,7 @@ rust-test: rust-codegen-check rust-fmt-check rust-clippy rust-unit-test rust-exa
 rust-codegen-check: ## Fail when rust/kagzi-proto/src/gen/ differs from what proto/ and the generator produce.
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(CARGO) run --locked -q -p kagzi-proto-codegen -- proto "$$tmp" && \
-	  diff -r "$$tmp" $(RUST_GEN_DIR) >/dev/null || \
+	  diff -r "$$tmp" $(RUST_GEN_DIR) | head -n 40 || \
 	  { echo "$(RUST_GEN_DIR) is stale: run 'make rust-codegen'"; exit 1; }
 	@echo "rust-codegen-check: generated code is up to date"
 
@@ -51,8 +51,7 @@ rust-unit-test: ## Run the crate's unit, integration and doc tests, and the cons
 	$(CARGO) test --locked $(RUST_CRATE) --all-features
 	$(CARGO) test --locked --doc -p kagzi-proto-guide
 
-rust-examples: ## Run the server, worker and client examples against each other on loopback.
-	$(CARGO) build --locked $(RUST_CRATE) --all-features --examples
+rust-examples: rust-build ## Run the server, worker and client examples against each other on loopback.
 	rust/scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples
 
 rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
@@ -62,7 +61,6 @@ rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
 # whole test suite (unit, integration and doc tests) also runs without any
 # feature, so no test or README block silently needs a default feature.
 rust-features: ## Build with no features and each feature alone; run every test with no features.
-	$(CARGO) check --locked $(RUST_CRATE) --no-default-features
 	$(CARGO) test --locked $(RUST_CRATE) --no-default-features
 	@for f in $(RUST_FEATURES); do \
 	  echo "$(CARGO) check --locked $(RUST_CRATE) --no-default-features --features $$f"; \

@@ -84,45 +84,47 @@ fn generate_into(
     scratch: &Path,
     out_dir: &Path,
 ) -> Result<(), BoxError> {
-    tonic_prost_build::configure()
+    // Timestamp and Duration come from the crate's own module, whose JSON
+    // form follows the proto3 mapping exactly (src/google/protobuf.rs);
+    // prost-types' cannot carry our serde impls. Empty stays prost's `()`.
+    const EXTERN_PATHS: [(&str, &str); 2] = [
+        (
+            ".google.protobuf.Timestamp",
+            "crate::google::protobuf::Timestamp",
+        ),
+        (
+            ".google.protobuf.Duration",
+            "crate::google::protobuf::Duration",
+        ),
+    ];
+
+    let mut tonic = tonic_prost_build::configure()
         .build_client(true)
         .build_server(true)
         .build_transport(true)
         .emit_rerun_if_changed(false)
+        // Message-only builds need no tonic: clients and servers sit behind
+        // the crate's `client` and `server` features.
+        .client_mod_attribute(".", "#[cfg(feature = \"client\")]")
+        .server_mod_attribute(".", "#[cfg(feature = \"server\")]")
         // Deterministic binary encoding and stable JSON key order for maps.
         .btree_map(".")
-        // Timestamp and Duration come from the crate's own module, whose JSON
-        // form follows the proto3 mapping exactly (src/google/protobuf.rs); prost-types'
-        // cannot carry our serde impls. Empty stays prost's `()`.
-        .extern_path(
-            ".google.protobuf.Timestamp",
-            "crate::google::protobuf::Timestamp",
-        )
-        .extern_path(
-            ".google.protobuf.Duration",
-            "crate::google::protobuf::Duration",
-        )
-        .out_dir(scratch)
-        .compile_fds_with_config(fds.clone(), prost_config())?;
-
-    pbjson_build::Builder::new()
+        .out_dir(scratch);
+    let mut pbjson = pbjson_build::Builder::new();
+    pbjson
         .register_descriptors(fds_bytes)?
         .out_dir(scratch)
         .btree_map(["."])
-        .ignore_unknown_fields()
-        .extern_path(
-            ".google.protobuf.Timestamp",
-            "crate::google::protobuf::Timestamp",
-        )
-        .extern_path(
-            ".google.protobuf.Duration",
-            "crate::google::protobuf::Duration",
-        )
-        .build(&[".kagzi"])?;
+        .ignore_unknown_fields();
+    for (proto, rust) in EXTERN_PATHS {
+        tonic = tonic.extern_path(proto, rust);
+        pbjson.extern_path(proto, rust);
+    }
+    tonic.compile_fds_with_config(fds.clone(), prost_config())?;
+    pbjson.build(&[".kagzi"])?;
 
     let messages = std::fs::read_to_string(scratch.join("kagzi.v1.rs"))?;
     let serde = std::fs::read_to_string(scratch.join("kagzi.v1.serde.rs"))?;
-    let messages = postprocess::gate_services(&messages)?;
     let serde = postprocess::fix_serde(&serde, fds)?;
 
     std::fs::create_dir_all(out_dir)?;

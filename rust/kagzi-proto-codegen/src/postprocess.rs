@@ -11,31 +11,6 @@ use prost_types::{FileDescriptorSet, field_descriptor_proto::Type};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-/// Puts the tonic client modules behind the `client` feature and the server
-/// modules behind `server`, so message-only builds do not need tonic.
-pub fn gate_services(src: &str) -> Result<String> {
-    let mut out = String::with_capacity(src.len() + 1024);
-    let (mut clients, mut servers) = (0, 0);
-    for line in src.split_inclusive('\n') {
-        let trimmed = line.trim_end();
-        if trimmed.starts_with("pub mod ") && trimmed.ends_with("_client {") {
-            out.push_str("#[cfg(feature = \"client\")]\n");
-            clients += 1;
-        } else if trimmed.starts_with("pub mod ") && trimmed.ends_with("_server {") {
-            out.push_str("#[cfg(feature = \"server\")]\n");
-            servers += 1;
-        }
-        out.push_str(line);
-    }
-    if clients == 0 || clients != servers {
-        return Err(format!(
-            "expected one client and one server module per service, found {clients} and {servers}"
-        )
-        .into());
-    }
-    Ok(out)
-}
-
 /// A literal replacement that must happen at least once.
 fn replace_all(src: &str, from: &str, to: &str, what: &str) -> Result<String> {
     if !src.contains(from) {

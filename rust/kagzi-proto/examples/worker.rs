@@ -14,7 +14,7 @@
 //! KAGZI_SERVER=http://127.0.0.1:50051 cargo run -p kagzi-proto --example worker
 //! ```
 //!
-//! `KAGZI_WORKER_MAX_TASKS=N` makes it exit after N tasks (used by tests).
+//! `KAGZI_WORKER_MAX_TASKS=N` makes it exit after N tasks (handy when trying it by hand).
 
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};

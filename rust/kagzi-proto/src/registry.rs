@@ -80,11 +80,6 @@ impl MessageType {
     pub fn binary_to_binary(&self, binary: &[u8]) -> Result<Vec<u8>, Error> {
         (self.binary_to_binary)(binary)
     }
-
-    /// Parses proto3 JSON and prints it back in canonical form.
-    pub fn json_to_json(&self, json: &str) -> Result<String, Error> {
-        self.binary_to_json(&self.json_to_binary(json)?)
-    }
 }
 
 /// Why a conversion failed.

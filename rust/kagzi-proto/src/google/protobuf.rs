@@ -445,8 +445,8 @@ mod conversion_tests {
 
     #[test]
     fn system_time_outside_the_range_is_an_error_not_a_panic() {
-        // Far before the epoch: the old From impl panicked here
-        // ("attempt to negate with overflow") or produced year < 1.
+        // Far before the epoch: a plain negated cast would overflow
+        // ("attempt to negate with overflow") or give a year before 0001.
         let far_past = UNIX_EPOCH.checked_sub(StdDuration::new(i64::MAX as u64, 0));
         let far_past_plus = UNIX_EPOCH.checked_sub(StdDuration::new(i64::MAX as u64 + 1, 0));
         let year_zero = UNIX_EPOCH - StdDuration::from_secs((-TIMESTAMP_MIN_SECONDS + 1) as u64);
@@ -485,8 +485,8 @@ mod conversion_tests {
             }
         );
         assert_eq!(StdDuration::try_from(p).unwrap(), d);
-        // The old From impl returned seconds = i64::MAX here (an invalid
-        // Duration) or silently kept an out-of-range count.
+        // Beyond the proto range, a saturating conversion would give an
+        // invalid Duration: these must be errors.
         for d in [
             StdDuration::new(DURATION_MAX_SECONDS as u64 + 1, 0),
             StdDuration::MAX,
