@@ -32,7 +32,7 @@ where
         ensure(ids.len() <= PAGE as usize, || {
             format!("{list}: page of {} items for page_size {PAGE}", ids.len())
         })?;
-        ensure(info.has_more == !info.next_page_token.is_empty(), || {
+        ensure(info.has_more != info.next_page_token.is_empty(), || {
             format!(
                 "{list}: has_more {} but next_page_token {:?}",
                 info.has_more, info.next_page_token
