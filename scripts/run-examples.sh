@@ -15,7 +15,7 @@
 # Every step is bounded by a timeout so a hang fails the run instead of
 # blocking CI.
 #
-# Usage: rust/scripts/run-examples.sh EXAMPLES_DIR SERVER
+# Usage: scripts/run-examples.sh EXAMPLES_DIR SERVER
 #   EXAMPLES_DIR holds the worker, client and admin examples; SERVER is the
 #   kagzi-testserver binary.
 set -euo pipefail
