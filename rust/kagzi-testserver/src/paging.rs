@@ -108,3 +108,62 @@ fn decode(list: &str, filters: u64, token: &str) -> Result<u64, Status> {
     }
     s.parse().map_err(|_| bad())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(size: i32, token: &str) -> PageRequest {
+        PageRequest {
+            page_size: size,
+            page_token: token.into(),
+            include_total_count: true,
+        }
+    }
+
+    #[test]
+    fn walks_newest_first_without_loss_and_rejects_foreign_tokens() {
+        let items: Vec<(u64, u64)> = (1..=5).map(|i| (i, i)).collect();
+        let (first, info) =
+            page("l", 7, items.clone(), Order::NewestFirst, Some(&req(2, ""))).unwrap();
+        assert_eq!(first, vec![5, 4]);
+        assert!(info.has_more);
+        assert_eq!(info.total_count, 5);
+        let (second, info) = page(
+            "l",
+            7,
+            items.clone(),
+            Order::NewestFirst,
+            Some(&req(2, &info.next_page_token)),
+        )
+        .unwrap();
+        assert_eq!(second, vec![3, 2]);
+        let token = info.next_page_token;
+        let (last, info) = page(
+            "l",
+            7,
+            items.clone(),
+            Order::NewestFirst,
+            Some(&req(2, &token)),
+        )
+        .unwrap();
+        assert_eq!(last, vec![1]);
+        assert!(!info.has_more && info.next_page_token.is_empty());
+        for (list, filters, t) in [
+            ("l", 8, token.as_str()),
+            ("m", 7, &token),
+            ("l", 7, "x.y.z"),
+        ] {
+            let e = page(
+                list,
+                filters,
+                items.clone(),
+                Order::NewestFirst,
+                Some(&req(2, t)),
+            )
+            .unwrap_err();
+            assert_eq!(e.code(), tonic::Code::InvalidArgument);
+            assert!(e.message().contains("page_token"));
+        }
+    }
+}

@@ -63,3 +63,48 @@ pub fn next_attempt(
     // `as` saturates for floats: a huge delay becomes i64::MAX, not a wrap.
     Some(add_ms(now, delay as i64))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(subject: &str, non_retryable: bool) -> ErrorDetail {
+        ErrorDetail {
+            subject: subject.into(),
+            non_retryable,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn delay_grows_by_the_coefficient_up_to_the_bound() {
+        let p = RetryPolicy {
+            maximum_attempts: 10,
+            initial_interval_ms: 100,
+            backoff_coefficient: 3.0,
+            maximum_interval_ms: 500,
+            non_retryable_errors: vec![],
+        };
+        let t0 = Timestamp::default();
+        let at = |n| next_attempt(Some(&p), &STEP_DEFAULTS, n, &err("", false), t0);
+        assert_eq!(at(1), Some(add_ms(t0, 100)));
+        assert_eq!(at(2), Some(add_ms(t0, 300)));
+        assert_eq!(at(3), Some(add_ms(t0, 500)));
+        assert_eq!(at(10), None);
+    }
+
+    #[test]
+    fn non_retryable_errors_end_at_once() {
+        let p = RetryPolicy {
+            maximum_attempts: 5,
+            non_retryable_errors: vec!["Fatal".into()],
+            ..Default::default()
+        };
+        let t0 = Timestamp::default();
+        assert!(next_attempt(Some(&p), &STEP_DEFAULTS, 1, &err("Fatal", false), t0).is_none());
+        assert!(next_attempt(Some(&p), &STEP_DEFAULTS, 1, &err("Other", true), t0).is_none());
+        assert!(next_attempt(Some(&p), &STEP_DEFAULTS, 1, &err("Other", false), t0).is_some());
+        // Whole runs are not retried by default.
+        assert!(next_attempt(None, &WORKFLOW_DEFAULTS, 1, &err("", false), t0).is_none());
+    }
+}
