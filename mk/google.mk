@@ -56,3 +56,45 @@ $(GOOGLE_RUNNER): | $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt google-jsoncpp
 	  mkdir -p $(GOOGLE_CACHE) && \
 	  cp "$$tmp/build/conformance_test_runner" "$$tmp/runner" && mv -f "$$tmp/runner" $@
 	@echo "google: cached $@"
+
+# The testee (conformance/google/) and its checked-in generated code: the
+# protocol messages of protobuf's conformance.proto and the test messages,
+# regenerated from the unpacked protobuf tree.
+GOOGLE_TESTEE_DIR := conformance/google
+GOOGLE_GEN_DIR := $(GOOGLE_TESTEE_DIR)/src/gen
+GOOGLE_BIN := $(CURDIR)/target/debug
+GOOGLE_TESTEE := $(GOOGLE_BIN)/kagzi-conformance-google-testee
+GOOGLE_CODEGEN := $(GOOGLE_BIN)/kagzi-conformance-google-codegen
+GOOGLE_FAILURE_LIST := $(GOOGLE_TESTEE_DIR)/failure_list.txt
+GOOGLE_SUMMARY := conformance/SUMMARY-google.md
+GOOGLE_SUMMARY_OUT := build/google/SUMMARY-google.md
+
+.PHONY: conformance-google conformance-google-build conformance-google-codegen \
+        conformance-google-fresh conformance-google-summary
+
+conformance-google-build: ## Build the Rust testee of Google's conformance runner and its generator.
+	$(CARGO) build --locked -p kagzi-conformance-google
+
+conformance-google-codegen: conformance-google-build $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt ## Regenerate conformance/google/src/gen/ from protobuf's sources.
+	rm -rf build/google/gen.new
+	$(GOOGLE_CODEGEN) $(GOOGLE_PROTOBUF_SRC) build/google/gen.new
+	rm -rf $(GOOGLE_GEN_DIR) && mv build/google/gen.new $(GOOGLE_GEN_DIR)
+
+conformance-google-fresh: conformance-google-build $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt ## Fail when conformance/google/src/gen/ differs from what the generator produces.
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(GOOGLE_CODEGEN) $(GOOGLE_PROTOBUF_SRC) "$$tmp" && \
+	  diff -r "$$tmp" $(GOOGLE_GEN_DIR) | head -n 40 || \
+	  { echo "$(GOOGLE_GEN_DIR) is stale: run 'make conformance-google-codegen'"; exit 1; }
+	@echo "conformance-google-fresh: generated code is up to date"
+
+GOOGLE_RUN = python3 scripts/google_conformance.py $(GOOGLE_RUNNER) $(GOOGLE_FAILURE_LIST) \
+  $(GOOGLE_SUMMARY_OUT) build/google/logs -- $(GOOGLE_TESTEE)
+
+conformance-google: conformance-google-fresh $(GOOGLE_RUNNER) ## Google's conformance suite (Required + Recommended, binary + JSON) on the Rust codec; table must match conformance/SUMMARY-google.md.
+	$(GOOGLE_RUN)
+	@diff -u $(GOOGLE_SUMMARY) $(GOOGLE_SUMMARY_OUT) || \
+	  { echo "google: $(GOOGLE_SUMMARY) is not the table of this run; run 'make conformance-google-summary'"; exit 1; }
+
+conformance-google-summary: conformance-google-fresh $(GOOGLE_RUNNER) ## Rewrite conformance/SUMMARY-google.md from a passing run of Google's suite.
+	$(GOOGLE_RUN)
+	cp $(GOOGLE_SUMMARY_OUT) $(GOOGLE_SUMMARY)
