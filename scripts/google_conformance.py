@@ -3,7 +3,7 @@
 
 Two runs, both with --enforce_recommended (Recommended failures count):
   1. the testee as it is, with the failure list: must pass;
-  2. the testee with --fail-every-request: must FAIL, and every test it ran
+  2. the testee with --answer-garbage: must FAIL, and every test it ran
      must be reported as failing. This proves the runner judges the testee,
      and it lists every test name, which gives the totals per level.
 
@@ -75,7 +75,7 @@ def main(argv):
     failing = [n for lvl, n in NAMED.findall(text) if lvl != "SKIPPED"]
     bad_skips = [n for n in skipped if kind(n)[2] != "text format"]
 
-    brc, btext, bsuites = run(runner, [], [*testee, "--fail-every-request"],
+    brc, btext, bsuites = run(runner, [], [*testee, "--answer-garbage"],
                               os.path.join(log_dir, "broken.log"))
     every = sorted({n for lvl, n in NAMED.findall(btext) if lvl == "ERROR"})
     ran = sum(int(s[1]) + int(s[2]) + int(s[3]) + int(s[4]) for s in bsuites)
@@ -93,6 +93,11 @@ def main(argv):
     totals = collections.Counter(kind(n) for n in every)
     exp = collections.Counter(kind(n) for n in expected)
     skip = collections.Counter(kind(n) for n in skipped)
+    # The runner stops after the first failed suite, so the broken run never
+    # reaches the text format suite: its tests are the ones run 1 skipped.
+    for key, count in skip.items():
+        if key[2] == "text format":
+            totals[key] = count
     rows = []
     for key in sorted(totals, key=lambda k: (k[0] != "Required", k[1] != "Proto3", k[2])):
         passed = totals[key] - exp[key] - skip[key]
@@ -110,9 +115,9 @@ def main(argv):
             "| Level | Syntax | Format | Tests | Passed | Expected failures | Skipped |\n"
             "| --- | --- | --- | ---: | ---: | ---: | ---: |\n"
             + "\n".join(rows) + "\n\n"
-            f"Total: {len(every)} tests, {successes} passed, {len(expected)} expected failures, "
+            f"Total: {sum(totals.values())} tests, {successes} passed, {len(expected)} expected failures, "
             f"{len(skipped)} skipped, {len(failing)} unexpected failures.\n")
-    if successes != sum(totals.values()) - len(expected) - len(skipped):
+    if not problems and successes != sum(totals.values()) - len(expected) - len(skipped):
         problems.append("the per-level counts do not add up to the runner's own totals")
     if problems:
         sys.exit("google-conformance: " + "\n  ".join(problems))

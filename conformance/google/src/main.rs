@@ -8,9 +8,11 @@
 //! way, and exits with status 0 when stdin ends between frames. Text format
 //! and JSPB are not kagzi.v1 formats: those requests are answered `skipped`.
 //!
-//! `--fail-every-request` turns the testee into a broken one that answers
-//! every request with a runtime error: `make conformance-google` runs it to
-//! prove that the runner fails it, and to list every test name by level.
+//! `--answer-garbage` turns the testee into a broken one that answers every
+//! request with an unparseable payload of the requested format (the runner
+//! aborts on a runtime error in some tests, so errors would not do):
+//! `make conformance-google` runs it to prove that the runner fails it on
+//! every test, and to list every test name by level.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -75,6 +77,16 @@ fn answer(req: ConformanceRequest) -> Outcome {
     }
 }
 
+/// A payload of the requested format that no parser accepts.
+fn garbage(req: &ConformanceRequest) -> Outcome {
+    match WireFormat::try_from(req.requested_output_format) {
+        // A field key with the reserved field number 0.
+        Ok(WireFormat::Protobuf) => Outcome::ProtobufPayload(vec![0x00, 0x00]),
+        Ok(WireFormat::Json) => Outcome::JsonPayload("{,".into()),
+        _ => Outcome::TextPayload("{,".into()),
+    }
+}
+
 /// Reads one frame; `Ok(None)` when stdin ends cleanly between frames.
 fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
     let mut len = [0u8; 4];
@@ -114,9 +126,9 @@ fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
 fn main() -> ExitCode {
     let broken = match std::env::args().nth(1).as_deref() {
         None => false,
-        Some("--fail-every-request") => true,
+        Some("--answer-garbage") => true,
         Some(other) => {
-            eprintln!("google testee: unknown argument {other:?} (only --fail-every-request)");
+            eprintln!("google testee: unknown argument {other:?} (only --answer-garbage)");
             return ExitCode::FAILURE;
         }
     };
@@ -132,7 +144,7 @@ fn main() -> ExitCode {
             }
         };
         let outcome = match ConformanceRequest::decode(frame.as_slice()) {
-            Ok(_) if broken => Outcome::RuntimeError("--fail-every-request".into()),
+            Ok(req) if broken => garbage(&req),
             Ok(req) => answer(req),
             Err(e) => {
                 Outcome::RuntimeError(format!("the request is not a ConformanceRequest: {e}"))
