@@ -25,7 +25,11 @@ NAMED = re.compile(r"^(ERROR|WARNING|SKIPPED), test=([^ :]+)", re.M)
 
 
 def run(runner, args, testee, log):
-    cmd = [runner, "--enforce_recommended", "--verbose", *args, *testee]
+    # --output_dir: the runner's lists of failing tests go next to the log,
+    # not into the working directory.
+    out_dir = log + ".lists"
+    os.makedirs(out_dir, exist_ok=True)
+    cmd = [runner, "--enforce_recommended", "--verbose", "--output_dir", out_dir, *args, *testee]
     proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     with open(log, "w") as f:
         f.write(proc.stdout + proc.stderr)
