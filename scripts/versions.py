@@ -32,10 +32,15 @@ def cargo_version(path: Path) -> str:
     return str(tomllib.loads(path.read_text(encoding="utf-8"))["package"]["version"])
 
 
-# name -> (path from the repository root, reader). Python and npm packages
-# join this table when they land.
+def pyproject_version(path: Path) -> str:
+    return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
+
+
+# name -> (path from the repository root, reader). The npm package joins this
+# table when it lands.
 PACKAGES: dict[str, tuple[str, Callable[[Path], str]]] = {
     "rust crate kagzi-proto": ("rust/kagzi-proto/Cargo.toml", cargo_version),
+    "python dist kagzi-proto": ("python/pyproject.toml", pyproject_version),
 }
 
 
