@@ -8,9 +8,9 @@ PY_PACKAGE_SRC := python
 PY_PACKAGE_BUILD := build/python-package
 PY_PACKAGE_STAMP := $(DIST)/.python.stamp
 
-.PHONY: packages python-package test-python-package
+.PHONY: packages python-package test-python-package test-go-package
 
-TEST_TARGETS += test-python-package
+TEST_TARGETS += test-python-package test-go-package
 
 packages: python-package ## Build every installable package into dist/.
 
@@ -41,6 +41,21 @@ test-python-package: $(PY_PACKAGE_STAMP) ## Install the wheel from dist/ into a 
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(PYTHON) -m venv "$$tmp/venv" && \
 	  "$$tmp/venv/bin/pip" install --quiet --disable-pip-version-check $(CURDIR)/$(DIST)/kagzi_proto-*.whl && \
-	  cp $(PY_PACKAGE_SRC)/consumer/consume.py "$$tmp/" && cd "$$tmp" && \
+	  cp consumers/python/consume.py "$$tmp/" && cd "$$tmp" && \
 	  "$$tmp/venv/bin/python" consume.py decode $(addprefix $(CURDIR)/,$(word 1,$(PY_CONSUMER_CASE))) \
 	    $(wordlist 2,3,$(PY_CONSUMER_CASE))
+
+# The Go module as a user gets it: a fresh module in a temporary directory
+# outside the work tree requires github.com/kagzi/kagzi-proto/go at the
+# release version, with a replace to a copy of the committed module (what
+# `go get` would download from the go/vX.Y.Z tag), and runs the consumer.
+GO_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow kagzi.v1.Workflow labels
+test-go-package: ## Build a fresh Go module outside the repo that requires the Go module; decode a conformance case.
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  version=$$(python3 scripts/versions.py release $(VERSIONS_DIR)) && \
+	  mkdir -p "$$tmp/kagzi-proto-go" "$$tmp/consumer" && \
+	  cp -r $(GO_MODULE_DIR)/go.mod $(GO_MODULE_DIR)/go.sum $(GO_MODULE_DIR)/kagzi "$$tmp/kagzi-proto-go/" && \
+	  cp consumers/go/main.go $(GO_MODULE_DIR)/go.sum "$$tmp/consumer/" && cd "$$tmp/consumer" && \
+	  printf 'module example.com/consumer\n\ngo 1.24.0\n\nrequire github.com/kagzi/kagzi-proto/go v%s\n\nreplace github.com/kagzi/kagzi-proto/go => ../kagzi-proto-go\n' "$$version" > go.mod && \
+	  $(GO) mod tidy && $(GO) run -mod=readonly . decode $(addprefix $(CURDIR)/,$(word 1,$(GO_CONSUMER_CASE))) \
+	    $(wordlist 2,3,$(GO_CONSUMER_CASE))

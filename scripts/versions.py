@@ -10,7 +10,9 @@ has no version file: its versions are the git tags go/vX.Y.Z, which
 `check` fails, listing every package and its version, when any disagrees;
 `selftest` proves that `check` fails on a tree whose crate version differs.
 
-Usage: versions.py check [ROOT] [RELEASES_DIR] | selftest
+`release RELEASES_DIR` prints the newest release's version (1.1.0).
+
+Usage: versions.py check [ROOT] [RELEASES_DIR] | release RELEASES_DIR | selftest
 """
 
 from __future__ import annotations
@@ -91,6 +93,9 @@ def main(argv: list[str]) -> int:
         root = Path(argv[1]) if len(argv) > 1 else REPO
         releases = Path(argv[2]) if len(argv) > 2 else root / DEFAULT_RELEASES
         return check(root, releases)
+    if argv[:1] == ["release"] and len(argv) == 2:
+        print(latest_release(Path(argv[1])))
+        return 0
     if argv == ["selftest"]:
         return selftest()
     print(__doc__, file=sys.stderr)
