@@ -1,7 +1,7 @@
 # The kagzi.v1 schemas under buf: lint, format, build, breaking-change gate,
-# releases. Configuration: buf.yaml. Released images: conformance/versions/.
+# releases. Configuration: buf.yaml. Released images: releases/.
 
-VERSIONS_DIR := conformance/versions
+VERSIONS_DIR := releases
 # Output format of buf's findings: text for people, json for the gate test.
 BUF_ERROR_FORMAT ?= text
 # The newest release image, by semantic version (v1.10.0 sorts after v1.9.0).
@@ -41,7 +41,7 @@ breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the new
 	  fi; prev="$$image"; \
 	done
 
-release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes conformance/versions/VERSION.binpb).
+release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes releases/VERSION.binpb).
 	scripts/release.sh "$(VERSION)"
 
 test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.

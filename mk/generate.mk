@@ -14,7 +14,7 @@ TSC := node_modules/.bin/tsc
 GUIDES_DIR := docs/guides
 MYPY_CONFIG := conformance/testees/python/mypy.ini
 GUIDE_BUILD := build/guides
-GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc tools/protoc_gen_grpcio.py
+GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc scripts/protoc_gen_grpcio.py
 GO_MODULE_DIR := go
 GEN_INPUTS := buf.gen.yaml buf.yaml conformance/buf.yaml conformance/buf.gen.yaml $(wildcard proto/kagzi/v1/*.proto) \
   $(wildcard conformance/protocol/kagzi/conformance/v1/*.proto)
@@ -98,14 +98,14 @@ PY_GEN_MODULES = $(sort $(patsubst gen/python/%.py,%,$(shell find gen/python -na
 test-generated-python: $(CHECK_STAMPS)/python.stamp ## Import every generated Python module; mypy the stubs, the gRPC modules and the testee.
 
 $(CHECK_STAMPS)/python.stamp: $(GEN_STAMP) $(VENV_STAMP) $(MYPY_CONFIG) conformance/testees/python/testee.py \
-  tools/protoc_gen_grpcio.py
+  scripts/protoc_gen_grpcio.py
 	PYTHONPATH=gen/python $(VENV)/bin/python -c 'import importlib, sys; \
 	  names = [m.replace("/", ".") for m in sys.argv[1:]]; \
 	  [importlib.import_module(n) for n in names]; print(f"imported {len(names)} generated modules")' \
 	  $(PY_GEN_MODULES)
 	MYPYPATH=gen/python $(VENV)/bin/mypy --config-file $(MYPY_CONFIG) \
 	  $(sort $(shell find gen/python -name '*.pyi' -o -name '*_grpc.py' 2>/dev/null)) \
-	  conformance/testees/python/testee.py tools/protoc_gen_grpcio.py
+	  conformance/testees/python/testee.py scripts/protoc_gen_grpcio.py
 	@mkdir -p $(@D) && touch $@
 
 # Building the TS testee is the strict tsc compile of the generated code
@@ -114,10 +114,10 @@ test-generated-ts: $(TS_TESTEE_STAMP) ## Strict tsc compile of the generated Typ
 
 # Each guide's blocks run in a scratch copy of the repository: its sh blocks
 # generate the code, its program is type-checked and run against that code
-# (tools/check_guide.py). A stamp per guide skips guides that did not change.
+# (scripts/check_guide.py). A stamp per guide skips guides that did not change.
 GUIDE_LANGS := go python ts
 GUIDE_STAMPS := $(foreach l,$(GUIDE_LANGS),$(GUIDE_BUILD)/$(l).stamp)
-GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) tools/check_guide.py $(MYPY_CONFIG) \
+GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) scripts/check_guide.py $(MYPY_CONFIG) \
   conformance/testees/ts/tsconfig.guide.json $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum mk/generate.mk
 
 test-guides: $(GUIDE_STAMPS) ## Run every code block of docs/guides/consuming-{go,python,typescript}.md.
@@ -126,5 +126,5 @@ $(GUIDE_BUILD)/go.stamp: $(GUIDES_DIR)/consuming-go.md $(GUIDE_DEPS)
 $(GUIDE_BUILD)/python.stamp: $(GUIDES_DIR)/consuming-python.md $(GUIDE_DEPS)
 $(GUIDE_BUILD)/ts.stamp: $(GUIDES_DIR)/consuming-typescript.md $(GUIDE_DEPS)
 $(GUIDE_STAMPS):
-	$(VENV)/bin/python tools/check_guide.py $< $(basename $(notdir $@)) $(GUIDE_BUILD)/$(basename $(notdir $@))
+	$(VENV)/bin/python scripts/check_guide.py $< $(basename $(notdir $@)) $(GUIDE_BUILD)/$(basename $(notdir $@))
 	@touch $@

@@ -52,7 +52,7 @@ rust-unit-test: ## Run the crate's unit, integration and doc tests, and the cons
 	$(CARGO) test --locked --doc -p kagzi-proto-guide
 
 rust-examples: rust-build ## Run the server, worker and client examples against each other on loopback.
-	rust/scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples
+	scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples
 
 rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked $(RUST_CRATE) --all-features --no-deps

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_RELEASES = "conformance/versions"
+DEFAULT_RELEASES = "releases"
 SEMVER = re.compile(r"^v(\d+\.\d+\.\d+)\.binpb$")
 
 

@@ -15,7 +15,7 @@
 # Every step is bounded by a timeout so a hang fails the run instead of
 # blocking CI.
 #
-# Usage: rust/scripts/run-examples.sh EXAMPLES_DIR  (holds server, worker, client, admin)
+# Usage: scripts/run-examples.sh EXAMPLES_DIR  (holds server, worker, client, admin)
 set -euo pipefail
 
 bin=${1:?usage: run-examples.sh EXAMPLES_DIR}
