@@ -27,6 +27,7 @@ include mk/generate.mk
 include mk/docs.mk
 include mk/server.mk
 include mk/google.mk
+include mk/packages.mk
 
 .PHONY: all test help help-check clean
 
