@@ -55,7 +55,7 @@ test-go-package: ## Build a fresh Go module outside the repo that requires the G
 	  version=$$(python3 scripts/versions.py release $(VERSIONS_DIR)) && \
 	  mkdir -p "$$tmp/kagzi-proto-go" "$$tmp/consumer" && \
 	  cp -r $(GO_MODULE_DIR)/go.mod $(GO_MODULE_DIR)/go.sum $(GO_MODULE_DIR)/kagzi "$$tmp/kagzi-proto-go/" && \
-	  cp consumers/go/main.go $(GO_MODULE_DIR)/go.sum "$$tmp/consumer/" && cd "$$tmp/consumer" && \
+	  cp consumers/go/*.go $(GO_MODULE_DIR)/go.sum "$$tmp/consumer/" && cd "$$tmp/consumer" && \
 	  printf 'module example.com/consumer\n\ngo 1.24.0\n\nrequire github.com/kagzi/kagzi-proto/go v%s\n\nreplace github.com/kagzi/kagzi-proto/go => ../kagzi-proto-go\n' "$$version" > go.mod && \
 	  $(GO) mod tidy && $(GO) run -mod=readonly . decode $(addprefix $(CURDIR)/,$(word 1,$(GO_CONSUMER_CASE))) \
 	    $(wordlist 2,3,$(GO_CONSUMER_CASE))

@@ -8,6 +8,11 @@
 // decodes CASE_DIR/NAME.binpb and CASE_DIR/NAME.json as MESSAGE_TYPE, checks
 // that both give the same message and that re-encoding each (binary and
 // JSON) decodes back to it.
+//
+//	consume scenario ADDR
+//
+// runs the interop scenario (scenario.go) against a live kagzi.v1 server at
+// ADDR (host:port, plaintext gRPC) and exits 1 on the first mismatch.
 package main
 
 import (
@@ -79,6 +84,14 @@ func main() {
 		}
 		return
 	}
-	fmt.Fprintln(os.Stderr, "usage: consume decode CASE_DIR MESSAGE_TYPE NAME")
+	if len(os.Args) == 3 && os.Args[1] == "scenario" {
+		if err := runScenario(os.Args[2]); err != nil {
+			fmt.Fprintln(os.Stderr, "scenario:", err)
+			os.Exit(1)
+		}
+		fmt.Println("scenario: every answer as expected")
+		return
+	}
+	fmt.Fprintln(os.Stderr, "usage: consume decode CASE_DIR MESSAGE_TYPE NAME | consume scenario ADDR")
 	os.Exit(2)
 }

@@ -8,6 +8,13 @@ server) can join:
       decodes CASE_DIR/NAME.binpb and CASE_DIR/NAME.json as MESSAGE_TYPE
       (e.g. kagzi.v1.Workflow), checks that both give the same message and
       that re-encoding each (binary and JSON) decodes back to it.
+
+  consume.py scenario ADDR
+      runs the interop scenario against a live kagzi.v1 server at ADDR
+      (host:port, plaintext gRPC): idempotent StartWorkflow, GetWorkflow,
+      ListWorkflows paging, CreateWorkflowSchedule, a worker's task from
+      Register to CompleteWorkflow, and GetWorkflow of an unknown run
+      (NOT_FOUND). Every answer is checked; the first mismatch exits 1.
 """
 
 from __future__ import annotations
@@ -51,6 +58,11 @@ def decode(case_dir: Path, type_name: str, name: str) -> int:
 def main(argv: list[str]) -> int:
     if len(argv) == 4 and argv[0] == "decode":
         return decode(Path(argv[1]), argv[2], argv[3])
+    if len(argv) == 2 and argv[0] == "scenario":
+        # Imported here so that `decode` does not need grpcio at all.
+        from scenario import run
+
+        return run(argv[1])
     print(__doc__, file=sys.stderr)
     return 2
 
