@@ -1,5 +1,6 @@
 # Installable packages of the generated code, written into dist/:
 #   Python  wheel and sdist of kagzi-proto (python/pyproject.toml, setuptools)
+#   npm     tarball of @kagzi/proto (typescript/package.json, tsc, npm pack)
 # The Go module is committed source (go/, see mk/generate.mk); the Rust crate
 # is packaged by cargo.
 
@@ -8,11 +9,15 @@ PY_PACKAGE_SRC := python
 PY_PACKAGE_BUILD := build/python-package
 PY_PACKAGE_STAMP := $(DIST)/.python.stamp
 
-.PHONY: packages python-package test-python-package test-go-package
+TS_PACKAGE_SRC := typescript
+TS_PACKAGE_BUILD := build/ts-package
+TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 
-TEST_TARGETS += test-python-package test-go-package
+.PHONY: packages python-package npm-package test-python-package test-go-package test-npm-package
 
-packages: python-package ## Build every installable package into dist/.
+TEST_TARGETS += test-python-package test-go-package test-npm-package
+
+packages: python-package npm-package ## Build every installable package into dist/.
 
 python-package: $(PY_PACKAGE_STAMP) ## Build the kagzi-proto Python wheel and sdist into dist/.
 
@@ -59,3 +64,36 @@ test-go-package: ## Build a fresh Go module outside the repo that requires the G
 	  printf 'module example.com/consumer\n\ngo 1.24.0\n\nrequire github.com/kagzi/kagzi-proto/go v%s\n\nreplace github.com/kagzi/kagzi-proto/go => ../kagzi-proto-go\n' "$$version" > go.mod && \
 	  $(GO) mod tidy && $(GO) run -mod=readonly . decode $(addprefix $(CURDIR)/,$(word 1,$(GO_CONSUMER_CASE))) \
 	    $(wordlist 2,3,$(GO_CONSUMER_CASE))
+
+npm-package: $(TS_PACKAGE_STAMP) ## Build the @kagzi/proto npm tarball (ES modules + .d.ts) into dist/.
+
+# gen/ts/kagzi/v1 (not the conformance suite's own protocol) is copied to src/ of a scratch directory with the package's files,
+# and src/index.ts re-exports every generated file (listed from gen/ts,
+# sorted, so a new .proto joins the index without an edit here). tsc from
+# node_modules/ compiles it (it resolves @bufbuild/protobuf from the
+# repository's pinned node_modules/), then npm pack writes the tarball.
+$(TS_PACKAGE_STAMP): $(GEN_STAMP) $(NODE_STAMP) $(wildcard $(TS_PACKAGE_SRC)/*)
+	rm -rf $(TS_PACKAGE_BUILD) $(DIST)/kagzi-proto-*.tgz
+	mkdir -p $(TS_PACKAGE_BUILD)/src/kagzi $(DIST)
+	cp $(TS_PACKAGE_SRC)/package.json $(TS_PACKAGE_SRC)/tsconfig.json $(TS_PACKAGE_SRC)/README.md $(TS_PACKAGE_BUILD)/
+	cp -r gen/ts/kagzi/v1 $(TS_PACKAGE_BUILD)/src/kagzi/v1
+	{ echo '// Re-exports every generated file of kagzi.v1 (written by make npm-package).'; \
+	  for f in $$(cd $(TS_PACKAGE_BUILD)/src && find kagzi -name '*_pb.ts' | LC_ALL=C sort); do \
+	    echo "export * from \"./$${f%.ts}.js\";"; done; } > $(TS_PACKAGE_BUILD)/src/index.ts
+	$(TSC) -p $(TS_PACKAGE_BUILD)/tsconfig.json
+	cd $(TS_PACKAGE_BUILD) && npm pack --silent --pack-destination $(CURDIR)/$(DIST)
+	@touch $@
+
+# Installed as a user would: a new npm project in a temporary directory
+# outside the work tree, npm install of the tarball from dist/ (its
+# @bufbuild/protobuf from the range it declares), then the consumer decodes a
+# conformance case. The declarations are checked to be in the tarball.
+TS_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow kagzi.v1.Workflow labels
+test-npm-package: $(TS_PACKAGE_STAMP) ## Install the npm tarball from dist/ into a fresh project outside the repo; decode a conformance case.
+	@tgz=$$(ls $(CURDIR)/$(DIST)/kagzi-proto-*.tgz) && \
+	  tar -tzf "$$tgz" | grep -x 'package/dist/index.d.ts' >/dev/null || { echo "test-npm-package: no dist/index.d.ts in $$tgz" >&2; exit 1; }; \
+	  tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  printf '{ "name": "consumer", "private": true, "type": "module" }\n' > "$$tmp/package.json" && \
+	  cp consumers/ts/consume.mjs "$$tmp/" && cd "$$tmp" && \
+	  npm install --silent --no-audit --no-fund "$$tgz" && \
+	  node consume.mjs decode $(addprefix $(CURDIR)/,$(word 1,$(TS_CONSUMER_CASE))) $(wordlist 2,3,$(TS_CONSUMER_CASE))

@@ -17,6 +17,7 @@ Usage: versions.py check [ROOT] [RELEASES_DIR] | release RELEASES_DIR | selftest
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sys
@@ -38,11 +39,15 @@ def pyproject_version(path: Path) -> str:
     return str(tomllib.loads(path.read_text(encoding="utf-8"))["project"]["version"])
 
 
-# name -> (path from the repository root, reader). The npm package joins this
-# table when it lands.
+def npm_version(path: Path) -> str:
+    return str(json.loads(path.read_text(encoding="utf-8"))["version"])
+
+
+# name -> (path from the repository root, reader).
 PACKAGES: dict[str, tuple[str, Callable[[Path], str]]] = {
     "rust crate kagzi-proto": ("rust/kagzi-proto/Cargo.toml", cargo_version),
     "python dist kagzi-proto": ("python/pyproject.toml", pyproject_version),
+    "npm package @kagzi/proto": ("typescript/package.json", npm_version),
 }
 
 
