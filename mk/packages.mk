@@ -1,8 +1,8 @@
 # Installable packages of the generated code, written into dist/:
 #   Python  wheel and sdist of kagzi-proto (python/pyproject.toml, setuptools)
 #   npm     tarball of @kagzi/proto (typescript/package.json, tsc, npm pack)
-# The Go module is committed source (go/, see mk/generate.mk); the Rust crate
-# is packaged by cargo.
+#   Rust    kagzi-proto-X.Y.Z.crate (cargo package)
+# The Go module is committed source (go/, see mk/generate.mk).
 
 DIST := dist
 PY_PACKAGE_SRC := python
@@ -13,11 +13,13 @@ TS_PACKAGE_SRC := typescript
 TS_PACKAGE_BUILD := build/ts-package
 TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 
-.PHONY: packages python-package npm-package test-python-package test-go-package test-npm-package
+CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
+
+.PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package
 
 TEST_TARGETS += test-python-package test-go-package test-npm-package
 
-packages: python-package npm-package ## Build every installable package into dist/.
+packages: python-package npm-package crate-package ## Build every installable package into dist/.
 
 python-package: $(PY_PACKAGE_STAMP) ## Build the kagzi-proto Python wheel and sdist into dist/.
 
@@ -97,3 +99,14 @@ test-npm-package: $(TS_PACKAGE_STAMP) ## Install the npm tarball from dist/ into
 	  cp consumers/ts/consume.mjs "$$tmp/" && cd "$$tmp" && \
 	  npm install --silent --no-audit --no-fund "$$tgz" && \
 	  node consume.mjs decode $(addprefix $(CURDIR)/,$(word 1,$(TS_CONSUMER_CASE))) $(wordlist 2,3,$(TS_CONSUMER_CASE))
+
+# cargo package writes the .crate that `cargo publish` would upload (the
+# crate's files as listed by Cargo.toml, with a normalized manifest).
+# --no-verify skips the rebuild of the crate from the archive: the same
+# sources are compiled and tested by make test (mk/rust.mk), and that rebuild
+# is minutes on a shared machine.
+crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
+	$(CARGO) package --locked --no-verify -p kagzi-proto
+	mkdir -p $(DIST)
+	rm -f $(DIST)/kagzi-proto-*.crate
+	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
