@@ -4,11 +4,22 @@
 # compares later schemas against, and what the conformance suite's forward
 # checks read as "the older schema". A released image never changes.
 #
-# Usage: scripts/release.sh vMAJOR.MINOR.PATCH   (BUF may name the buf binary)
+# One version for all: the release refuses to start when the packages
+# (crate, Python distribution, npm package) disagree with the previous
+# release, then sets each of them (and the crate's Cargo.lock entry) to the
+# new version, commits, and tags the commit vX.Y.Z and go/vX.Y.Z (the tag a
+# Go user's `go get github.com/kagzi/kagzi-proto/go@vX.Y.Z` resolves, as Go
+# names tags of a module in a subdirectory). The work tree must be clean, so
+# that the release commit holds the release and nothing else.
+#
+# Usage: scripts/release.sh vMAJOR.MINOR.PATCH
+#   (BUF may name the buf binary, CARGO cargo, PYTHON python3)
 set -euo pipefail
 
 version="${1:-}"
 buf="${BUF:-node_modules/.bin/buf}"
+cargo="${CARGO:-cargo}"
+python="${PYTHON:-python3}"
 dir="releases"
 
 if [[ ! "$version" =~ ^v1\.[0-9]+\.[0-9]+$ ]]; then
@@ -18,6 +29,22 @@ fi
 out="$dir/$version.binpb"
 if [[ -e "$out" ]]; then
   echo "release: $out already exists; released images are immutable" >&2
+  exit 1
+fi
+if ! git diff --quiet HEAD -- || [[ -n "$(git status --porcelain --untracked-files=normal -- "$dir")" ]]; then
+  echo "release: the work tree has uncommitted changes; commit or stash them first" >&2
+  exit 1
+fi
+for tag in "$version" "go/$version"; do
+  if git rev-parse -q --verify "refs/tags/$tag" >/dev/null; then
+    echo "release: tag $tag already exists" >&2
+    exit 1
+  fi
+done
+# Every package must still agree with the previous release; a package that
+# drifted is a mistake to fix before releasing, not to paper over.
+if ! "$python" scripts/versions.py check . "$dir"; then
+  echo "release: refusing, the packages disagree (see above)" >&2
   exit 1
 fi
 latest="$(ls "$dir"/v*.binpb 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -35,3 +62,13 @@ fi
 mkdir -p "$dir"
 "$buf" build --exclude-source-info -o "$out"
 echo "release: wrote $out"
+"$python" scripts/versions.py set "${version#v}" .
+# Only the workspace's own entries of Cargo.lock change (kagzi-proto's
+# version); no dependency is re-resolved.
+"$cargo" update --workspace --offline
+"$python" scripts/versions.py check . "$dir"
+git add "$out" Cargo.lock rust/kagzi-proto/Cargo.toml python/pyproject.toml typescript/package.json
+git commit -q -m "Release $version"
+git tag -a "$version" -m "kagzi.v1 $version"
+git tag -a "go/$version" -m "Go module github.com/kagzi/kagzi-proto/go $version"
+echo "release: committed and tagged $version and go/$version"

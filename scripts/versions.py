@@ -12,7 +12,11 @@ has no version file: its versions are the git tags go/vX.Y.Z, which
 
 `release RELEASES_DIR` prints the newest release's version (1.1.0).
 
-Usage: versions.py check [ROOT] [RELEASES_DIR] | release RELEASES_DIR | selftest
+`set VERSION [ROOT]` writes VERSION (1.2.0) into every package's version file
+and reads each back to confirm (what `make release` runs).
+
+Usage: versions.py check [ROOT] [RELEASES_DIR] | release RELEASES_DIR
+       | set VERSION [ROOT] | selftest
 """
 
 from __future__ import annotations
@@ -41,6 +45,41 @@ def pyproject_version(path: Path) -> str:
 
 def npm_version(path: Path) -> str:
     return str(json.loads(path.read_text(encoding="utf-8"))["version"])
+
+
+def set_toml_version(path: Path, version: str) -> None:
+    # The first `version = "..."` line is the one of [package] / [project]
+    # in our manifests; the reader confirms it afterwards. A regex keeps the
+    # file's comments and layout, which a TOML round trip would not.
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'(?m)^version = "[^"]+"', f'version = "{version}"', text, count=1),
+                    encoding="utf-8")
+
+
+def set_npm_version(path: Path, version: str) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = version
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+WRITERS: dict[Callable[[Path], str], Callable[[Path, str], None]] = {
+    cargo_version: set_toml_version,
+    pyproject_version: set_toml_version,
+    npm_version: set_npm_version,
+}
+
+
+def set_versions(root: Path, version: str) -> int:
+    if not re.fullmatch(r"\d+\.\d+\.\d+", version):
+        print(f"versions: VERSION must be MAJOR.MINOR.PATCH, got {version!r}", file=sys.stderr)
+        return 2
+    for name, (path, reader) in sorted(PACKAGES.items()):
+        WRITERS[reader](root / path, version)
+        if reader(root / path) != version:
+            print(f"versions: could not set {name} ({path}) to {version}", file=sys.stderr)
+            return 1
+        print(f"  {name:<28} {version}")
+    return 0
 
 
 # name -> (path from the repository root, reader).
@@ -89,7 +128,12 @@ def selftest() -> int:
         if check(root, root / "releases") == 0:
             print("versions selftest: a crate at 9.9.9 was not caught", file=sys.stderr)
             return 1
-    print("versions selftest: a disagreeing version fails the check")
+        # `set` brings every package to a new release, which then passes.
+        (root / "releases" / "v1.99.0.binpb").write_bytes(b"")
+        if set_versions(root, "1.99.0") != 0 or check(root, root / "releases") != 0:
+            print("versions selftest: set 1.99.0 did not make the copy pass", file=sys.stderr)
+            return 1
+    print("versions selftest: a disagreeing version fails the check; set makes all agree")
     return 0
 
 
@@ -101,6 +145,8 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["release"] and len(argv) == 2:
         print(latest_release(Path(argv[1])))
         return 0
+    if argv[:1] == ["set"] and len(argv) in (2, 3):
+        return set_versions(Path(argv[2]) if len(argv) == 3 else REPO, argv[1])
     if argv == ["selftest"]:
         return selftest()
     print(__doc__, file=sys.stderr)
