@@ -8,10 +8,10 @@ BUF_ERROR_FORMAT ?= text
 RELEASES := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V)
 LATEST_RELEASE := $(lastword $(RELEASES))
 
-.PHONY: lint format format-check build breaking release test-breaking-gate test-versions
+.PHONY: lint format format-check build breaking release test-breaking-gate test-versions test-release
 
 ALL_TARGETS += lint format-check breaking build
-TEST_TARGETS += lint format-check breaking test-breaking-gate test-versions
+TEST_TARGETS += lint format-check breaking test-breaking-gate test-versions test-release
 
 lint: $(BUF) ## buf lint: STANDARD + COMMENTS rules on proto/.
 	$(BUF) lint
@@ -53,3 +53,6 @@ test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy f
 test-versions: ## Fail when a package's version differs from the newest kagzi.v1 release.
 	python3 scripts/versions.py check . $(VERSIONS_DIR)
 	python3 scripts/versions.py selftest
+
+test-release: $(BUF) ## Prove make release on a scratch clone: sets, commits and tags every version; refuses on a disagreement.
+	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) scripts/test_release.sh $(BUF)

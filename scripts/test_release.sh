@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Proves `make release` on a scratch clone of HEAD (the work tree and its
+# tags are never touched): a release sets every package to the new version,
+# commits, and tags vX.Y.Z and go/vX.Y.Z; a release refuses, writing
+# nothing, when a package disagrees with the previous release.
+#
+# usage: test_release.sh BUF   (CARGO and PYTHON as for release.sh)
+set -euo pipefail
+buf=$(realpath "$1")
+repo=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "test-release: $*" >&2; exit 1; }
+
+git clone -q "$repo" "$tmp/r"
+cd "$tmp/r"
+git config user.email release-test@example.invalid
+git config user.name release-test
+base=$(git rev-parse HEAD)
+version=v1.99.0
+
+BUF="$buf" scripts/release.sh "$version" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; fail "release $version failed"; }
+[ "$(git rev-parse "$version^{commit}")" = "$(git rev-parse HEAD)" ] || fail "tag $version is not on the release commit"
+[ "$(git rev-parse "go/$version^{commit}")" = "$(git rev-parse HEAD)" ] || fail "tag go/$version is not on the release commit"
+python3 scripts/versions.py check . releases >/dev/null || fail "versions disagree after the release"
+grep -q "name = \"kagzi-proto\"" Cargo.lock && grep -A1 'name = "kagzi-proto"' Cargo.lock | grep -q "version = \"${version#v}\"" \
+  || fail "Cargo.lock still has the old kagzi-proto version"
+git diff --quiet || fail "the release left uncommitted changes"
+echo "test-release: $version set every package, committed, tagged $version and go/$version"
+
+# A package that drifted from the previous release: refused, nothing written.
+git reset -q --hard "$base"
+git tag -d "$version" "go/$version" >/dev/null
+sed -i 's/^version = "[^"]*"/version = "0.0.1"/' python/pyproject.toml
+git commit -q -am "drift the Python version"
+drifted=$(git rev-parse HEAD)
+if BUF="$buf" scripts/release.sh "$version" >"$tmp/log" 2>&1; then
+  fail "release $version succeeded although the Python version disagrees"
+fi
+grep -q "refusing" "$tmp/log" || { cat "$tmp/log" >&2; fail "release failed for another reason than the disagreement"; }
+[ ! -e "releases/$version.binpb" ] && [ "$(git rev-parse HEAD)" = "$drifted" ] && ! git rev-parse -q --verify "refs/tags/$version" >/dev/null \
+  || fail "the refused release wrote something"
+echo "test-release: a disagreeing package is refused and nothing is written"
