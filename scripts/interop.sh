@@ -5,17 +5,19 @@
 # the server with a fault (`unavailable:1`: the first BeginStep fails), where
 # every client must fail, which shows the scenario can fail.
 #
-# usage: interop.sh TESTSERVER WHEEL GO_MODULE_DIR VERSION PYTHON GO
+# usage: interop.sh TESTSERVER WHEEL GO_MODULE_DIR VERSION PYTHON GO RUST_CLIENT
+# (RUST_CLIENT: the built kagzi-proto example `interop`, a tonic client of
+# the workspace's crate; the one client not installed from a package.)
 # Prints a table client x server with a verdict each; exits 1 if any verdict
 # is not as expected. The servers are stopped on every exit path.
 set -euo pipefail
 
-if [ $# -ne 6 ]; then
-  echo "usage: $0 TESTSERVER WHEEL GO_MODULE_DIR VERSION PYTHON GO" >&2
+if [ $# -ne 7 ]; then
+  echo "usage: $0 TESTSERVER WHEEL GO_MODULE_DIR VERSION PYTHON GO RUST_CLIENT" >&2
   exit 2
 fi
 testserver=$(realpath "$1") wheel=$(realpath "$2") go_module=$(realpath "$3")
-version=$4 python=$5 go=$6
+version=$4 python=$5 go=$6 rust_client=$(realpath "$7")
 repo=$(pwd)
 
 tmp=$(mktemp -d)
@@ -43,11 +45,12 @@ printf 'module example.com/consumer\n\ngo 1.24.0\n\nrequire github.com/kagzi/kag
   "$version" > "$tmp/go/consumer/go.mod"
 (cd "$tmp/go/consumer" && "$go" mod tidy && "$go" build -mod=readonly -o consume .)
 
-clients=(python go)
+clients=(python go rust)
 run_client() { # CLIENT ADDR
   case $1 in
     python) (cd "$tmp/python" && "$tmp/python/venv/bin/python" consume.py scenario "$2") ;;
     go) "$tmp/go/consumer/consume" scenario "$2" ;;
+    rust) "$rust_client" "http://$2" ;;
   esac
 }
 
