@@ -140,7 +140,7 @@ async fn scenario(addr: String) -> Result<(), BoxError> {
         }
         let info = page.page_info.unwrap_or_default();
         token = info.next_page_token;
-        expect(info.has_more == !token.is_empty(), || {
+        expect(info.has_more != token.is_empty(), || {
             format!(
                 "ListWorkflows: has_more {} with next_page_token {token:?}",
                 info.has_more
