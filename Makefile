@@ -23,6 +23,7 @@ include mk/buf.mk
 -include mk/conformance.mk
 -include mk/generate.mk
 -include mk/docs.mk
+include mk/fuzz.mk
 
 .PHONY: all test help help-check clean
 

@@ -8,7 +8,7 @@ CARGO ?= cargo
 RUST_CRATE := -p kagzi-proto
 # Every Rust crate of this part: the published one, its generator, and the
 # unpublished crate whose doctests are the consumer guide's code blocks.
-RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide
+RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide -p kagzi-proto-properties
 RUST_GEN_DIR := rust/kagzi-proto/src/gen
 RUST_FEATURES := serde client server
 # Where cargo puts binaries: the workspace's target/ unless CARGO_TARGET_DIR says otherwise.
