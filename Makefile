@@ -25,6 +25,7 @@ include mk/rust.mk
 include mk/conformance.mk
 include mk/generate.mk
 include mk/docs.mk
+include mk/bench.mk
 
 .PHONY: all test help help-check clean
 
