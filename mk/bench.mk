@@ -12,7 +12,14 @@ BENCH_CORPUS_BIN := $(RUST_TARGET_DIR)/release/bench-corpus
 BENCH_RESULTS := $(BENCH_DIR)/RESULTS.md
 BENCH_REPS ?= 3
 
-.PHONY: bench bench-corpus bench-rust bench-smoke
+# Where the other languages' generated code and harness builds live.
+BENCH_GEN_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP)
+BENCH_PY_GEN := $(CURDIR)/gen/python
+BENCH_GO_DIR := $(BENCH_DIR)/go
+BENCH_TS_OUT := $(CURDIR)/build/bench-ts/bench/ts/bench.js
+BENCH_TS_STAMP := build/bench-ts/.stamp
+
+.PHONY: bench bench-corpus bench-rust bench-go bench-python bench-ts bench-smoke
 
 TEST_TARGETS += bench-smoke
 
@@ -28,18 +35,39 @@ bench-rust: bench-corpus ## Run the Rust harness (criterion) once; JSON lines in
 	  CRITERION_HOME=$(BENCH_BUILD)/criterion \
 	  $(CARGO) bench --locked -p kagzi-bench --bench codec
 
+bench-go: bench-corpus $(GEN_STAMP) ## Run the Go harness (testing.B, protobuf-go) once; JSON lines into build/bench/.
+	cd $(BENCH_GO_DIR) && BENCH_CORPUS=$(BENCH_CORPUS) BENCH_OUT=$(BENCH_BUILD)/go-$(BENCH_RUN).jsonl \
+	  $(GO) test -mod=readonly -run '^$$' -bench . -benchtime $(BENCH_GO_TIME) >$(BENCH_BUILD)/go-$(BENCH_RUN).log
+BENCH_GO_TIME ?= 200ms
+
+bench-python: bench-corpus $(GEN_STAMP) $(VENV_STAMP) ## Run the Python harness (upb, timeit) once; JSON lines into build/bench/.
+	PYTHONPATH=$(BENCH_PY_GEN) $(VENV)/bin/python $(BENCH_DIR)/python/bench.py $(BENCH_CORPUS) \
+	  $(BENCH_BUILD)/python-$(BENCH_RUN).jsonl $(BENCH_PY_FLAGS)
+
+$(BENCH_TS_STAMP): $(GEN_STAMP) $(NODE_STAMP) $(BENCH_DIR)/ts/bench.ts $(BENCH_DIR)/ts/tsconfig.json
+	rm -rf build/bench-ts
+	$(TSC) -p $(BENCH_DIR)/ts/tsconfig.json
+	@touch $@
+
+bench-ts: bench-corpus $(BENCH_TS_STAMP) ## Run the TypeScript harness (protobuf-es, Node.js) once; JSON lines into build/bench/.
+	node $(BENCH_TS_OUT) $(BENCH_CORPUS) $(BENCH_BUILD)/ts-$(BENCH_RUN).jsonl $(BENCH_TS_FLAGS)
+
 # Every harness with minimal counts, so none of them rots; nothing is timed.
 bench-smoke: bench-corpus ## Run every benchmark harness once with tiny counts (no timing asserted).
-	BENCH_SMOKE=1 BENCH_CORPUS=$(BENCH_CORPUS) BENCH_OUT=$(BENCH_BUILD)/smoke-rust.jsonl \
+	BENCH_SMOKE=1 BENCH_CORPUS=$(BENCH_CORPUS) BENCH_OUT=$(BENCH_BUILD)/rust-smoke.jsonl \
 	  CRITERION_HOME=$(BENCH_BUILD)/criterion-smoke \
 	  $(CARGO) bench --locked -p kagzi-bench --bench codec
-	@test -s $(BENCH_BUILD)/smoke-rust.jsonl || { echo "bench-smoke: the Rust harness wrote no result"; exit 1; }
+	$(MAKE) --no-print-directory bench-go bench-python bench-ts BENCH_RUN=smoke BENCH_GO_TIME=1x \
+	  BENCH_PY_FLAGS=--smoke BENCH_TS_FLAGS=--smoke
+	@for f in rust-smoke.jsonl go-smoke.jsonl python-smoke.jsonl ts-smoke.jsonl; do \
+	  test -s $(BENCH_BUILD)/$$f || { echo "bench-smoke: no results in $(BENCH_BUILD)/$$f"; exit 1; }; \
+	done
 	@echo "bench-smoke: every harness ran"
 
 # Repetitions interleave the languages (rust, then the next language, ...,
 # then rust again) so that a slow phase of the shared machine hits all of
 # them alike; the report takes the median over the repetitions.
-BENCH_LANGS := rust
+BENCH_LANGS := rust go python ts
 bench: bench-corpus ## Run every harness BENCH_REPS times, interleaved, and write bench/RESULTS.md.
 	rm -f $(BENCH_BUILD)/*-[0-9]*.jsonl
 	@for rep in $$(seq 1 $(BENCH_REPS)); do \
