@@ -28,6 +28,45 @@ LIMIT = {
     "encode_json": "limit_value_print",
 }
 NOTES_BEGIN = "<!-- notes: kept by report.py -->"
+BUILD_BEGIN = "<!-- build cost: written by report.py --build-cost -->"
+BUILD_END = "<!-- end of build cost -->"
+
+
+def section(text, begin, end=None):
+    """The part of text from begin up to (and with) end, or to the end."""
+    if begin not in text:
+        return ""
+    rest = text[text.index(begin):]
+    if end is None:
+        return rest
+    return rest[: rest.index(end) + len(end)] if end in rest else ""
+
+
+def build_cost(path: Path):
+    rows = defaultdict(lambda: defaultdict(list))
+    for n, line in enumerate(path.read_text().splitlines(), 1):
+        try:
+            r = json.loads(line)
+            rows[r["build"]]["wall_s"].append(float(r["wall_s"]))
+            rows[r["build"]]["cpu_s"].append(float(r["cpu_s"]))
+        except (ValueError, KeyError, TypeError) as e:
+            sys.exit(f"report: {path}:{n}: bad build line ({e})")
+    if "bare" not in rows:
+        sys.exit(f"report: {path}: no bare build to compare with")
+    base = {k: statistics.median(v) for k, v in rows["bare"].items()}
+    reps = len(rows["bare"]["wall_s"])
+    out = [BUILD_BEGIN, "", "## Build cost for a consumer", "",
+           f"Clean builds (fresh target dir each, debug profile), median of {reps}, by `make bench-build`:",
+           "a scratch crate using kagzi-proto with default features (`consumer`), with",
+           "`default-features = false` (`consumer-msgonly`), and a bare crate with the same tonic +",
+           "prost + tonic-prost and one message and RPC (`bare`).", "",
+           "| build | wall s | cpu s | wall / bare | cpu / bare |", "|---|---|---|---|---|"]
+    for b in ["bare", "consumer", "consumer-msgonly"]:
+        if b not in rows:
+            continue
+        w, c = statistics.median(rows[b]["wall_s"]), statistics.median(rows[b]["cpu_s"])
+        out.append(f"| {b} | {w:.1f} | {c:.1f} | {w / base['wall_s']:.2f} | {c / base['cpu_s']:.2f} |")
+    return "\n".join(out + ["", BUILD_END])
 
 
 def load(results: Path):
@@ -67,17 +106,29 @@ def fmt_ns(ns):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--results", type=Path, required=True)
+    ap.add_argument("--results", type=Path)
+    ap.add_argument("--build-cost", type=Path, help="update only the build-cost section from this JSONL")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--toolchain", action="append", default=[])
     a = ap.parse_args()
+    old = a.out.read_text() if a.out.exists() else ""
+    if a.build_cost:
+        build = build_cost(a.build_cost)
+        if BUILD_BEGIN in old:
+            old = old.replace(section(old, BUILD_BEGIN, BUILD_END), build)
+        elif NOTES_BEGIN in old:
+            old = old.replace(NOTES_BEGIN, build + "\n\n" + NOTES_BEGIN)
+        else:
+            old = old + "\n" + build + "\n"
+        a.out.write_text(old)
+        print(f"report: wrote the build cost into {a.out}")
+        return
+    if a.results is None:
+        sys.exit("report: --results or --build-cost is needed")
     med, sizes, order, nfiles = load(a.results)
     langs = sorted({k[0] for k in med}, key=lambda l: (l != "rust", l))
-    notes = ""
-    if a.out.exists():
-        text = a.out.read_text()
-        if NOTES_BEGIN in text:
-            notes = text[text.index(NOTES_BEGIN):]
+    notes = section(old, NOTES_BEGIN)
+    build = section(old, BUILD_BEGIN, BUILD_END)
     lines = [
         "# Benchmark results",
         "",
@@ -114,7 +165,7 @@ def main():
             row.append(f"{r / lim:.2f}" if r and lim else "–")
             lines.append("| " + " | ".join(row) + " |")
     lines.append("")
-    a.out.write_text("\n".join(lines) + "\n" + (notes or NOTES_BEGIN + "\n"))
+    a.out.write_text("\n".join(lines) + "\n" + (build + "\n\n" if build else "") + (notes or NOTES_BEGIN + "\n"))
     print(f"report: wrote {a.out} ({len(order)} messages, {', '.join(langs)})")
 
 

@@ -19,7 +19,7 @@ BENCH_GO_DIR := $(BENCH_DIR)/go
 BENCH_TS_OUT := $(CURDIR)/build/bench-ts/bench/ts/bench.js
 BENCH_TS_STAMP := build/bench-ts/.stamp
 
-.PHONY: bench bench-corpus bench-rust bench-go bench-python bench-ts bench-smoke
+.PHONY: bench bench-build bench-corpus bench-rust bench-go bench-python bench-ts bench-smoke
 
 TEST_TARGETS += bench-smoke
 
@@ -77,3 +77,9 @@ bench: bench-corpus ## Run every harness BENCH_REPS times, interleaved, and writ
 	done
 	python3 $(BENCH_DIR)/report.py --results $(BENCH_BUILD) --out $(BENCH_RESULTS) \
 	  --toolchain "$$($(CARGO) --version)" --toolchain "$$(rustc --version)"
+
+BENCH_BUILD_REPS ?= 3
+bench-build: ## Build cost: clean consumer builds of kagzi-proto (default, no default features) against a bare tonic+prost crate; into bench/RESULTS.md.
+	@mkdir -p $(BENCH_BUILD)
+	$(BENCH_DIR)/build_cost.sh rust/kagzi-proto Cargo.lock $(BENCH_BUILD_REPS) $(BENCH_BUILD)/build-cost.jsonl
+	python3 $(BENCH_DIR)/report.py --build-cost $(BENCH_BUILD)/build-cost.jsonl --out $(BENCH_RESULTS)
