@@ -19,7 +19,7 @@ BENCH_GO_DIR := $(BENCH_DIR)/go
 BENCH_TS_OUT := $(CURDIR)/build/bench-ts/bench/ts/bench.js
 BENCH_TS_STAMP := build/bench-ts/.stamp
 
-.PHONY: bench bench-build bench-corpus bench-rust bench-go bench-python bench-ts bench-smoke
+.PHONY: bench bench-allocs bench-build bench-corpus bench-rust bench-go bench-python bench-ts bench-smoke
 
 TEST_TARGETS += bench-smoke
 
@@ -83,3 +83,7 @@ bench-build: ## Build cost: clean consumer builds of kagzi-proto (default, no de
 	@mkdir -p $(BENCH_BUILD)
 	$(BENCH_DIR)/build_cost.sh rust/kagzi-proto Cargo.lock $(BENCH_BUILD_REPS) $(BENCH_BUILD)/build-cost.jsonl
 	python3 $(BENCH_DIR)/report.py --build-cost $(BENCH_BUILD)/build-cost.jsonl --out $(BENCH_RESULTS)
+
+bench-allocs: bench-corpus ## Count heap allocations per decode/encode of the large corpus messages (Markdown table).
+	$(CARGO) build --locked --release -p kagzi-bench --bin bench-allocs
+	$(RUST_TARGET_DIR)/release/bench-allocs $(BENCH_CORPUS)
