@@ -14,7 +14,7 @@ import (
 	"sync"
 	"testing"
 
-	_ "github.com/kagzi/kagzi-proto/gen/go/kagzi/v1" // registers every kagzi.v1 type
+	_ "github.com/kagzi/kagzi-proto/go/kagzi/v1" // registers every kagzi.v1 type
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"

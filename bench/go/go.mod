@@ -3,13 +3,13 @@ module github.com/kagzi/kagzi-proto/bench/go
 go 1.24.0
 
 require (
-	github.com/kagzi/kagzi-proto/gen/go v0.0.0
+	github.com/kagzi/kagzi-proto/go v0.0.0
 	google.golang.org/protobuf v1.36.12
 )
 
-// The generated code is not published: `make generate` writes it into
-// gen/go (mk/bench.mk can point this elsewhere with `go mod edit -replace`).
-replace github.com/kagzi/kagzi-proto/gen/go => ../../gen/go
+// The committed Go module of the generated code, go/ (mk/bench.mk
+// users can point this elsewhere with `go mod edit -replace`).
+replace github.com/kagzi/kagzi-proto/go => ../../go
 
 require (
 	golang.org/x/net v0.42.0 // indirect
