@@ -29,6 +29,7 @@ include mk/server.mk
 include mk/google.mk
 include mk/packages.mk
 include mk/fuzz.mk
+include mk/bench.mk
 
 .PHONY: all test help help-check clean
 
