@@ -6,8 +6,10 @@
 #
 # The rules of each part live in mk/<part>.mk, next to the others; each part
 # adds its targets to ALL_TARGETS (run by `make`) and TEST_TARGETS (run by
-# `make test`). Tools are installed into the work tree (node_modules/,
-# .tools/, .venv/) from pinned lock files; nothing is installed by hand.
+# `make test`). Every fragment is a plain `include`: a missing or renamed
+# fragment stops make instead of silently dropping its tests. Tools are
+# installed into the work tree (node_modules/, .tools/, .venv/) from pinned
+# lock files; nothing is installed by hand.
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -19,10 +21,15 @@ TEST_TARGETS :=
 
 include mk/tools.mk
 include mk/buf.mk
--include mk/rust.mk
--include mk/conformance.mk
--include mk/generate.mk
--include mk/docs.mk
+include mk/rust.mk
+include mk/conformance.mk
+include mk/generate.mk
+include mk/docs.mk
+include mk/server.mk
+include mk/google.mk
+include mk/packages.mk
+include mk/fuzz.mk
+include mk/bench.mk
 
 .PHONY: all test help help-check clean
 

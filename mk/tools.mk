@@ -1,6 +1,6 @@
 # Pinned tools, installed into the work tree.
 #   buf, protoc-gen-es, TypeScript   npm, from package.json + package-lock.json -> node_modules/
-#   protoc-gen-go(-grpc), -doc       Go module proxy, from tools/go.mod + go.sum -> .tools/bin/
+#   protoc-gen-go(-grpc), -doc       Go module proxy, from the `tool` block of tools/go.mod -> .tools/bin/
 
 NODE_STAMP := node_modules/.package-lock.json
 # Absolute and exported: the scripts that make runs (scripts/, in scratch
@@ -25,11 +25,8 @@ $(BUF): $(NODE_STAMP)
 
 go-tools: $(GO_TOOLS) ## Install the Go protoc plugins pinned in tools/go.mod into .tools/bin.
 
-$(GO_TOOLS_BIN)/protoc-gen-go: GO_PKG := google.golang.org/protobuf/cmd/protoc-gen-go
-$(GO_TOOLS_BIN)/protoc-gen-go-grpc: GO_PKG := google.golang.org/grpc/cmd/protoc-gen-go-grpc
-$(GO_TOOLS_BIN)/protoc-gen-doc: GO_PKG := github.com/pseudomuto/protoc-gen-doc/cmd/protoc-gen-doc
-
-# `go install` inside tools/ builds the version pinned by tools/go.mod + go.sum.
-$(GO_TOOLS): tools/go.mod tools/go.sum
-	cd tools && GOBIN=$(GO_TOOLS_BIN) go install $(GO_PKG)
-	@touch $@
+# The `tool` block of tools/go.mod names the plugins; `go install tool`
+# builds all of them at the versions tools/go.mod + go.sum pin, in one call.
+$(GO_TOOLS) &: tools/go.mod tools/go.sum
+	cd tools && GOBIN=$(GO_TOOLS_BIN) go install -mod=readonly tool
+	@touch $(GO_TOOLS)

@@ -23,3 +23,11 @@ require (
 	golang.org/x/crypto v0.0.0-20200622213623-75b288015ac9 // indirect
 	google.golang.org/genproto v0.0.0-20210917145530-b395a37504d4 // indirect
 )
+
+// The Go programs the Makefile runs as local buf plugins, at the versions
+// required above; `go install tool` builds them (see mk/tools.mk).
+tool (
+	github.com/pseudomuto/protoc-gen-doc/cmd/protoc-gen-doc
+	google.golang.org/grpc/cmd/protoc-gen-go-grpc
+	google.golang.org/protobuf/cmd/protoc-gen-go
+)
