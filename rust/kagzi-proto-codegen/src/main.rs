@@ -138,10 +138,16 @@ fn generate_into(
 /// prost's settings beyond tonic-prost-build's: the derived `Message` impls
 /// reach prost through `crate::wire`, which re-exports prost except for the
 /// map encoder (see rust/kagzi-proto/src/wire.rs: map entries always carry
-/// key and value, as in every other kagzi.v1 SDK).
+/// key and value, as in every other kagzi.v1 SDK), and every message names
+/// its type.
 fn prost_config() -> prost_build::Config {
     let mut config = prost_build::Config::new();
     config.prost_path("crate::wire");
+    // `prost::Name` on every message: packing one into `google.protobuf.Any`
+    // (an ErrorDetail inside a `google.rpc.Status`) needs its type URL.
+    // The domain every other SDK writes (the URL a kagzi.v1 error carries).
+    config.enable_type_names();
+    config.type_name_domain(["."], "type.googleapis.com");
     config
 }
 

@@ -16,6 +16,16 @@ pub struct Payload {
         crate::wire::alloc::string::String,
     >,
 }
+impl crate::wire::Name for Payload {
+    const NAME: &'static str = "Payload";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.Payload".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Payload".into()
+    }
+}
 /// RetryPolicy says whether and how a failed workflow or step is tried again.
 /// The delay before retry `n` (1-based) is
 /// `min(initial_interval_ms * backoff_coefficient^(n-1), maximum_interval_ms)`.
@@ -45,6 +55,16 @@ pub struct RetryPolicy {
         crate::wire::alloc::string::String,
     >,
 }
+impl crate::wire::Name for RetryPolicy {
+    const NAME: &'static str = "RetryPolicy";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.RetryPolicy".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RetryPolicy".into()
+    }
+}
 /// PageRequest asks a list RPC for one page of results.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -62,6 +82,16 @@ pub struct PageRequest {
     #[prost(bool, tag = "3")]
     pub include_total_count: bool,
 }
+impl crate::wire::Name for PageRequest {
+    const NAME: &'static str = "PageRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.PageRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PageRequest".into()
+    }
+}
 /// PageInfo describes where a page sits in a list result.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -78,8 +108,25 @@ pub struct PageInfo {
     #[prost(int64, tag = "3")]
     pub total_count: i64,
 }
+impl crate::wire::Name for PageInfo {
+    const NAME: &'static str = "PageInfo";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.PageInfo".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PageInfo".into()
+    }
+}
 /// ErrorDetail describes a failure: of a workflow or step reported by a worker,
 /// or of an RPC reported by the server.
+///
+/// On the wire, a failed RPC carries it in the gRPC status: the
+/// `grpc-status-details-bin` trailer holds a `google.rpc.Status` whose
+/// `details` contain exactly one ErrorDetail packed as `google.protobuf.Any`
+/// with type URL `type.googleapis.com/kagzi.v1.ErrorDetail`. The status code
+/// follows `code` as docs/guides/errors.md tabulates; a status without such a
+/// detail is read as if it held one with the matching code.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
 pub struct ErrorDetail {
@@ -112,7 +159,21 @@ pub struct ErrorDetail {
         crate::wire::alloc::string::String,
     >,
 }
-/// ErrorCode is the category of an ErrorDetail.
+impl crate::wire::Name for ErrorDetail {
+    const NAME: &'static str = "ErrorDetail";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ErrorDetail".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ErrorDetail".into()
+    }
+}
+/// ErrorCode is the category of an ErrorDetail. Each code goes with one gRPC
+/// status code when an RPC fails (docs/guides/errors.md): NOT_FOUND,
+/// INVALID_ARGUMENT, FAILED_PRECONDITION, ALREADY_EXISTS, PERMISSION_DENIED,
+/// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED in the order
+/// of the values below; UNSPECIFIED goes with UNKNOWN.
 #[derive(
     Clone,
     Copy,
@@ -259,6 +320,16 @@ pub struct Workflow {
         crate::wire::alloc::string::String,
     >,
 }
+impl crate::wire::Name for Workflow {
+    const NAME: &'static str = "Workflow";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.Workflow".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Workflow".into()
+    }
+}
 /// Step is one recorded unit of work inside a workflow run. Completed steps
 /// are memoized: when a run is replayed, their output is returned instead of
 /// executing them again.
@@ -310,6 +381,16 @@ pub struct Step {
     #[prost(string, tag = "14")]
     pub child_run_id: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for Step {
+    const NAME: &'static str = "Step";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.Step".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Step".into()
+    }
+}
 /// StartWorkflowRequest is the request of WorkflowService.StartWorkflow.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -353,6 +434,16 @@ pub struct StartWorkflowRequest {
         crate::wire::alloc::string::String,
     >,
 }
+impl crate::wire::Name for StartWorkflowRequest {
+    const NAME: &'static str = "StartWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.StartWorkflowRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.StartWorkflowRequest".into()
+    }
+}
 /// StartWorkflowResponse is the response of WorkflowService.StartWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -366,6 +457,16 @@ pub struct StartWorkflowResponse {
     #[prost(bool, tag = "2")]
     pub already_exists: bool,
 }
+impl crate::wire::Name for StartWorkflowResponse {
+    const NAME: &'static str = "StartWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.StartWorkflowResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.StartWorkflowResponse".into()
+    }
+}
 /// GetWorkflowRequest is the request of WorkflowService.GetWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -377,6 +478,16 @@ pub struct GetWorkflowRequest {
     #[prost(string, tag = "2")]
     pub run_id: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for GetWorkflowRequest {
+    const NAME: &'static str = "GetWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetWorkflowRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowRequest".into()
+    }
+}
 /// GetWorkflowResponse is the response of WorkflowService.GetWorkflow.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -384,6 +495,16 @@ pub struct GetWorkflowResponse {
     /// The requested run. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub workflow: ::core::option::Option<Workflow>,
+}
+impl crate::wire::Name for GetWorkflowResponse {
+    const NAME: &'static str = "GetWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetWorkflowResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowResponse".into()
+    }
 }
 /// ListWorkflowsRequest is the request of WorkflowService.ListWorkflows.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -412,6 +533,16 @@ pub struct ListWorkflowsRequest {
         crate::wire::alloc::string::String,
     >,
 }
+impl crate::wire::Name for ListWorkflowsRequest {
+    const NAME: &'static str = "ListWorkflowsRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListWorkflowsRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowsRequest".into()
+    }
+}
 /// ListWorkflowsResponse is the response of WorkflowService.ListWorkflows.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -422,6 +553,16 @@ pub struct ListWorkflowsResponse {
     /// Where this page sits in the whole result.
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
+}
+impl crate::wire::Name for ListWorkflowsResponse {
+    const NAME: &'static str = "ListWorkflowsResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListWorkflowsResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowsResponse".into()
+    }
 }
 /// CancelWorkflowRequest is the request of WorkflowService.CancelWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -436,6 +577,16 @@ pub struct CancelWorkflowRequest {
     /// Why the run is cancelled, recorded for operators. Empty means no reason.
     #[prost(string, tag = "3")]
     pub reason: crate::wire::alloc::string::String,
+}
+impl crate::wire::Name for CancelWorkflowRequest {
+    const NAME: &'static str = "CancelWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CancelWorkflowRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CancelWorkflowRequest".into()
+    }
 }
 /// WaitWorkflowRequest is the request of WorkflowService.WaitWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -452,6 +603,16 @@ pub struct WaitWorkflowRequest {
     #[prost(message, optional, tag = "3")]
     pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
 }
+impl crate::wire::Name for WaitWorkflowRequest {
+    const NAME: &'static str = "WaitWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.WaitWorkflowRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WaitWorkflowRequest".into()
+    }
+}
 /// WaitWorkflowResponse is the response of WorkflowService.WaitWorkflow.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -463,6 +624,16 @@ pub struct WaitWorkflowResponse {
     /// first.
     #[prost(bool, tag = "2")]
     pub finished: bool,
+}
+impl crate::wire::Name for WaitWorkflowResponse {
+    const NAME: &'static str = "WaitWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.WaitWorkflowResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WaitWorkflowResponse".into()
+    }
 }
 /// WorkflowStatus is the lifecycle state of a workflow run.
 #[derive(
@@ -1320,6 +1491,16 @@ pub struct Worker {
     #[prost(message, repeated, tag = "17")]
     pub workflow_type_concurrency: crate::wire::alloc::vec::Vec<WorkflowTypeConcurrency>,
 }
+impl crate::wire::Name for Worker {
+    const NAME: &'static str = "Worker";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.Worker".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Worker".into()
+    }
+}
 /// WorkflowTypeConcurrency limits how many runs of one workflow type execute
 /// at once on a task queue.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -1331,6 +1512,16 @@ pub struct WorkflowTypeConcurrency {
     /// Largest number of runs of that type executing at once. Must be positive.
     #[prost(int32, tag = "2")]
     pub max_concurrent: i32,
+}
+impl crate::wire::Name for WorkflowTypeConcurrency {
+    const NAME: &'static str = "WorkflowTypeConcurrency";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.WorkflowTypeConcurrency".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowTypeConcurrency".into()
+    }
 }
 /// WorkflowTask is a run handed to a worker by PollTask.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1354,6 +1545,16 @@ pub struct WorkflowTask {
     /// Time by which the run must finish. Absent means no deadline.
     #[prost(message, optional, tag = "6")]
     pub deadline_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl crate::wire::Name for WorkflowTask {
+    const NAME: &'static str = "WorkflowTask";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.WorkflowTask".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowTask".into()
+    }
 }
 /// RegisterRequest is the request of WorkerService.Register.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1396,6 +1597,16 @@ pub struct RegisterRequest {
     #[prost(message, repeated, tag = "10")]
     pub workflow_type_concurrency: crate::wire::alloc::vec::Vec<WorkflowTypeConcurrency>,
 }
+impl crate::wire::Name for RegisterRequest {
+    const NAME: &'static str = "RegisterRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.RegisterRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RegisterRequest".into()
+    }
+}
 /// RegisterResponse is the response of WorkerService.Register.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1406,6 +1617,16 @@ pub struct RegisterResponse {
     /// Interval at which the worker must send Heartbeat calls.
     #[prost(message, optional, tag = "2")]
     pub heartbeat_interval: ::core::option::Option<crate::google::protobuf::Duration>,
+}
+impl crate::wire::Name for RegisterResponse {
+    const NAME: &'static str = "RegisterResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.RegisterResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RegisterResponse".into()
+    }
 }
 /// HeartbeatRequest is the request of WorkerService.Heartbeat.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -1427,6 +1648,16 @@ pub struct HeartbeatRequest {
     #[prost(int32, tag = "5")]
     pub failed_delta: i32,
 }
+impl crate::wire::Name for HeartbeatRequest {
+    const NAME: &'static str = "HeartbeatRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.HeartbeatRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HeartbeatRequest".into()
+    }
+}
 /// HeartbeatResponse is the response of WorkerService.Heartbeat.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1444,6 +1675,16 @@ pub struct HeartbeatResponse {
     #[prost(message, optional, tag = "3")]
     pub heartbeat_interval: ::core::option::Option<crate::google::protobuf::Duration>,
 }
+impl crate::wire::Name for HeartbeatResponse {
+    const NAME: &'static str = "HeartbeatResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.HeartbeatResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HeartbeatResponse".into()
+    }
+}
 /// DeregisterRequest is the request of WorkerService.Deregister.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1458,6 +1699,16 @@ pub struct DeregisterRequest {
     /// false to mark it OFFLINE at once and hand its runs to other workers.
     #[prost(bool, tag = "3")]
     pub drain: bool,
+}
+impl crate::wire::Name for DeregisterRequest {
+    const NAME: &'static str = "DeregisterRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.DeregisterRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DeregisterRequest".into()
+    }
 }
 /// PollTaskRequest is the request of WorkerService.PollTask.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -1476,6 +1727,16 @@ pub struct PollTaskRequest {
     #[prost(string, repeated, tag = "4")]
     pub workflow_types: crate::wire::alloc::vec::Vec<crate::wire::alloc::string::String>,
 }
+impl crate::wire::Name for PollTaskRequest {
+    const NAME: &'static str = "PollTaskRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.PollTaskRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PollTaskRequest".into()
+    }
+}
 /// PollTaskResponse is the response of WorkerService.PollTask.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1484,6 +1745,16 @@ pub struct PollTaskResponse {
     /// poll timed out: the worker should poll again.
     #[prost(message, optional, tag = "1")]
     pub task: ::core::option::Option<WorkflowTask>,
+}
+impl crate::wire::Name for PollTaskResponse {
+    const NAME: &'static str = "PollTaskResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.PollTaskResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PollTaskResponse".into()
+    }
 }
 /// BeginStepRequest is the request of WorkerService.BeginStep.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1509,6 +1780,16 @@ pub struct BeginStepRequest {
     #[prost(message, optional, tag = "6")]
     pub retry_policy: ::core::option::Option<RetryPolicy>,
 }
+impl crate::wire::Name for BeginStepRequest {
+    const NAME: &'static str = "BeginStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.BeginStepRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.BeginStepRequest".into()
+    }
+}
 /// BeginStepResponse is the response of WorkerService.BeginStep.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1524,6 +1805,16 @@ pub struct BeginStepResponse {
     /// Attempt of the step that is starting, starting at 1.
     #[prost(int32, tag = "3")]
     pub attempt_number: i32,
+}
+impl crate::wire::Name for BeginStepResponse {
+    const NAME: &'static str = "BeginStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.BeginStepResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.BeginStepResponse".into()
+    }
 }
 /// CompleteStepRequest is the request of WorkerService.CompleteStep.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1542,6 +1833,16 @@ pub struct CompleteStepRequest {
     #[prost(message, optional, tag = "4")]
     pub output: ::core::option::Option<Payload>,
 }
+impl crate::wire::Name for CompleteStepRequest {
+    const NAME: &'static str = "CompleteStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CompleteStepRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteStepRequest".into()
+    }
+}
 /// CompleteStepResponse is the response of WorkerService.CompleteStep.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1549,6 +1850,16 @@ pub struct CompleteStepResponse {
     /// The step as recorded, with status COMPLETED.
     #[prost(message, optional, tag = "1")]
     pub step: ::core::option::Option<Step>,
+}
+impl crate::wire::Name for CompleteStepResponse {
+    const NAME: &'static str = "CompleteStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CompleteStepResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteStepResponse".into()
+    }
 }
 /// FailStepRequest is the request of WorkerService.FailStep.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1567,6 +1878,16 @@ pub struct FailStepRequest {
     #[prost(message, optional, tag = "4")]
     pub error: ::core::option::Option<ErrorDetail>,
 }
+impl crate::wire::Name for FailStepRequest {
+    const NAME: &'static str = "FailStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.FailStepRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailStepRequest".into()
+    }
+}
 /// FailStepResponse is the response of WorkerService.FailStep.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1580,6 +1901,16 @@ pub struct FailStepResponse {
     /// Number of the next attempt. Set only when `will_retry` is true.
     #[prost(int32, tag = "3")]
     pub next_attempt_number: i32,
+}
+impl crate::wire::Name for FailStepResponse {
+    const NAME: &'static str = "FailStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.FailStepResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailStepResponse".into()
+    }
 }
 /// CompleteWorkflowRequest is the request of WorkerService.CompleteWorkflow.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1595,6 +1926,16 @@ pub struct CompleteWorkflowRequest {
     #[prost(message, optional, tag = "3")]
     pub output: ::core::option::Option<Payload>,
 }
+impl crate::wire::Name for CompleteWorkflowRequest {
+    const NAME: &'static str = "CompleteWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CompleteWorkflowRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteWorkflowRequest".into()
+    }
+}
 /// CompleteWorkflowResponse is the response of WorkerService.CompleteWorkflow.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1603,6 +1944,16 @@ pub struct CompleteWorkflowResponse {
     /// had been cancelled before the worker finished it.
     #[prost(enumeration = "WorkflowStatus", tag = "1")]
     pub status: i32,
+}
+impl crate::wire::Name for CompleteWorkflowResponse {
+    const NAME: &'static str = "CompleteWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CompleteWorkflowResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteWorkflowResponse".into()
+    }
 }
 /// FailWorkflowRequest is the request of WorkerService.FailWorkflow.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -1618,6 +1969,16 @@ pub struct FailWorkflowRequest {
     #[prost(message, optional, tag = "3")]
     pub error: ::core::option::Option<ErrorDetail>,
 }
+impl crate::wire::Name for FailWorkflowRequest {
+    const NAME: &'static str = "FailWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.FailWorkflowRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailWorkflowRequest".into()
+    }
+}
 /// FailWorkflowResponse is the response of WorkerService.FailWorkflow.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -1632,6 +1993,16 @@ pub struct FailWorkflowResponse {
     /// When the next attempt may start. Set only when `will_retry` is true.
     #[prost(message, optional, tag = "3")]
     pub retry_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl crate::wire::Name for FailWorkflowResponse {
+    const NAME: &'static str = "FailWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.FailWorkflowResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailWorkflowResponse".into()
+    }
 }
 /// SleepRequest is the request of WorkerService.Sleep.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -1650,6 +2021,16 @@ pub struct SleepRequest {
     /// How long the run sleeps. Must be positive.
     #[prost(message, optional, tag = "4")]
     pub duration: ::core::option::Option<crate::google::protobuf::Duration>,
+}
+impl crate::wire::Name for SleepRequest {
+    const NAME: &'static str = "SleepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.SleepRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.SleepRequest".into()
+    }
 }
 /// WorkerStatus is the lifecycle state of a worker.
 #[derive(
@@ -2741,6 +3122,16 @@ pub struct ListWorkersRequest {
     #[prost(message, optional, tag = "4")]
     pub page: ::core::option::Option<PageRequest>,
 }
+impl crate::wire::Name for ListWorkersRequest {
+    const NAME: &'static str = "ListWorkersRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListWorkersRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkersRequest".into()
+    }
+}
 /// ListWorkersResponse is the response of AdminService.ListWorkers.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -2751,6 +3142,16 @@ pub struct ListWorkersResponse {
     /// Where this page sits in the whole result.
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
+}
+impl crate::wire::Name for ListWorkersResponse {
+    const NAME: &'static str = "ListWorkersResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListWorkersResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkersResponse".into()
+    }
 }
 /// GetWorkerRequest is the request of AdminService.GetWorker.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -2763,6 +3164,16 @@ pub struct GetWorkerRequest {
     #[prost(string, tag = "2")]
     pub worker_id: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for GetWorkerRequest {
+    const NAME: &'static str = "GetWorkerRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetWorkerRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkerRequest".into()
+    }
+}
 /// GetWorkerResponse is the response of AdminService.GetWorker.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -2770,6 +3181,16 @@ pub struct GetWorkerResponse {
     /// The requested worker. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub worker: ::core::option::Option<Worker>,
+}
+impl crate::wire::Name for GetWorkerResponse {
+    const NAME: &'static str = "GetWorkerResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetWorkerResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkerResponse".into()
+    }
 }
 /// GetStepRequest is the request of AdminService.GetStep.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -2782,6 +3203,16 @@ pub struct GetStepRequest {
     #[prost(string, tag = "2")]
     pub step_id: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for GetStepRequest {
+    const NAME: &'static str = "GetStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetStepRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetStepRequest".into()
+    }
+}
 /// GetStepResponse is the response of AdminService.GetStep.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -2789,6 +3220,16 @@ pub struct GetStepResponse {
     /// The requested step. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub step: ::core::option::Option<Step>,
+}
+impl crate::wire::Name for GetStepResponse {
+    const NAME: &'static str = "GetStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetStepResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetStepResponse".into()
+    }
 }
 /// ListStepsRequest is the request of AdminService.ListSteps.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -2807,6 +3248,16 @@ pub struct ListStepsRequest {
     #[prost(message, optional, tag = "4")]
     pub page: ::core::option::Option<PageRequest>,
 }
+impl crate::wire::Name for ListStepsRequest {
+    const NAME: &'static str = "ListStepsRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListStepsRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListStepsRequest".into()
+    }
+}
 /// ListStepsResponse is the response of AdminService.ListSteps.
 #[derive(Clone, PartialEq, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -2818,6 +3269,16 @@ pub struct ListStepsResponse {
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
 }
+impl crate::wire::Name for ListStepsResponse {
+    const NAME: &'static str = "ListStepsResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListStepsResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListStepsResponse".into()
+    }
+}
 /// HealthCheckRequest is the request of AdminService.HealthCheck.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -2826,6 +3287,16 @@ pub struct HealthCheckRequest {
     /// `kagzi.v1.WorkflowService`. Empty means the server as a whole.
     #[prost(string, tag = "1")]
     pub service: crate::wire::alloc::string::String,
+}
+impl crate::wire::Name for HealthCheckRequest {
+    const NAME: &'static str = "HealthCheckRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.HealthCheckRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HealthCheckRequest".into()
+    }
 }
 /// HealthCheckResponse is the response of AdminService.HealthCheck.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -2839,11 +3310,31 @@ pub struct HealthCheckResponse {
     #[prost(string, tag = "2")]
     pub message: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for HealthCheckResponse {
+    const NAME: &'static str = "HealthCheckResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.HealthCheckResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HealthCheckResponse".into()
+    }
+}
 /// GetServerInfoRequest is the request of AdminService.GetServerInfo. It has
 /// no fields: the call is the same for every caller.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
 pub struct GetServerInfoRequest {}
+impl crate::wire::Name for GetServerInfoRequest {
+    const NAME: &'static str = "GetServerInfoRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetServerInfoRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetServerInfoRequest".into()
+    }
+}
 /// GetServerInfoResponse is the response of AdminService.GetServerInfo.
 #[derive(Clone, PartialEq, Eq, Hash, crate::wire::Message)]
 #[prost(prost_path = "crate::wire")]
@@ -2862,6 +3353,16 @@ pub struct GetServerInfoResponse {
     /// When the server process started.
     #[prost(message, optional, tag = "4")]
     pub started_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl crate::wire::Name for GetServerInfoResponse {
+    const NAME: &'static str = "GetServerInfoResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetServerInfoResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetServerInfoResponse".into()
+    }
 }
 /// ServingStatus says whether a service is serving requests.
 #[derive(
@@ -3662,6 +4163,16 @@ pub struct WorkflowSchedule {
     #[prost(message, optional, tag = "13")]
     pub updated_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
 }
+impl crate::wire::Name for WorkflowSchedule {
+    const NAME: &'static str = "WorkflowSchedule";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.WorkflowSchedule".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowSchedule".into()
+    }
+}
 /// CreateWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.CreateWorkflowSchedule.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -3694,6 +4205,16 @@ pub struct CreateWorkflowScheduleRequest {
     #[prost(string, tag = "8")]
     pub version: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for CreateWorkflowScheduleRequest {
+    const NAME: &'static str = "CreateWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CreateWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CreateWorkflowScheduleRequest".into()
+    }
+}
 /// CreateWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.CreateWorkflowSchedule.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -3702,6 +4223,16 @@ pub struct CreateWorkflowScheduleResponse {
     /// The created schedule, with its schedule_id and first fire time.
     #[prost(message, optional, tag = "1")]
     pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl crate::wire::Name for CreateWorkflowScheduleResponse {
+    const NAME: &'static str = "CreateWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.CreateWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CreateWorkflowScheduleResponse".into()
+    }
 }
 /// GetWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.GetWorkflowSchedule.
@@ -3715,6 +4246,16 @@ pub struct GetWorkflowScheduleRequest {
     #[prost(string, tag = "2")]
     pub schedule_id: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for GetWorkflowScheduleRequest {
+    const NAME: &'static str = "GetWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowScheduleRequest".into()
+    }
+}
 /// GetWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.GetWorkflowSchedule.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -3723,6 +4264,16 @@ pub struct GetWorkflowScheduleResponse {
     /// The requested schedule. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl crate::wire::Name for GetWorkflowScheduleResponse {
+    const NAME: &'static str = "GetWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.GetWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowScheduleResponse".into()
+    }
 }
 /// ListWorkflowSchedulesRequest is the request of
 /// WorkflowScheduleService.ListWorkflowSchedules.
@@ -3740,6 +4291,16 @@ pub struct ListWorkflowSchedulesRequest {
     #[prost(message, optional, tag = "3")]
     pub page: ::core::option::Option<PageRequest>,
 }
+impl crate::wire::Name for ListWorkflowSchedulesRequest {
+    const NAME: &'static str = "ListWorkflowSchedulesRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListWorkflowSchedulesRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowSchedulesRequest".into()
+    }
+}
 /// ListWorkflowSchedulesResponse is the response of
 /// WorkflowScheduleService.ListWorkflowSchedules.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -3751,6 +4312,16 @@ pub struct ListWorkflowSchedulesResponse {
     /// Where this page sits in the whole result.
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
+}
+impl crate::wire::Name for ListWorkflowSchedulesResponse {
+    const NAME: &'static str = "ListWorkflowSchedulesResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.ListWorkflowSchedulesResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowSchedulesResponse".into()
+    }
 }
 /// UpdateWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.UpdateWorkflowSchedule. Every field but the
@@ -3789,6 +4360,16 @@ pub struct UpdateWorkflowScheduleRequest {
     #[prost(string, optional, tag = "9")]
     pub version: ::core::option::Option<crate::wire::alloc::string::String>,
 }
+impl crate::wire::Name for UpdateWorkflowScheduleRequest {
+    const NAME: &'static str = "UpdateWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.UpdateWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.UpdateWorkflowScheduleRequest".into()
+    }
+}
 /// UpdateWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.UpdateWorkflowSchedule.
 #[derive(Clone, PartialEq, crate::wire::Message)]
@@ -3797,6 +4378,16 @@ pub struct UpdateWorkflowScheduleResponse {
     /// The schedule after the update.
     #[prost(message, optional, tag = "1")]
     pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl crate::wire::Name for UpdateWorkflowScheduleResponse {
+    const NAME: &'static str = "UpdateWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.UpdateWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.UpdateWorkflowScheduleResponse".into()
+    }
 }
 /// DeleteWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.DeleteWorkflowSchedule.
@@ -3810,6 +4401,16 @@ pub struct DeleteWorkflowScheduleRequest {
     #[prost(string, tag = "2")]
     pub schedule_id: crate::wire::alloc::string::String,
 }
+impl crate::wire::Name for DeleteWorkflowScheduleRequest {
+    const NAME: &'static str = "DeleteWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.DeleteWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DeleteWorkflowScheduleRequest".into()
+    }
+}
 /// DeleteWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.DeleteWorkflowSchedule.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, crate::wire::Message)]
@@ -3819,6 +4420,16 @@ pub struct DeleteWorkflowScheduleResponse {
     /// (deleting is idempotent).
     #[prost(bool, tag = "1")]
     pub deleted: bool,
+}
+impl crate::wire::Name for DeleteWorkflowScheduleResponse {
+    const NAME: &'static str = "DeleteWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> crate::wire::alloc::string::String {
+        "kagzi.v1.DeleteWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> crate::wire::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DeleteWorkflowScheduleResponse".into()
+    }
 }
 /// Generated client implementations.
 #[cfg(feature = "client")]
