@@ -72,9 +72,9 @@ def main():
     if not buf or not Path(buf).exists():
         print(f"docs_proto_examples: buf not found at {buf!r}; run this through make", file=sys.stderr)
         return 1
-    releases = sorted((root / "conformance/versions").glob("v*.binpb"), key=version_key)
+    releases = sorted((root / "releases").glob("v*.binpb"), key=version_key)
     if not releases:
-        print("docs_proto_examples: no release image in conformance/versions", file=sys.stderr)
+        print("docs_proto_examples: no release image in releases", file=sys.stderr)
         return 1
     latest = releases[-1]
     files = [(root / f) for f in args.files] if args.files else sorted((root / "docs/guides").glob("*.md"))

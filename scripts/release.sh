@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cut a release of kagzi.v1: store the buf image of the current schemas as
-# conformance/versions/<version>.binpb. That image is what `make breaking`
+# releases/<version>.binpb. That image is what `make breaking`
 # compares later schemas against, and what the conformance suite's forward
 # checks read as "the older schema". A released image never changes.
 #
@@ -9,7 +9,7 @@ set -euo pipefail
 
 version="${1:-}"
 buf="${BUF:-node_modules/.bin/buf}"
-dir="conformance/versions"
+dir="releases"
 
 if [[ ! "$version" =~ ^v1\.[0-9]+\.[0-9]+$ ]]; then
   echo "release: VERSION must look like v1.MINOR.PATCH (the package is kagzi.v1), got '$version'" >&2

@@ -164,10 +164,9 @@ def scratch_copy(dest: Path) -> None:
         shutil.copy2(ROOT / name, dest / name)
     shutil.copytree(ROOT / "proto", dest / "proto")
     shutil.copytree(ROOT / "scripts", dest / "scripts")
-    shutil.copytree(ROOT / "conformance" / "versions", dest / "conformance" / "versions")
-    (dest / "mk").mkdir()
-    for fragment in ("tools.mk", "buf.mk"):
-        shutil.copy2(ROOT / "mk" / fragment, dest / "mk" / fragment)
+    shutil.copytree(ROOT / "releases", dest / "releases")
+    # Every fragment: the Makefile includes all of them (a missing one is an error).
+    shutil.copytree(ROOT / "mk", dest / "mk")
     os.symlink(ROOT / "node_modules", dest / "node_modules")
 
 
@@ -204,7 +203,7 @@ def run_release(tree: Path, version: str) -> subprocess.CompletedProcess:
 def check_release(tmp: Path) -> tuple[int, list[str]]:
     """`make release` refuses what would corrupt the release history."""
     failures = []
-    latest = sorted((ROOT / "conformance" / "versions").glob("v*.binpb"),
+    latest = sorted((ROOT / "releases").glob("v*.binpb"),
                     key=lambda p: [int(x) for x in p.stem[1:].split(".")])[-1].stem
     major, minor, _ = (int(x) for x in latest[1:].split("."))
     assert minor >= 1, "the release guards need a release after v1.0.0"
@@ -235,7 +234,7 @@ def check_release(tmp: Path) -> tuple[int, list[str]]:
         scratch_copy(tree)
         apply(edit, tree)
         proc = run_release(tree, next_version)
-        image = tree / "conformance" / "versions" / f"{next_version}.binpb"
+        image = tree / "releases" / f"{next_version}.binpb"
         ok = (proc.returncode != 0 and not image.exists()) if breaking else (proc.returncode == 0 and image.exists())
         what = "refuses a breaking" if breaking else "cuts an additive"
         print(f"{'ok  ' if ok else 'FAIL'} release  {what} change as {next_version} ({edit.name})")

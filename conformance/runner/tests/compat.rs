@@ -1,5 +1,5 @@
 //! Backward and forward compatibility checks over the checked-in cases and the
-//! released schema images (conformance/versions/). Run by `make conformance`.
+//! released schema images (releases/). Run by `make conformance`.
 
 use std::path::{Path, PathBuf};
 
@@ -14,9 +14,9 @@ fn conformance_dir() -> PathBuf {
 
 /// The released versions, oldest first, with their schemas.
 fn releases() -> Vec<(String, DescriptorPool)> {
-    let dir = conformance_dir().join("versions");
+    let dir = conformance_dir().join("../releases");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("conformance/versions")
+        .expect("releases")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .filter_map(|n| n.strip_suffix(".binpb").map(str::to_string))
         .collect();

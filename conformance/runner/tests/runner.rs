@@ -171,7 +171,7 @@ fn testees_that_disagree_are_reported_by_case() {
     let old = format!(
         "{REFERENCE} --image {}",
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../versions/v1.0.0.binpb")
+            .join("../../releases/v1.0.0.binpb")
             .display()
     );
     let dir = scratch(

@@ -1,13 +1,13 @@
 //! conformance-cases: generates the checked-in cases from their readable
 //! sources, deterministically.
 //!
-//!   conformance-cases --sources conformance/cases-src --images conformance/versions --out DIR
+//!   conformance-cases --sources conformance/cases-src --images releases --out DIR
 //!
 //! Sources, per `<version>/<full.message.Type>/` directory (each file starts
 //! with `#` lines that say what it covers or why it is bad; those lines become
 //! the README of the generated directory):
 //!   <name>.txtpb              a valid case in protobuf text format, parsed
-//!                             against conformance/versions/<version>.binpb;
+//!                             against releases/<version>.binpb;
 //!                             written as <name>.binpb and <name>.json
 //!   <name>~<variant>.json.in  another JSON spelling of <name>'s value
 //!   <name>~<variant>.binpb.hex  another binary encoding of <name>'s value (hex)
@@ -448,7 +448,7 @@ mod tests {
     /// The checked-in sources and release images (the crate lives in conformance/runner).
     fn real() -> (PathBuf, PathBuf) {
         let conformance = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        (conformance.join("cases-src"), conformance.join("versions"))
+        (conformance.join("cases-src"), conformance.join("../releases"))
     }
 
     /// A fresh scratch directory of its own for each test (tests run in parallel).

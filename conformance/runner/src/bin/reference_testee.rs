@@ -4,7 +4,7 @@
 //! same protocol the language testees speak, and it is the well-behaved (and,
 //! on demand, misbehaving) testee of the runner's own tests.
 //!
-//!   conformance-reference-testee [--image conformance/versions/<newest>.binpb]
+//!   conformance-reference-testee [--image releases/<newest>.binpb]
 //!
 //! KAGZI_TESTEE_FAULT=<mode>:<text> makes it misbehave on every request whose
 //! test name contains <text>: `crash` exits with status 3, `hang` never
@@ -26,7 +26,7 @@ use prost::Message;
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
 fn newest_image() -> Result<PathBuf, String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../versions");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../releases");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
