@@ -121,7 +121,12 @@ fn generate_into(
         tonic = tonic.extern_path(proto, rust);
         pbjson.extern_path(proto, rust);
     }
-    let config = prost_build::Config::new();
+    // Every message implements `prost::Name` with a `type.googleapis.com/`
+    // type URL, so it can be packed into a `google.protobuf.Any`, as an
+    // `ErrorDetail` is in the details of a gRPC status.
+    let mut config = prost_build::Config::new();
+    config.enable_type_names();
+    config.type_name_domain(["."], "type.googleapis.com");
     // tonic-prost-build generates every file of the set that is not extern;
     // pbjson only the packages asked for.
     tonic.compile_fds_with_config(fds.clone(), config)?;

@@ -36,6 +36,9 @@ pub mod json;
 #[cfg(feature = "serde")]
 pub mod registry;
 
+#[cfg(feature = "status")]
+pub mod status;
+
 /// The encoded `google.protobuf.FileDescriptorSet` of kagzi.v1 and every file
 /// it imports, with source info (the schema comments), for gRPC reflection
 /// (`tonic_reflection`) and dynamic messages (`prost-reflect`).

@@ -15,6 +15,16 @@ pub struct Payload {
         ::prost::alloc::string::String,
     >,
 }
+impl ::prost::Name for Payload {
+    const NAME: &'static str = "Payload";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.Payload".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Payload".into()
+    }
+}
 /// RetryPolicy says whether and how a failed workflow or step is tried again.
 /// The delay before retry `n` (1-based) is
 /// `min(initial_interval_ms * backoff_coefficient^(n-1), maximum_interval_ms)`.
@@ -41,6 +51,16 @@ pub struct RetryPolicy {
     #[prost(string, repeated, tag = "5")]
     pub non_retryable_errors: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
+impl ::prost::Name for RetryPolicy {
+    const NAME: &'static str = "RetryPolicy";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.RetryPolicy".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RetryPolicy".into()
+    }
+}
 /// PageRequest asks a list RPC for one page of results.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct PageRequest {
@@ -57,6 +77,16 @@ pub struct PageRequest {
     #[prost(bool, tag = "3")]
     pub include_total_count: bool,
 }
+impl ::prost::Name for PageRequest {
+    const NAME: &'static str = "PageRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.PageRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PageRequest".into()
+    }
+}
 /// PageInfo describes where a page sits in a list result.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct PageInfo {
@@ -72,8 +102,25 @@ pub struct PageInfo {
     #[prost(int64, tag = "3")]
     pub total_count: i64,
 }
+impl ::prost::Name for PageInfo {
+    const NAME: &'static str = "PageInfo";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.PageInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PageInfo".into()
+    }
+}
 /// ErrorDetail describes a failure: of a workflow or step reported by a worker,
 /// or of an RPC reported by the server.
+///
+/// On the wire, a failed RPC carries it in the gRPC status: the
+/// `grpc-status-details-bin` trailer holds a `google.rpc.Status` whose
+/// `details` contain exactly one ErrorDetail packed as `google.protobuf.Any`
+/// with type URL `type.googleapis.com/kagzi.v1.ErrorDetail`. The status code
+/// follows `code` as docs/guides/errors.md tabulates; a status without such a
+/// detail is read as if it held one with the matching code.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ErrorDetail {
     /// Category of the error.
@@ -105,7 +152,21 @@ pub struct ErrorDetail {
         ::prost::alloc::string::String,
     >,
 }
-/// ErrorCode is the category of an ErrorDetail.
+impl ::prost::Name for ErrorDetail {
+    const NAME: &'static str = "ErrorDetail";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ErrorDetail".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ErrorDetail".into()
+    }
+}
+/// ErrorCode is the category of an ErrorDetail. Each code goes with one gRPC
+/// status code when an RPC fails (docs/guides/errors.md): NOT_FOUND,
+/// INVALID_ARGUMENT, FAILED_PRECONDITION, ALREADY_EXISTS, PERMISSION_DENIED,
+/// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED in the order
+/// of the values below; UNSPECIFIED goes with UNKNOWN.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
 pub enum ErrorCode {
@@ -240,6 +301,16 @@ pub struct Workflow {
         ::prost::alloc::string::String,
     >,
 }
+impl ::prost::Name for Workflow {
+    const NAME: &'static str = "Workflow";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.Workflow".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Workflow".into()
+    }
+}
 /// Step is one recorded unit of work inside a workflow run. Completed steps
 /// are memoized: when a run is replayed, their output is returned instead of
 /// executing them again.
@@ -290,6 +361,16 @@ pub struct Step {
     #[prost(string, tag = "14")]
     pub child_run_id: ::prost::alloc::string::String,
 }
+impl ::prost::Name for Step {
+    const NAME: &'static str = "Step";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.Step".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Step".into()
+    }
+}
 /// StartWorkflowRequest is the request of WorkflowService.StartWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct StartWorkflowRequest {
@@ -332,6 +413,16 @@ pub struct StartWorkflowRequest {
         ::prost::alloc::string::String,
     >,
 }
+impl ::prost::Name for StartWorkflowRequest {
+    const NAME: &'static str = "StartWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.StartWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.StartWorkflowRequest".into()
+    }
+}
 /// StartWorkflowResponse is the response of WorkflowService.StartWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct StartWorkflowResponse {
@@ -344,6 +435,16 @@ pub struct StartWorkflowResponse {
     #[prost(bool, tag = "2")]
     pub already_exists: bool,
 }
+impl ::prost::Name for StartWorkflowResponse {
+    const NAME: &'static str = "StartWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.StartWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.StartWorkflowResponse".into()
+    }
+}
 /// GetWorkflowRequest is the request of WorkflowService.GetWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetWorkflowRequest {
@@ -354,12 +455,32 @@ pub struct GetWorkflowRequest {
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
 }
+impl ::prost::Name for GetWorkflowRequest {
+    const NAME: &'static str = "GetWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowRequest".into()
+    }
+}
 /// GetWorkflowResponse is the response of WorkflowService.GetWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetWorkflowResponse {
     /// The requested run. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub workflow: ::core::option::Option<Workflow>,
+}
+impl ::prost::Name for GetWorkflowResponse {
+    const NAME: &'static str = "GetWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowResponse".into()
+    }
 }
 /// ListWorkflowsRequest is the request of WorkflowService.ListWorkflows.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -387,6 +508,16 @@ pub struct ListWorkflowsRequest {
         ::prost::alloc::string::String,
     >,
 }
+impl ::prost::Name for ListWorkflowsRequest {
+    const NAME: &'static str = "ListWorkflowsRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkflowsRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowsRequest".into()
+    }
+}
 /// ListWorkflowsResponse is the response of WorkflowService.ListWorkflows.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ListWorkflowsResponse {
@@ -396,6 +527,16 @@ pub struct ListWorkflowsResponse {
     /// Where this page sits in the whole result.
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
+}
+impl ::prost::Name for ListWorkflowsResponse {
+    const NAME: &'static str = "ListWorkflowsResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkflowsResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowsResponse".into()
+    }
 }
 /// CancelWorkflowRequest is the request of WorkflowService.CancelWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -409,6 +550,16 @@ pub struct CancelWorkflowRequest {
     /// Why the run is cancelled, recorded for operators. Empty means no reason.
     #[prost(string, tag = "3")]
     pub reason: ::prost::alloc::string::String,
+}
+impl ::prost::Name for CancelWorkflowRequest {
+    const NAME: &'static str = "CancelWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CancelWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CancelWorkflowRequest".into()
+    }
 }
 /// WaitWorkflowRequest is the request of WorkflowService.WaitWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -424,6 +575,16 @@ pub struct WaitWorkflowRequest {
     #[prost(message, optional, tag = "3")]
     pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
 }
+impl ::prost::Name for WaitWorkflowRequest {
+    const NAME: &'static str = "WaitWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WaitWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WaitWorkflowRequest".into()
+    }
+}
 /// WaitWorkflowResponse is the response of WorkflowService.WaitWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct WaitWorkflowResponse {
@@ -434,6 +595,16 @@ pub struct WaitWorkflowResponse {
     /// first.
     #[prost(bool, tag = "2")]
     pub finished: bool,
+}
+impl ::prost::Name for WaitWorkflowResponse {
+    const NAME: &'static str = "WaitWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WaitWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WaitWorkflowResponse".into()
+    }
 }
 /// WorkflowStatus is the lifecycle state of a workflow run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
@@ -1257,6 +1428,16 @@ pub struct Worker {
     #[prost(message, repeated, tag = "17")]
     pub workflow_type_concurrency: ::prost::alloc::vec::Vec<WorkflowTypeConcurrency>,
 }
+impl ::prost::Name for Worker {
+    const NAME: &'static str = "Worker";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.Worker".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Worker".into()
+    }
+}
 /// WorkflowTypeConcurrency limits how many runs of one workflow type execute
 /// at once on a task queue.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1267,6 +1448,16 @@ pub struct WorkflowTypeConcurrency {
     /// Largest number of runs of that type executing at once. Must be positive.
     #[prost(int32, tag = "2")]
     pub max_concurrent: i32,
+}
+impl ::prost::Name for WorkflowTypeConcurrency {
+    const NAME: &'static str = "WorkflowTypeConcurrency";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WorkflowTypeConcurrency".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowTypeConcurrency".into()
+    }
 }
 /// WorkflowTask is a run handed to a worker by PollTask.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1289,6 +1480,16 @@ pub struct WorkflowTask {
     /// Time by which the run must finish. Absent means no deadline.
     #[prost(message, optional, tag = "6")]
     pub deadline_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl ::prost::Name for WorkflowTask {
+    const NAME: &'static str = "WorkflowTask";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WorkflowTask".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowTask".into()
+    }
 }
 /// RegisterRequest is the request of WorkerService.Register.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1330,6 +1531,16 @@ pub struct RegisterRequest {
     #[prost(message, repeated, tag = "10")]
     pub workflow_type_concurrency: ::prost::alloc::vec::Vec<WorkflowTypeConcurrency>,
 }
+impl ::prost::Name for RegisterRequest {
+    const NAME: &'static str = "RegisterRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.RegisterRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RegisterRequest".into()
+    }
+}
 /// RegisterResponse is the response of WorkerService.Register.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct RegisterResponse {
@@ -1339,6 +1550,16 @@ pub struct RegisterResponse {
     /// Interval at which the worker must send Heartbeat calls.
     #[prost(message, optional, tag = "2")]
     pub heartbeat_interval: ::core::option::Option<crate::google::protobuf::Duration>,
+}
+impl ::prost::Name for RegisterResponse {
+    const NAME: &'static str = "RegisterResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.RegisterResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RegisterResponse".into()
+    }
 }
 /// HeartbeatRequest is the request of WorkerService.Heartbeat.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1359,6 +1580,16 @@ pub struct HeartbeatRequest {
     #[prost(int32, tag = "5")]
     pub failed_delta: i32,
 }
+impl ::prost::Name for HeartbeatRequest {
+    const NAME: &'static str = "HeartbeatRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.HeartbeatRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HeartbeatRequest".into()
+    }
+}
 /// HeartbeatResponse is the response of WorkerService.Heartbeat.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct HeartbeatResponse {
@@ -1375,6 +1606,16 @@ pub struct HeartbeatResponse {
     #[prost(message, optional, tag = "3")]
     pub heartbeat_interval: ::core::option::Option<crate::google::protobuf::Duration>,
 }
+impl ::prost::Name for HeartbeatResponse {
+    const NAME: &'static str = "HeartbeatResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.HeartbeatResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HeartbeatResponse".into()
+    }
+}
 /// DeregisterRequest is the request of WorkerService.Deregister.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeregisterRequest {
@@ -1388,6 +1629,16 @@ pub struct DeregisterRequest {
     /// false to mark it OFFLINE at once and hand its runs to other workers.
     #[prost(bool, tag = "3")]
     pub drain: bool,
+}
+impl ::prost::Name for DeregisterRequest {
+    const NAME: &'static str = "DeregisterRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DeregisterRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DeregisterRequest".into()
+    }
 }
 /// PollTaskRequest is the request of WorkerService.PollTask.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1405,6 +1656,16 @@ pub struct PollTaskRequest {
     #[prost(string, repeated, tag = "4")]
     pub workflow_types: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
+impl ::prost::Name for PollTaskRequest {
+    const NAME: &'static str = "PollTaskRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.PollTaskRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PollTaskRequest".into()
+    }
+}
 /// PollTaskResponse is the response of WorkerService.PollTask.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct PollTaskResponse {
@@ -1412,6 +1673,16 @@ pub struct PollTaskResponse {
     /// poll timed out: the worker should poll again.
     #[prost(message, optional, tag = "1")]
     pub task: ::core::option::Option<WorkflowTask>,
+}
+impl ::prost::Name for PollTaskResponse {
+    const NAME: &'static str = "PollTaskResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.PollTaskResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PollTaskResponse".into()
+    }
 }
 /// BeginStepRequest is the request of WorkerService.BeginStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1436,6 +1707,16 @@ pub struct BeginStepRequest {
     #[prost(message, optional, tag = "6")]
     pub retry_policy: ::core::option::Option<RetryPolicy>,
 }
+impl ::prost::Name for BeginStepRequest {
+    const NAME: &'static str = "BeginStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.BeginStepRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.BeginStepRequest".into()
+    }
+}
 /// BeginStepResponse is the response of WorkerService.BeginStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct BeginStepResponse {
@@ -1450,6 +1731,16 @@ pub struct BeginStepResponse {
     /// Attempt of the step that is starting, starting at 1.
     #[prost(int32, tag = "3")]
     pub attempt_number: i32,
+}
+impl ::prost::Name for BeginStepResponse {
+    const NAME: &'static str = "BeginStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.BeginStepResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.BeginStepResponse".into()
+    }
 }
 /// CompleteStepRequest is the request of WorkerService.CompleteStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1467,12 +1758,32 @@ pub struct CompleteStepRequest {
     #[prost(message, optional, tag = "4")]
     pub output: ::core::option::Option<Payload>,
 }
+impl ::prost::Name for CompleteStepRequest {
+    const NAME: &'static str = "CompleteStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CompleteStepRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteStepRequest".into()
+    }
+}
 /// CompleteStepResponse is the response of WorkerService.CompleteStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CompleteStepResponse {
     /// The step as recorded, with status COMPLETED.
     #[prost(message, optional, tag = "1")]
     pub step: ::core::option::Option<Step>,
+}
+impl ::prost::Name for CompleteStepResponse {
+    const NAME: &'static str = "CompleteStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CompleteStepResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteStepResponse".into()
+    }
 }
 /// FailStepRequest is the request of WorkerService.FailStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1490,6 +1801,16 @@ pub struct FailStepRequest {
     #[prost(message, optional, tag = "4")]
     pub error: ::core::option::Option<ErrorDetail>,
 }
+impl ::prost::Name for FailStepRequest {
+    const NAME: &'static str = "FailStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.FailStepRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailStepRequest".into()
+    }
+}
 /// FailStepResponse is the response of WorkerService.FailStep.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct FailStepResponse {
@@ -1502,6 +1823,16 @@ pub struct FailStepResponse {
     /// Number of the next attempt. Set only when `will_retry` is true.
     #[prost(int32, tag = "3")]
     pub next_attempt_number: i32,
+}
+impl ::prost::Name for FailStepResponse {
+    const NAME: &'static str = "FailStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.FailStepResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailStepResponse".into()
+    }
 }
 /// CompleteWorkflowRequest is the request of WorkerService.CompleteWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1516,6 +1847,16 @@ pub struct CompleteWorkflowRequest {
     #[prost(message, optional, tag = "3")]
     pub output: ::core::option::Option<Payload>,
 }
+impl ::prost::Name for CompleteWorkflowRequest {
+    const NAME: &'static str = "CompleteWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CompleteWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteWorkflowRequest".into()
+    }
+}
 /// CompleteWorkflowResponse is the response of WorkerService.CompleteWorkflow.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CompleteWorkflowResponse {
@@ -1523,6 +1864,16 @@ pub struct CompleteWorkflowResponse {
     /// had been cancelled before the worker finished it.
     #[prost(enumeration = "WorkflowStatus", tag = "1")]
     pub status: i32,
+}
+impl ::prost::Name for CompleteWorkflowResponse {
+    const NAME: &'static str = "CompleteWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CompleteWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CompleteWorkflowResponse".into()
+    }
 }
 /// FailWorkflowRequest is the request of WorkerService.FailWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -1537,6 +1888,16 @@ pub struct FailWorkflowRequest {
     #[prost(message, optional, tag = "3")]
     pub error: ::core::option::Option<ErrorDetail>,
 }
+impl ::prost::Name for FailWorkflowRequest {
+    const NAME: &'static str = "FailWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.FailWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailWorkflowRequest".into()
+    }
+}
 /// FailWorkflowResponse is the response of WorkerService.FailWorkflow.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct FailWorkflowResponse {
@@ -1550,6 +1911,16 @@ pub struct FailWorkflowResponse {
     /// When the next attempt may start. Set only when `will_retry` is true.
     #[prost(message, optional, tag = "3")]
     pub retry_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl ::prost::Name for FailWorkflowResponse {
+    const NAME: &'static str = "FailWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.FailWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.FailWorkflowResponse".into()
+    }
 }
 /// SleepRequest is the request of WorkerService.Sleep.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1567,6 +1938,16 @@ pub struct SleepRequest {
     /// How long the run sleeps. Must be positive.
     #[prost(message, optional, tag = "4")]
     pub duration: ::core::option::Option<crate::google::protobuf::Duration>,
+}
+impl ::prost::Name for SleepRequest {
+    const NAME: &'static str = "SleepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.SleepRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.SleepRequest".into()
+    }
 }
 /// WorkerStatus is the lifecycle state of a worker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
@@ -2646,6 +3027,16 @@ pub struct ListWorkersRequest {
     #[prost(message, optional, tag = "4")]
     pub page: ::core::option::Option<PageRequest>,
 }
+impl ::prost::Name for ListWorkersRequest {
+    const NAME: &'static str = "ListWorkersRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkersRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkersRequest".into()
+    }
+}
 /// ListWorkersResponse is the response of AdminService.ListWorkers.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ListWorkersResponse {
@@ -2655,6 +3046,16 @@ pub struct ListWorkersResponse {
     /// Where this page sits in the whole result.
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
+}
+impl ::prost::Name for ListWorkersResponse {
+    const NAME: &'static str = "ListWorkersResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkersResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkersResponse".into()
+    }
 }
 /// GetWorkerRequest is the request of AdminService.GetWorker.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2666,12 +3067,32 @@ pub struct GetWorkerRequest {
     #[prost(string, tag = "2")]
     pub worker_id: ::prost::alloc::string::String,
 }
+impl ::prost::Name for GetWorkerRequest {
+    const NAME: &'static str = "GetWorkerRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkerRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkerRequest".into()
+    }
+}
 /// GetWorkerResponse is the response of AdminService.GetWorker.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetWorkerResponse {
     /// The requested worker. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub worker: ::core::option::Option<Worker>,
+}
+impl ::prost::Name for GetWorkerResponse {
+    const NAME: &'static str = "GetWorkerResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkerResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkerResponse".into()
+    }
 }
 /// GetStepRequest is the request of AdminService.GetStep.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2683,12 +3104,32 @@ pub struct GetStepRequest {
     #[prost(string, tag = "2")]
     pub step_id: ::prost::alloc::string::String,
 }
+impl ::prost::Name for GetStepRequest {
+    const NAME: &'static str = "GetStepRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetStepRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetStepRequest".into()
+    }
+}
 /// GetStepResponse is the response of AdminService.GetStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetStepResponse {
     /// The requested step. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub step: ::core::option::Option<Step>,
+}
+impl ::prost::Name for GetStepResponse {
+    const NAME: &'static str = "GetStepResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetStepResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetStepResponse".into()
+    }
 }
 /// ListStepsRequest is the request of AdminService.ListSteps.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2706,6 +3147,16 @@ pub struct ListStepsRequest {
     #[prost(message, optional, tag = "4")]
     pub page: ::core::option::Option<PageRequest>,
 }
+impl ::prost::Name for ListStepsRequest {
+    const NAME: &'static str = "ListStepsRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListStepsRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListStepsRequest".into()
+    }
+}
 /// ListStepsResponse is the response of AdminService.ListSteps.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ListStepsResponse {
@@ -2716,6 +3167,16 @@ pub struct ListStepsResponse {
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
 }
+impl ::prost::Name for ListStepsResponse {
+    const NAME: &'static str = "ListStepsResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListStepsResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListStepsResponse".into()
+    }
+}
 /// HealthCheckRequest is the request of AdminService.HealthCheck.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct HealthCheckRequest {
@@ -2723,6 +3184,16 @@ pub struct HealthCheckRequest {
     /// `kagzi.v1.WorkflowService`. Empty means the server as a whole.
     #[prost(string, tag = "1")]
     pub service: ::prost::alloc::string::String,
+}
+impl ::prost::Name for HealthCheckRequest {
+    const NAME: &'static str = "HealthCheckRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.HealthCheckRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HealthCheckRequest".into()
+    }
 }
 /// HealthCheckResponse is the response of AdminService.HealthCheck.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2735,10 +3206,30 @@ pub struct HealthCheckResponse {
     #[prost(string, tag = "2")]
     pub message: ::prost::alloc::string::String,
 }
+impl ::prost::Name for HealthCheckResponse {
+    const NAME: &'static str = "HealthCheckResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.HealthCheckResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.HealthCheckResponse".into()
+    }
+}
 /// GetServerInfoRequest is the request of AdminService.GetServerInfo. It has
 /// no fields: the call is the same for every caller.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetServerInfoRequest {}
+impl ::prost::Name for GetServerInfoRequest {
+    const NAME: &'static str = "GetServerInfoRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetServerInfoRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetServerInfoRequest".into()
+    }
+}
 /// GetServerInfoResponse is the response of AdminService.GetServerInfo.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetServerInfoResponse {
@@ -2756,6 +3247,16 @@ pub struct GetServerInfoResponse {
     /// When the server process started.
     #[prost(message, optional, tag = "4")]
     pub started_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl ::prost::Name for GetServerInfoResponse {
+    const NAME: &'static str = "GetServerInfoResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetServerInfoResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetServerInfoResponse".into()
+    }
 }
 /// ServingStatus says whether a service is serving requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
@@ -3544,6 +4045,16 @@ pub struct WorkflowSchedule {
     #[prost(message, optional, tag = "13")]
     pub updated_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
 }
+impl ::prost::Name for WorkflowSchedule {
+    const NAME: &'static str = "WorkflowSchedule";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WorkflowSchedule".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowSchedule".into()
+    }
+}
 /// CreateWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.CreateWorkflowSchedule.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -3575,6 +4086,16 @@ pub struct CreateWorkflowScheduleRequest {
     #[prost(string, tag = "8")]
     pub version: ::prost::alloc::string::String,
 }
+impl ::prost::Name for CreateWorkflowScheduleRequest {
+    const NAME: &'static str = "CreateWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CreateWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CreateWorkflowScheduleRequest".into()
+    }
+}
 /// CreateWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.CreateWorkflowSchedule.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -3582,6 +4103,16 @@ pub struct CreateWorkflowScheduleResponse {
     /// The created schedule, with its schedule_id and first fire time.
     #[prost(message, optional, tag = "1")]
     pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl ::prost::Name for CreateWorkflowScheduleResponse {
+    const NAME: &'static str = "CreateWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CreateWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CreateWorkflowScheduleResponse".into()
+    }
 }
 /// GetWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.GetWorkflowSchedule.
@@ -3594,6 +4125,16 @@ pub struct GetWorkflowScheduleRequest {
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
+impl ::prost::Name for GetWorkflowScheduleRequest {
+    const NAME: &'static str = "GetWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowScheduleRequest".into()
+    }
+}
 /// GetWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.GetWorkflowSchedule.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -3601,6 +4142,16 @@ pub struct GetWorkflowScheduleResponse {
     /// The requested schedule. Always set in a successful response.
     #[prost(message, optional, tag = "1")]
     pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl ::prost::Name for GetWorkflowScheduleResponse {
+    const NAME: &'static str = "GetWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowScheduleResponse".into()
+    }
 }
 /// ListWorkflowSchedulesRequest is the request of
 /// WorkflowScheduleService.ListWorkflowSchedules.
@@ -3617,6 +4168,16 @@ pub struct ListWorkflowSchedulesRequest {
     #[prost(message, optional, tag = "3")]
     pub page: ::core::option::Option<PageRequest>,
 }
+impl ::prost::Name for ListWorkflowSchedulesRequest {
+    const NAME: &'static str = "ListWorkflowSchedulesRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkflowSchedulesRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowSchedulesRequest".into()
+    }
+}
 /// ListWorkflowSchedulesResponse is the response of
 /// WorkflowScheduleService.ListWorkflowSchedules.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -3627,6 +4188,16 @@ pub struct ListWorkflowSchedulesResponse {
     /// Where this page sits in the whole result.
     #[prost(message, optional, tag = "2")]
     pub page_info: ::core::option::Option<PageInfo>,
+}
+impl ::prost::Name for ListWorkflowSchedulesResponse {
+    const NAME: &'static str = "ListWorkflowSchedulesResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkflowSchedulesResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowSchedulesResponse".into()
+    }
 }
 /// UpdateWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.UpdateWorkflowSchedule. Every field but the
@@ -3664,6 +4235,16 @@ pub struct UpdateWorkflowScheduleRequest {
     #[prost(string, optional, tag = "9")]
     pub version: ::core::option::Option<::prost::alloc::string::String>,
 }
+impl ::prost::Name for UpdateWorkflowScheduleRequest {
+    const NAME: &'static str = "UpdateWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.UpdateWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.UpdateWorkflowScheduleRequest".into()
+    }
+}
 /// UpdateWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.UpdateWorkflowSchedule.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -3671,6 +4252,16 @@ pub struct UpdateWorkflowScheduleResponse {
     /// The schedule after the update.
     #[prost(message, optional, tag = "1")]
     pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl ::prost::Name for UpdateWorkflowScheduleResponse {
+    const NAME: &'static str = "UpdateWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.UpdateWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.UpdateWorkflowScheduleResponse".into()
+    }
 }
 /// DeleteWorkflowScheduleRequest is the request of
 /// WorkflowScheduleService.DeleteWorkflowSchedule.
@@ -3683,6 +4274,16 @@ pub struct DeleteWorkflowScheduleRequest {
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
+impl ::prost::Name for DeleteWorkflowScheduleRequest {
+    const NAME: &'static str = "DeleteWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DeleteWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DeleteWorkflowScheduleRequest".into()
+    }
+}
 /// DeleteWorkflowScheduleResponse is the response of
 /// WorkflowScheduleService.DeleteWorkflowSchedule.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
@@ -3691,6 +4292,16 @@ pub struct DeleteWorkflowScheduleResponse {
     /// (deleting is idempotent).
     #[prost(bool, tag = "1")]
     pub deleted: bool,
+}
+impl ::prost::Name for DeleteWorkflowScheduleResponse {
+    const NAME: &'static str = "DeleteWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DeleteWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DeleteWorkflowScheduleResponse".into()
+    }
 }
 /// Generated client implementations.
 #[cfg(feature = "client")]
