@@ -29,7 +29,7 @@ use kagzi_conformance::layout::{Format, load_cases};
 use kagzi_conformance::protocol::{
     TestRequest, TestResponse, WireFormat, test_request, test_response,
 };
-use kagzi_conformance::version_key;
+use kagzi_conformance::schemas::version_key;
 use prost::Message;
 
 const STDERR_TAIL_LINES: usize = 20;
