@@ -60,7 +60,11 @@ conformance-compat: ## Unit tests of the suite and the backward/forward checks b
 # always the truth; `make conformance-summary` rewrites it after a change.
 CONFORMANCE_SUMMARY := conformance/SUMMARY.md
 CONFORMANCE_SUMMARY_OUT := build/conformance/SUMMARY.md
+# Every testee must also echo one valid 40 MB message: large inputs must cost
+# linear time and fit the protocol's frame limit.
+CONFORMANCE_LARGE_MESSAGE_BYTES ?= 40000000
 CONFORMANCE_RUN = $(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
+  --large-message-bytes $(CONFORMANCE_LARGE_MESSAGE_BYTES) \
   --summary $(CONFORMANCE_SUMMARY_OUT) \
   $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
 

@@ -225,3 +225,27 @@ fn a_testee_that_does_not_exit_0_at_the_end_fails_the_run() {
     );
     assert!(!stdout.lines().any(|l| l.starts_with("FAIL ")), "{stdout}");
 }
+
+/// A 40 MB message (beyond the old 64 MiB-frame-era sizes of every case by
+/// far) goes through the testee and comes back unchanged; a testee that
+/// mangles it fails the run.
+#[test]
+fn a_large_message_comes_back_unchanged() {
+    let dir = scratch("large", &[("ref", REFERENCE_LENIENCIES)]);
+    let large = ["--large-message-bytes", "40000000", "--timeout", "60"];
+    let (out, stdout, summary) = run(&dir, &[("ref", REFERENCE.to_string())], &large);
+    assert!(out.status.success(), "{stdout}");
+    assert!(!stdout.contains("LARGE"), "{stdout}");
+    let (_, _, plain) = run(&dir, &[("ref", REFERENCE.to_string())], &[]);
+    assert_eq!(
+        summary, plain,
+        "the large message is not a cell of the table"
+    );
+
+    let (out, stdout, _) = run(&dir, &[("ref", faulty("junk:large/"))], &large);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("LARGE ref: large/kagzi.v1.Payload/40000000_bytes.binary_to_binary"),
+        "{stdout}"
+    );
+}

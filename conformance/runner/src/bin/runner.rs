@@ -2,6 +2,7 @@
 //!
 //!   conformance-runner --cases conformance/cases --testee <name>=<command line> [--testee ...]
 //!                      [--timeout SECONDS] [--summary PATH] [--expected-failures-dir DIR]
+//!                      [--large-message-bytes N]
 //!
 //! Each testee is started as a child process (`sh -c 'exec <command line>'`)
 //! and spoken to with the protocol of conformance/protocol/ (length-prefixed
@@ -11,7 +12,9 @@
 //! <expected-failures-dir>/<name>/expected_failures.txt (default dir: the
 //! `testees` directory next to the cases directory). The run fails on a failing
 //! test not in the list, a listed test that passes, and a listed name that
-//! matches no test.
+//! matches no test. With --large-message-bytes N, each testee first gets a
+//! valid Payload of N data bytes and must write it back unchanged; a failure
+//! fails the run (it is not in the table, whose cells count the cases).
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::io::{BufRead, BufReader, Write};
@@ -187,6 +190,8 @@ struct Testee {
     process: Option<Process>,
     restarts: usize,
     exit_problem: Option<String>,
+    /// Why the large-message check failed, when it ran and failed.
+    large_failure: Option<String>,
 }
 
 impl Testee {
@@ -408,9 +413,43 @@ fn judge(test: &Test, resp: TestResponse) -> (Option<String>, Option<Output>) {
     }
 }
 
-fn run_testee(mut testee: Testee, tests: Arc<Vec<Test>>) -> (Testee, Vec<Outcome>) {
+/// A `Payload` whose `data` holds `size` bytes, as a `binary_to_binary` test:
+/// a valid message far larger than any case, so that a testee (or the
+/// runner) whose buffering or frame limit cannot take large messages fails.
+fn large_message_test(size: usize) -> Test {
+    let data: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+    let mut binary = vec![0x0a]; // field 1 (data), length-delimited
+    prost::encoding::encode_varint(size as u64, &mut binary);
+    binary.extend_from_slice(&data);
+    let name = format!("large/kagzi.v1.Payload/{size}_bytes.binary_to_binary");
+    Test {
+        request: TestRequest {
+            test_name: name.clone(),
+            message_type: "kagzi.v1.Payload".into(),
+            input: Some(test_request::Input::BinaryInput(binary.clone())),
+            output_format: WireFormat::Binary as i32,
+        },
+        name,
+        version: "large".into(),
+        case: None,
+        expect: Expect::Binary(binary),
+    }
+}
+
+fn run_testee(
+    mut testee: Testee,
+    tests: Arc<Vec<Test>>,
+    large: Option<Arc<Test>>,
+) -> (Testee, Vec<Outcome>) {
     let mut outcomes = Vec::with_capacity(tests.len());
     let mut consecutive = 0;
+    if let Some(test) = large {
+        let failure = match testee.call(&test.request) {
+            Ok(resp) => judge(&test, resp).0,
+            Err(e) => Some(e),
+        };
+        testee.large_failure = failure.map(|why| format!("{}: {why}", test.name));
+    }
     for (i, test) in tests.iter().enumerate() {
         if consecutive >= MAX_CONSECUTIVE_TRANSPORT_FAILURES {
             outcomes.push(Outcome {
@@ -476,10 +515,11 @@ struct Args {
     timeout: Duration,
     summary: Option<PathBuf>,
     expected_dir: Option<PathBuf>,
+    large_message: Option<usize>,
 }
 
 const USAGE: &str = "usage: conformance-runner --cases DIR --testee NAME=COMMAND [--testee ...] \
-[--timeout SECONDS] [--summary PATH] [--expected-failures-dir DIR]";
+[--timeout SECONDS] [--summary PATH] [--expected-failures-dir DIR] [--large-message-bytes N]";
 
 fn parse_args() -> Result<Args, String> {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -489,6 +529,7 @@ fn parse_args() -> Result<Args, String> {
         timeout: Duration::from_secs(10),
         summary: None,
         expected_dir: None,
+        large_message: None,
     };
     let mut cases = None;
     let mut i = 0;
@@ -532,6 +573,18 @@ fn parse_args() -> Result<Args, String> {
             }
             "--summary" => args.summary = Some(PathBuf::from(value)),
             "--expected-failures-dir" => args.expected_dir = Some(PathBuf::from(value)),
+            "--large-message-bytes" => {
+                let n: usize = value
+                    .parse()
+                    .map_err(|_| format!("--large-message-bytes {value:?}: not a byte count"))?;
+                // Below the protocol's frame limit with room for the framing.
+                if n == 0 || n > (1 << 30) - 64 {
+                    return Err(format!(
+                        "--large-message-bytes {value}: want 1 to 1 GiB - 64 bytes"
+                    ));
+                }
+                args.large_message = Some(n);
+            }
             other => return Err(format!("unknown argument {other:?}")),
         }
         i += 2;
@@ -591,6 +644,7 @@ fn run(args: Args) -> Result<bool, String> {
             .join(", ")
     );
 
+    let large = args.large_message.map(|n| Arc::new(large_message_test(n)));
     // One thread per testee: they are separate processes.
     let handles: Vec<_> = args
         .testees
@@ -603,9 +657,11 @@ fn run(args: Args) -> Result<bool, String> {
                 process: None,
                 restarts: 0,
                 exit_problem: None,
+                large_failure: None,
             };
             let tests = Arc::clone(&tests);
-            thread::spawn(move || run_testee(testee, tests))
+            let large = large.clone();
+            thread::spawn(move || run_testee(testee, tests, large))
         })
         .collect();
     let mut results = Vec::new();
@@ -676,6 +732,11 @@ fn run(args: Args) -> Result<bool, String> {
                 path.display()
             ));
             problem_names.push(format!("STALE {} `{name}`", testee.name));
+        }
+        if let Some(p) = &testee.large_failure {
+            unexpected += 1;
+            problems.push(format!("LARGE {}: {p}", testee.name));
+            problem_names.push(format!("LARGE {}: large message not echoed", testee.name));
         }
         if let Some(p) = &testee.exit_problem {
             unexpected += 1;
