@@ -64,7 +64,7 @@ CONFORMANCE_SUMMARY_OUT := build/conformance/SUMMARY.md
 # linear time and fit the protocol's frame limit.
 CONFORMANCE_LARGE_MESSAGE_BYTES ?= 40000000
 CONFORMANCE_RUN = $(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
-  --large-message-bytes $(CONFORMANCE_LARGE_MESSAGE_BYTES) \
+  --large-message-bytes $(CONFORMANCE_LARGE_MESSAGE_BYTES) --proto $(CONFORMANCE_PROTO) \
   --summary $(CONFORMANCE_SUMMARY_OUT) \
   $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
 

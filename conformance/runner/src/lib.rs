@@ -9,6 +9,7 @@ pub mod json;
 pub mod jsoncmp;
 pub mod layout;
 pub mod schemas;
+pub mod values;
 
 /// Messages of the runner<->testee protocol (package kagzi.conformance.v1),
 /// generated at build time from conformance/protocol/.

@@ -32,8 +32,10 @@ use kagzi_conformance::layout::{Format, load_cases};
 use kagzi_conformance::protocol::{
     TestRequest, TestResponse, WireFormat, test_request, test_response,
 };
-use kagzi_conformance::schemas::version_key;
+use kagzi_conformance::schemas::{compile_proto_tree, version_key};
+use kagzi_conformance::values;
 use prost::Message;
+use prost_reflect::DescriptorPool;
 
 const STDERR_TAIL_LINES: usize = 20;
 /// After this many transport failures in a row (crash, hang, garbage) the
@@ -56,6 +58,9 @@ struct Test {
     case: Option<String>,
     request: TestRequest,
     expect: Expect,
+    /// The canonical binary of the value a valid-case test must produce
+    /// (empty for rejections).
+    value: Vec<u8>,
 }
 
 enum Output {
@@ -63,9 +68,29 @@ enum Output {
     Json(String),
 }
 
+/// The level of a check, as in protobuf's own conformance suite. Required:
+/// the output is the right value (decoded with the schema), or the input is
+/// rejected. Recommended: the output is also the canonical bytes, or JSON
+/// equal to the canonical JSON member by member.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Level {
+    Required,
+    Recommended,
+}
+
+impl Level {
+    fn word(self) -> &'static str {
+        match self {
+            Level::Required => "required",
+            Level::Recommended => "recommended",
+        }
+    }
+}
+
 struct Outcome {
     test: usize,
-    failure: Option<String>,
+    /// One result per level the test has (rejections: Required only).
+    results: Vec<(Level, Option<String>)>,
     output: Option<Output>,
 }
 
@@ -90,6 +115,7 @@ fn build_tests(cases: &Path) -> Result<Vec<Test>, String> {
                         version: tc.version.clone(),
                         case: Some(case.clone()),
                         expect,
+                        value: c.binary.clone(),
                     });
                 };
             add(
@@ -145,6 +171,7 @@ fn build_tests(cases: &Path) -> Result<Vec<Test>, String> {
                 version: tc.version.clone(),
                 case: Some(case),
                 expect,
+                value: base.binary.clone(),
             });
         }
         for b in &tc.bad {
@@ -169,6 +196,7 @@ fn build_tests(cases: &Path) -> Result<Vec<Test>, String> {
                 version: tc.version.clone(),
                 case: None,
                 expect: Expect::Reject,
+                value: Vec::new(),
             });
         }
     }
@@ -364,7 +392,65 @@ fn truncated(s: &str) -> String {
     }
 }
 
-fn judge(test: &Test, resp: TestResponse) -> (Option<String>, Option<Output>) {
+/// The results of a test at each of its levels, and the output to compare
+/// across testees.
+fn judge(
+    test: &Test,
+    resp: TestResponse,
+    pool: &DescriptorPool,
+) -> (Vec<(Level, Option<String>)>, Option<Output>) {
+    let (recommended, output) = judge_recommended(test, resp);
+    if matches!(test.expect, Expect::Reject) {
+        return (vec![(Level::Required, recommended)], output);
+    }
+    // A wrong answer (an error, the wrong format) fails both levels; output
+    // that is not canonical is judged again by its value.
+    let required = match (&recommended, &output) {
+        (None, _) => None,
+        (Some(why), None) => Some(why.clone()),
+        (Some(_), Some(out)) => value_failure(test, out, pool),
+    };
+    (
+        vec![
+            (Level::Required, required),
+            (Level::Recommended, recommended),
+        ],
+        output,
+    )
+}
+
+/// Why `out` is not the value the case holds, or `None` when it is.
+fn value_failure(test: &Test, out: &Output, pool: &DescriptorPool) -> Option<String> {
+    let Some(desc) = pool.get_message_by_name(&test.request.message_type) else {
+        return Some(format!(
+            "{} is not in the schema",
+            test.request.message_type
+        ));
+    };
+    let want = match values::from_binary(&desc, &test.value) {
+        Ok(v) => v,
+        Err(e) => return Some(format!("the case's own value {e}")),
+    };
+    let got = match out {
+        Output::Binary(b) => values::from_binary(&desc, b),
+        Output::Json(j) => values::from_json(&desc, j),
+    };
+    match got {
+        Err(e) => Some(format!("output {e}")),
+        Ok(got) if values::messages_equal(&got, &want) => None,
+        Ok(_) => Some(match out {
+            Output::Binary(b) => format!(
+                "wrote another value: {}, want {}",
+                truncated(&hex(b)),
+                truncated(&hex(&test.value))
+            ),
+            Output::Json(j) => format!("wrote another value: {}", truncated(j)),
+        }),
+    }
+}
+
+/// The Recommended result: canonical bytes, or JSON equal member by member.
+fn judge_recommended(test: &Test, resp: TestResponse) -> (Option<String>, Option<Output>) {
     use test_response::Result as R;
     match (&test.expect, resp.result) {
         (Expect::Reject, Some(R::ParseError(_))) => (None, None),
@@ -432,6 +518,7 @@ fn large_message_test(size: usize) -> Test {
         name,
         version: "large".into(),
         case: None,
+        value: binary.clone(),
         expect: Expect::Binary(binary),
     }
 }
@@ -440,40 +527,44 @@ fn run_testee(
     mut testee: Testee,
     tests: Arc<Vec<Test>>,
     large: Option<Arc<Test>>,
+    pool: DescriptorPool,
 ) -> (Testee, Vec<Outcome>) {
     let mut outcomes = Vec::with_capacity(tests.len());
     let mut consecutive = 0;
     if let Some(test) = large {
         let failure = match testee.call(&test.request) {
-            Ok(resp) => judge(&test, resp).0,
+            Ok(resp) => judge_recommended(&test, resp).0,
             Err(e) => Some(e),
         };
         testee.large_failure = failure.map(|why| format!("{}: {why}", test.name));
     }
     for (i, test) in tests.iter().enumerate() {
         if consecutive >= MAX_CONSECUTIVE_TRANSPORT_FAILURES {
+            let why = format!("not run: the testee failed {consecutive} times in a row");
             outcomes.push(Outcome {
                 test: i,
-                failure: Some(format!(
-                    "not run: the testee failed {consecutive} times in a row"
-                )),
+                results: levels_of(test)
+                    .iter()
+                    .map(|l| (*l, Some(why.clone())))
+                    .collect(),
                 output: None,
             });
             continue;
         }
-        let (failure, output) = match testee.call(&test.request) {
+        let (results, output) = match testee.call(&test.request) {
             Ok(resp) => {
                 consecutive = 0;
-                judge(test, resp)
+                judge(test, resp, &pool)
             }
             Err(e) => {
                 consecutive += 1;
-                (Some(e), None)
+                let results = levels_of(test).iter().map(|l| (*l, Some(e.clone())));
+                (results.collect(), None)
             }
         };
         outcomes.push(Outcome {
             test: i,
-            failure,
+            results,
             output,
         });
     }
@@ -481,7 +572,17 @@ fn run_testee(
     (testee, outcomes)
 }
 
-/// Reads an expected-failures list: one test name per line; `#` starts a comment.
+/// The levels a test is judged at: a rejection is Required only.
+fn levels_of(test: &Test) -> &'static [Level] {
+    match test.expect {
+        Expect::Reject => &[Level::Required],
+        _ => &[Level::Required, Level::Recommended],
+    }
+}
+
+/// Reads an expected-failures list: one `<level> <test name>  # reason` per
+/// line, the level `required` or `recommended`, the reason mandatory; lines
+/// that hold only a comment are free. Returns the `<level> <test name>` keys.
 fn read_expected(path: &Path) -> Result<BTreeSet<String>, String> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
@@ -490,8 +591,26 @@ fn read_expected(path: &Path) -> Result<BTreeSet<String>, String> {
     };
     let mut names = BTreeSet::new();
     for (n, line) in text.lines().enumerate() {
-        let name = line.split('#').next().unwrap_or("").trim();
-        if !name.is_empty() && !names.insert(name.to_string()) {
+        let (entry, reason) = line.split_once('#').unwrap_or((line, ""));
+        let entry = entry.trim();
+        if entry.is_empty() {
+            continue;
+        }
+        let at = format!("{}:{}", path.display(), n + 1);
+        let (level, test) = entry
+            .split_once(char::is_whitespace)
+            .map(|(l, t)| (l, t.trim()))
+            .unwrap_or((entry, ""));
+        if !["required", "recommended"].contains(&level) || test.is_empty() || test.contains(' ') {
+            return Err(format!(
+                "{at}: want `required <test name>  # reason` or `recommended <test name>  # reason`"
+            ));
+        }
+        if reason.trim().is_empty() {
+            return Err(format!("{at}: {test} needs a reason (`# why`)"));
+        }
+        let name = format!("{level} {test}");
+        if !names.insert(name.clone()) {
             return Err(format!(
                 "{}:{}: {name} is listed twice",
                 path.display(),
@@ -516,9 +635,10 @@ struct Args {
     summary: Option<PathBuf>,
     expected_dir: Option<PathBuf>,
     large_message: Option<usize>,
+    proto: PathBuf,
 }
 
-const USAGE: &str = "usage: conformance-runner --cases DIR --testee NAME=COMMAND [--testee ...] \
+const USAGE: &str = "usage: conformance-runner --cases DIR --proto DIR --testee NAME=COMMAND [--testee ...] \
 [--timeout SECONDS] [--summary PATH] [--expected-failures-dir DIR] [--large-message-bytes N]";
 
 fn parse_args() -> Result<Args, String> {
@@ -530,7 +650,9 @@ fn parse_args() -> Result<Args, String> {
         summary: None,
         expected_dir: None,
         large_message: None,
+        proto: PathBuf::new(),
     };
+    let mut proto = None;
     let mut cases = None;
     let mut i = 0;
     while i < argv.len() {
@@ -572,6 +694,7 @@ fn parse_args() -> Result<Args, String> {
                 args.timeout = Duration::from_secs_f64(secs);
             }
             "--summary" => args.summary = Some(PathBuf::from(value)),
+            "--proto" => proto = Some(PathBuf::from(value)),
             "--expected-failures-dir" => args.expected_dir = Some(PathBuf::from(value)),
             "--large-message-bytes" => {
                 let n: usize = value
@@ -590,6 +713,7 @@ fn parse_args() -> Result<Args, String> {
         i += 2;
     }
     args.cases = cases.ok_or("--cases is required")?;
+    args.proto = proto.ok_or("--proto is required (the schemas the testees are generated from)")?;
     if args.testees.is_empty() {
         return Err("at least one --testee is required".into());
     }
@@ -644,6 +768,7 @@ fn run(args: Args) -> Result<bool, String> {
             .join(", ")
     );
 
+    let pool = compile_proto_tree(&args.proto)?;
     let large = args.large_message.map(|n| Arc::new(large_message_test(n)));
     // One thread per testee: they are separate processes.
     let handles: Vec<_> = args
@@ -661,7 +786,8 @@ fn run(args: Args) -> Result<bool, String> {
             };
             let tests = Arc::clone(&tests);
             let large = large.clone();
-            thread::spawn(move || run_testee(testee, tests, large))
+            let pool = pool.clone();
+            thread::spawn(move || run_testee(testee, tests, large, pool))
         })
         .collect();
     let mut results = Vec::new();
@@ -683,20 +809,24 @@ fn run(args: Args) -> Result<bool, String> {
     // that its content does not depend on timing or process ids.
     let mut problems: Vec<String> = Vec::new();
     let mut problem_names: Vec<String> = Vec::new();
-    let mut table: BTreeMap<(String, String), Counts> = BTreeMap::new();
+    let mut table: BTreeMap<(String, String, Level), Counts> = BTreeMap::new();
     let mut total = Counts::default();
     let mut unexpected = 0usize;
     for (testee, outcomes) in &results {
         let (path, expected) = &expected_lists[&testee.name];
         let mut seen = BTreeSet::new();
-        for o in outcomes {
+        for (o, (level, failure)) in outcomes
+            .iter()
+            .flat_map(|o| o.results.iter().map(move |r| (o, r)))
+        {
             let test = &tests[o.test];
-            seen.insert(test.name.clone());
-            let listed = expected.contains(&test.name);
+            let key = format!("{} {}", level.word(), test.name);
+            let listed = expected.contains(&key);
+            seen.insert(key);
             let c = table
-                .entry((testee.name.clone(), test.version.clone()))
+                .entry((testee.name.clone(), test.version.clone(), *level))
                 .or_default();
-            match (&o.failure, listed) {
+            match (failure, listed) {
                 (None, false) => {
                     c.passed += 1;
                     total.passed += 1;
@@ -708,19 +838,24 @@ fn run(args: Args) -> Result<bool, String> {
                 (Some(why), false) => {
                     c.failed += 1;
                     unexpected += 1;
-                    problems.push(format!("FAIL {} {}: {why}", testee.name, test.name));
-                    problem_names.push(format!("FAIL {} `{}`", testee.name, test.name));
+                    let l = level.word();
+                    problems.push(format!("FAIL {} {l} {}: {why}", testee.name, test.name));
+                    problem_names.push(format!("FAIL {} {l} `{}`", testee.name, test.name));
                 }
                 (None, true) => {
                     c.failed += 1;
                     unexpected += 1;
+                    let l = level.word();
                     problems.push(format!(
-                        "UNEXPECTED PASS {} {}: passes now; remove it from {}",
+                        "UNEXPECTED PASS {} {l} {}: passes now; remove it from {}",
                         testee.name,
                         test.name,
                         path.display()
                     ));
-                    problem_names.push(format!("UNEXPECTED PASS {} `{}`", testee.name, test.name));
+                    problem_names.push(format!(
+                        "UNEXPECTED PASS {} {l} `{}`",
+                        testee.name, test.name
+                    ));
                 }
             }
         }
@@ -843,45 +978,49 @@ fn run(args: Args) -> Result<bool, String> {
 fn render_summary(
     testees: &[String],
     versions: &[String],
-    table: &BTreeMap<(String, String), Counts>,
+    table: &BTreeMap<(String, String, Level), Counts>,
     disagreements: &BTreeMap<String, Vec<String>>,
     problems: &[String],
 ) -> String {
     let mut s = String::from(
         "# kagzi.v1 conformance summary\n\n\
          Written by `make conformance` (conformance/runner); do not edit. Each cell: \
-         passed / failed / expected failures (listed in `conformance/testees/<testee>/expected_failures.txt`).\n\n",
+         passed / failed / expected failures (listed in `conformance/testees/<testee>/expected_failures.txt`). \
+         Required: the right value (outputs decoded with the schema and compared as values) and every \
+         invalid input rejected. Recommended: the canonical bytes and JSON members.\n\n",
     );
-    s.push_str("| testee |");
+    s.push_str("| testee | level |");
     for v in versions {
         s.push_str(&format!(" {v} |"));
     }
-    s.push_str(" total |\n| --- |");
+    s.push_str(" total |\n| --- | --- |");
     for _ in versions {
         s.push_str(" --- |");
     }
     s.push_str(" --- |\n");
     for t in testees {
-        s.push_str(&format!("| {t} |"));
-        let mut sum = Counts::default();
-        for v in versions {
-            let c = table
-                .get(&(t.clone(), v.clone()))
-                .copied()
-                .unwrap_or_default();
-            sum.passed += c.passed;
-            sum.failed += c.failed;
-            sum.expected += c.expected;
-            s.push_str(&format!(" {} / {} / {} |", c.passed, c.failed, c.expected));
+        for level in [Level::Required, Level::Recommended] {
+            s.push_str(&format!("| {t} | {} |", level.word()));
+            let mut sum = Counts::default();
+            for v in versions {
+                let c = table
+                    .get(&(t.clone(), v.clone(), level))
+                    .copied()
+                    .unwrap_or_default();
+                sum.passed += c.passed;
+                sum.failed += c.failed;
+                sum.expected += c.expected;
+                s.push_str(&format!(" {} / {} / {} |", c.passed, c.failed, c.expected));
+            }
+            s.push_str(&format!(
+                " {} / {} / {} |\n",
+                sum.passed, sum.failed, sum.expected
+            ));
         }
-        s.push_str(&format!(
-            " {} / {} / {} |\n",
-            sum.passed, sum.failed, sum.expected
-        ));
     }
     if testees.len() >= 2 {
         s.push_str(&format!(
-            "\nCross-language disagreements: {} cases.\n",
+            "\nCross-language disagreements (bytes, or JSON members): {} cases.\n",
             disagreements.len()
         ));
         for (case, diffs) in disagreements {
