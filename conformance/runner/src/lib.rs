@@ -2,11 +2,12 @@
 //! checked-in cases, the case layout, the runner<->testee protocol and its
 //! framing. The binaries in `src/bin/` put these together.
 
-pub mod canon;
+pub mod canonical_binary;
+pub mod canonical_json;
 pub mod compat;
 pub mod framing;
-pub mod json;
-pub mod jsoncmp;
+pub mod hex;
+pub mod json_compare;
 pub mod layout;
 pub mod schemas;
 pub mod values;

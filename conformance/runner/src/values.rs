@@ -2,9 +2,9 @@
 //! agree when they decode, with the schema, to the same value, whatever their
 //! bytes or layout (map entry order, omitted default map keys, NaN payloads).
 
-use prost_reflect::{DynamicMessage, MessageDescriptor, Value};
+use prost_reflect::{DeserializeOptions, DynamicMessage, MessageDescriptor, Value};
 
-use crate::canon::present_fields;
+use crate::canonical_binary::present_fields;
 
 /// Decodes binary output as a value of `desc`.
 pub fn from_binary(desc: &MessageDescriptor, bytes: &[u8]) -> Result<DynamicMessage, String> {
@@ -19,6 +19,19 @@ pub fn from_json(desc: &MessageDescriptor, text: &str) -> Result<DynamicMessage,
         .map_err(|e| format!("does not read as JSON of {}: {e}", desc.full_name()))?;
     de.end()
         .map_err(|e| format!("does not read as JSON of {}: {e}", desc.full_name()))?;
+    Ok(msg)
+}
+
+/// Reads JSON with the package's reader policy (unknown fields and enum names ignored).
+pub fn read_json(desc: MessageDescriptor, text: &str) -> Result<DynamicMessage, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let msg = DynamicMessage::deserialize_with_options(
+        desc,
+        &mut de,
+        &DeserializeOptions::new().deny_unknown_fields(false),
+    )
+    .map_err(|e| e.to_string())?;
+    de.end().map_err(|e| e.to_string())?;
     Ok(msg)
 }
 

@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use kagzi_conformance::canon;
-use kagzi_conformance::compat::{backward, forward, read_json};
+use kagzi_conformance::canonical_binary;
+use kagzi_conformance::compat::{backward, forward};
 use kagzi_conformance::layout::load_cases;
 use kagzi_conformance::schemas::{compile_proto_tree, load_image, released_versions};
+use kagzi_conformance::values::read_json;
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
 fn conformance_dir() -> PathBuf {
@@ -144,7 +145,7 @@ fn resource_exhausted_read_by_v1_0_0() {
         Some(9)
     );
     assert_eq!(
-        canon::encode(&read),
+        canonical_binary::encode(&read),
         bytes,
         "v1.0.0 re-encodes the unknown number unchanged"
     );
@@ -163,11 +164,14 @@ fn labels_skipped_by_v1_0_0() {
     let bytes = std::fs::read(dir.join("labels_only.binpb")).expect("labels_only.binpb");
     assert!(!bytes.is_empty());
     let read = DynamicMessage::decode(desc.clone(), bytes.as_slice()).expect("decodes");
-    assert!(canon::encode(&read).is_empty(), "labels must be skipped");
+    assert!(
+        canonical_binary::encode(&read).is_empty(),
+        "labels must be skipped"
+    );
     let json = std::fs::read_to_string(dir.join("labels_only.json")).expect("labels_only.json");
     let read = read_json(desc, &json).expect("reads JSON");
     assert!(
-        canon::encode(&read).is_empty(),
+        canonical_binary::encode(&read).is_empty(),
         "labels must be ignored in JSON"
     );
 }
@@ -179,7 +183,7 @@ fn forward_check_detects_a_lost_field() {
     let v100 = release("v1.0.0");
     let desc = newest.get_message_by_name("kagzi.v1.PageInfo").unwrap();
     let msg = DynamicMessage::parse_text_format(desc, "total_count: 5").unwrap();
-    let bin = canon::encode(&msg);
+    let bin = canonical_binary::encode(&msg);
     // A JSON document that disagrees with the binary must be reported.
     assert!(
         forward(
@@ -215,7 +219,7 @@ fn canonical_encoding_rules() {
     )
     .unwrap();
     assert_eq!(
-        canon::encode(&msg),
+        canonical_binary::encode(&msg),
         [
             0x12, 0x05, 0x0a, 0x00, 0x12, 0x01, b'x', 0x12, 0x05, 0x0a, 0x01, b'b', 0x12, 0x00
         ]
@@ -225,7 +229,7 @@ fn canonical_encoding_rules() {
     let msg = DynamicMessage::parse_text_format(page, r#"include_total_count: true page_size: -1"#)
         .unwrap();
     assert_eq!(
-        canon::encode(&msg),
+        canonical_binary::encode(&msg),
         [
             0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x18, 0x01
         ]
@@ -236,5 +240,5 @@ fn canonical_encoding_rules() {
         .unwrap();
     let msg =
         DynamicMessage::parse_text_format(list, r#"namespace_id: "" workflow_type: """#).unwrap();
-    assert_eq!(canon::encode(&msg), [0x1a, 0x00]);
+    assert_eq!(canonical_binary::encode(&msg), [0x1a, 0x00]);
 }

@@ -30,9 +30,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kagzi_conformance::compat::{self, hex, read_json};
+use kagzi_conformance::compat;
+use kagzi_conformance::hex::{self, show};
 use kagzi_conformance::schemas::{VersionSchema, compile_proto_tree, load_image, schemas_of};
-use kagzi_conformance::{canon, json};
+use kagzi_conformance::values::read_json;
+use kagzi_conformance::{canonical_binary, canonical_json};
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
 struct Source {
@@ -143,9 +145,9 @@ fn generate_type(
         let source = parse_source(&text, path)?;
         let msg = DynamicMessage::parse_text_format(desc.clone(), &text)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        let binary = canon::encode(&msg);
-        let json_text =
-            json::to_canonical_json(&msg).map_err(|e| format!("{}: {e}", path.display()))?;
+        let binary = canonical_binary::encode(&msg);
+        let json_text = canonical_json::to_canonical_json(&msg)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         // Self-check: the same round trips the backward check applies to
         // every released case (decode, re-encode, print and read the JSON).
         compat::backward(pool, message_type, &binary, &json_text).map_err(|e| {
@@ -180,37 +182,37 @@ fn generate_type(
             let expected = values
                 .get(base)
                 .ok_or_else(|| format!("{}: no valid case {base}.txtpb", path.display()))?;
-            let bytes = parse_hex(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = hex::parse(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
             let msg = DynamicMessage::decode(desc.clone(), bytes.as_slice()).map_err(|e| {
                 format!(
                     "{}: the reference reader rejects this encoding: {e}",
                     path.display()
                 )
             })?;
-            if &canon::encode(&msg) != expected {
+            if &canonical_binary::encode(&msg) != expected {
                 return Err(format!(
                     "{}: reads as {} instead of the value of {base} ({})",
                     path.display(),
-                    hex(&canon::encode(&msg)),
-                    hex(expected)
+                    show(&canonical_binary::encode(&msg)),
+                    show(expected)
                 ));
             }
             let file = format!("{stem}.binpb");
             write(&out.join(&file), &bytes)?;
             readme_binary_variants.push(format!(
                 "| `{file}` (`{}`) | {} |",
-                hex(&bytes),
+                show(&bytes),
                 cell(&source.reason)
             ));
         } else if let Some(file) = name.strip_suffix(".bad.binpb.hex") {
             let file = format!("{file}.bad.binpb");
-            let bytes = parse_hex(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = hex::parse(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
             let accepted = DynamicMessage::decode(desc.clone(), bytes.as_slice()).is_ok();
             check_reference(accepted, &source, path)?;
             write(&out.join(&file), &bytes)?;
             readme_bad.push(format!(
                 "| `{file}` (`{}`) | {} |",
-                hex(&bytes),
+                show(&bytes),
                 cell(&source.reason)
             ));
             coverage.bad_binary += 1;
@@ -230,12 +232,12 @@ fn generate_type(
                     path.display()
                 )
             })?;
-            if &canon::encode(&msg) != expected {
+            if &canonical_binary::encode(&msg) != expected {
                 return Err(format!(
                     "{}: reads as {} instead of the value of {base} ({})",
                     path.display(),
-                    hex(&canon::encode(&msg)),
-                    hex(expected)
+                    show(&canonical_binary::encode(&msg)),
+                    show(expected)
                 ));
             }
             let file = format!("{stem}.json");
@@ -306,17 +308,6 @@ fn check_reference(accepted: bool, source: &Source, path: &Path) -> Result<(), S
         )),
         _ => Ok(()),
     }
-}
-
-fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
-    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err("the body must be pairs of hex digits".into());
-    }
-    Ok((0..digits.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap())
-        .collect())
 }
 
 /// The kagzi.v1 message types of a schema image, sorted.

@@ -16,13 +16,13 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use kagzi_conformance::compat::read_json;
 use kagzi_conformance::framing::{read_frame, write_frame};
 use kagzi_conformance::protocol::{
     TestRequest, TestResponse, WireFormat, test_request, test_response,
 };
 use kagzi_conformance::schemas::{compile_proto_tree, load_image};
-use kagzi_conformance::{canon, json};
+use kagzi_conformance::values::read_json;
+use kagzi_conformance::{canonical_binary, canonical_json};
 use prost::Message;
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
@@ -49,8 +49,8 @@ fn answer(pool: &DescriptorPool, req: TestRequest) -> test_response::Result {
         None => return R::RuntimeError("no input".into()),
     };
     match output {
-        WireFormat::Binary => R::BinaryOutput(canon::encode(&msg)),
-        _ => match json::to_canonical_json(&msg) {
+        WireFormat::Binary => R::BinaryOutput(canonical_binary::encode(&msg)),
+        _ => match canonical_json::to_canonical_json(&msg) {
             Ok(j) => R::JsonOutput(j),
             Err(e) => R::SerializeError(e),
         },

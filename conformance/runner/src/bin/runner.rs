@@ -25,9 +25,9 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-use kagzi_conformance::compat::hex;
 use kagzi_conformance::framing::{read_frame, write_frame};
-use kagzi_conformance::jsoncmp::json_equal;
+use kagzi_conformance::hex::show as hex;
+use kagzi_conformance::json_compare::json_equal;
 use kagzi_conformance::layout::{Format, load_cases};
 use kagzi_conformance::protocol::{
     TestRequest, TestResponse, WireFormat, test_request, test_response,
