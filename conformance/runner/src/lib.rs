@@ -9,8 +9,12 @@ pub mod framing;
 pub mod hex;
 pub mod json_compare;
 pub mod layout;
+pub mod plan;
+pub mod report;
 pub mod schemas;
+pub mod testee;
 pub mod values;
+pub mod verdict;
 
 /// Messages of the runner<->testee protocol (package kagzi.conformance.v1),
 /// generated at build time from conformance/protocol/.
