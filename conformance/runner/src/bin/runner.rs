@@ -1,6 +1,6 @@
 //! conformance-runner: runs the kagzi.v1 conformance cases against testees.
 //!
-//!   conformance-runner --cases conformance/cases --testee <name>=<command line> [--testee ...]
+//!   conformance-runner --cases conformance/cases --proto proto --testee <name>=<command line> [--testee ...]
 //!                      [--timeout SECONDS] [--summary PATH] [--expected-failures-dir DIR]
 //!                      [--large-message-bytes N]
 //!
@@ -24,6 +24,7 @@ use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
 
+use clap::Parser;
 use kagzi_conformance::hex::show as hex;
 use kagzi_conformance::json_compare::json_equal;
 use kagzi_conformance::plan::{Level, build_tests, large_message_test};
@@ -32,106 +33,80 @@ use kagzi_conformance::schemas::{compile_proto_tree, version_key};
 use kagzi_conformance::testee::{Testee, run_testee};
 use kagzi_conformance::verdict::{Output, truncated};
 
+/// Runs the kagzi.v1 conformance cases against testees.
+#[derive(Parser)]
+#[command(name = "conformance-runner")]
 struct Args {
+    /// The generated cases (conformance/cases).
+    #[arg(long, value_name = "DIR")]
     cases: PathBuf,
-    testees: Vec<(String, String)>,
-    timeout: Duration,
-    summary: Option<PathBuf>,
-    expected_dir: Option<PathBuf>,
-    large_message: Option<usize>,
+    /// The working tree's schemas, which the testees are generated from and
+    /// outputs are decoded with (proto).
+    #[arg(long, value_name = "DIR")]
     proto: PathBuf,
+    /// A testee as NAME=COMMAND (NAME: letters, digits, - or _); repeatable.
+    #[arg(long = "testee", value_name = "NAME=COMMAND", required = true, value_parser = parse_testee)]
+    testees: Vec<(String, String)>,
+    /// Seconds to wait for one answer.
+    #[arg(long, value_name = "SECONDS", default_value = "10", value_parser = parse_timeout)]
+    timeout: Duration,
+    /// Where to write the results table.
+    #[arg(long, value_name = "PATH")]
+    summary: Option<PathBuf>,
+    /// Where `<name>/expected_failures.txt` live (default: `testees` next to the cases).
+    #[arg(long = "expected-failures-dir", value_name = "DIR")]
+    expected_dir: Option<PathBuf>,
+    /// First send each testee a valid Payload of N data bytes to echo.
+    #[arg(long = "large-message-bytes", value_name = "N", value_parser = parse_large)]
+    large_message: Option<usize>,
 }
 
-const USAGE: &str = "usage: conformance-runner --cases DIR --proto DIR --testee NAME=COMMAND [--testee ...] \
-[--timeout SECONDS] [--summary PATH] [--expected-failures-dir DIR] [--large-message-bytes N]";
+fn parse_testee(value: &str) -> Result<(String, String), String> {
+    let (name, command) = value
+        .split_once('=')
+        .ok_or_else(|| format!("{value:?}: want NAME=COMMAND"))?;
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(format!("{value:?}: NAME must be letters, digits, - or _"));
+    }
+    if command.trim().is_empty() {
+        return Err(format!("{value:?}: empty command"));
+    }
+    Ok((name.to_string(), command.to_string()))
+}
 
-fn parse_args() -> Result<Args, String> {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    let mut args = Args {
-        cases: PathBuf::new(),
-        testees: Vec::new(),
-        timeout: Duration::from_secs(10),
-        summary: None,
-        expected_dir: None,
-        large_message: None,
-        proto: PathBuf::new(),
-    };
-    let mut proto = None;
-    let mut cases = None;
-    let mut i = 0;
-    while i < argv.len() {
-        let flag = argv[i].as_str();
-        let value = argv
-            .get(i + 1)
-            .ok_or_else(|| format!("{flag} needs a value"))?
-            .clone();
-        match flag {
-            "--cases" => cases = Some(PathBuf::from(value)),
-            "--testee" => {
-                let (name, command) = value
-                    .split_once('=')
-                    .ok_or_else(|| format!("--testee {value:?}: want NAME=COMMAND"))?;
-                if name.is_empty()
-                    || !name
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                {
-                    return Err(format!(
-                        "--testee {value:?}: NAME must be letters, digits, - or _"
-                    ));
-                }
-                if command.trim().is_empty() {
-                    return Err(format!("--testee {value:?}: empty command"));
-                }
-                if args.testees.iter().any(|(n, _)| n == name) {
-                    return Err(format!("testee {name} given twice"));
-                }
-                args.testees.push((name.to_string(), command.to_string()));
-            }
-            "--timeout" => {
-                let secs: f64 = value
-                    .parse()
-                    .map_err(|_| format!("--timeout {value:?}: not a number of seconds"))?;
-                if !(secs > 0.0 && secs < 3600.0) {
-                    return Err(format!("--timeout {value}: want 0 < seconds < 3600"));
-                }
-                args.timeout = Duration::from_secs_f64(secs);
-            }
-            "--summary" => args.summary = Some(PathBuf::from(value)),
-            "--proto" => proto = Some(PathBuf::from(value)),
-            "--expected-failures-dir" => args.expected_dir = Some(PathBuf::from(value)),
-            "--large-message-bytes" => {
-                let n: usize = value
-                    .parse()
-                    .map_err(|_| format!("--large-message-bytes {value:?}: not a byte count"))?;
-                // Below the protocol's frame limit with room for the framing.
-                if n == 0 || n > (1 << 30) - 64 {
-                    return Err(format!(
-                        "--large-message-bytes {value}: want 1 to 1 GiB - 64 bytes"
-                    ));
-                }
-                args.large_message = Some(n);
-            }
-            other => return Err(format!("unknown argument {other:?}")),
-        }
-        i += 2;
+fn parse_timeout(value: &str) -> Result<Duration, String> {
+    let secs: f64 = value
+        .parse()
+        .map_err(|_| format!("{value:?}: not a number of seconds"))?;
+    if !(secs > 0.0 && secs < 3600.0) {
+        return Err(format!("{value}: want 0 < seconds < 3600"));
     }
-    args.cases = cases.ok_or("--cases is required")?;
-    args.proto = proto.ok_or("--proto is required (the schemas the testees are generated from)")?;
-    if args.testees.is_empty() {
-        return Err("at least one --testee is required".into());
+    Ok(Duration::from_secs_f64(secs))
+}
+
+fn parse_large(value: &str) -> Result<usize, String> {
+    let n: usize = value
+        .parse()
+        .map_err(|_| format!("{value:?}: not a byte count"))?;
+    // Below the protocol's frame limit with room for the framing.
+    if n == 0 || n > (1 << 30) - 64 {
+        return Err(format!("{value}: want 1 to 1 GiB - 64 bytes"));
     }
-    Ok(args)
+    Ok(n)
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("conformance-runner: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+    // clap exits with status 2 on bad usage.
+    let args = Args::parse();
+    let mut names = BTreeSet::new();
+    if let Some((name, _)) = args.testees.iter().find(|(n, _)| !names.insert(n.clone())) {
+        eprintln!("conformance-runner: testee {name} given twice");
+        return ExitCode::from(2);
+    }
     match run(args) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
