@@ -2,6 +2,7 @@
 //! checked-in cases, the case layout, the runner<->testee protocol and its
 //! framing. The binaries in `src/bin/` put these together.
 
+pub mod agreement;
 pub mod canonical_binary;
 pub mod canonical_json;
 pub mod compat;

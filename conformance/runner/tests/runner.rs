@@ -212,7 +212,9 @@ fn bad_usage_exits_2() {
         vec!["--cases", "x", "--testee", "a=b", "--timeout", "-1"],
         vec!["--cases", "/nonexistent", "--testee", "a=b"],
         vec!["--bogus"],
-        vec!["--cases", "x", "--proto", "p", "--testee", "a=b", "--testee", "a=c"],
+        vec![
+            "--cases", "x", "--proto", "p", "--testee", "a=b", "--testee", "a=c",
+        ],
     ] {
         let out = Command::new(RUNNER).args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -25,13 +25,12 @@ use std::thread;
 use std::time::Duration;
 
 use clap::Parser;
-use kagzi_conformance::hex::show as hex;
-use kagzi_conformance::json_compare::json_equal;
+use kagzi_conformance::agreement::disagreements;
 use kagzi_conformance::plan::{Level, build_tests, large_message_test};
 use kagzi_conformance::report::{Counts, read_expected, render_summary};
 use kagzi_conformance::schemas::{compile_proto_tree, version_key};
 use kagzi_conformance::testee::{Testee, run_testee};
-use kagzi_conformance::verdict::{Output, truncated};
+use kagzi_conformance::verdict::Outcome;
 
 /// Runs the kagzi.v1 conformance cases against testees.
 #[derive(Parser)]
@@ -269,49 +268,15 @@ fn run(args: Args) -> Result<bool, String> {
     }
 
     // Cross-language agreement on the outputs of valid cases.
-    let mut disagreements: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    if results.len() >= 2 {
-        for (i, test) in tests.iter().enumerate() {
-            let Some(case) = &test.case else { continue };
-            let outputs: Vec<(&str, &Output)> = results
-                .iter()
-                .filter_map(|(t, outs)| outs[i].output.as_ref().map(|o| (t.name.as_str(), o)))
-                .collect();
-            // Group the testees by the output they wrote (binary byte-wise,
-            // JSON as values); more than one group is a disagreement.
-            let mut groups: Vec<(&Output, Vec<&str>)> = Vec::new();
-            for (name, out) in &outputs {
-                let same = |g: &&mut (&Output, Vec<&str>)| match (g.0, *out) {
-                    (Output::Binary(a), Output::Binary(b)) => a == b,
-                    (Output::Json(a), Output::Json(b)) => json_equal(a, b).is_ok(),
-                    _ => false,
-                };
-                match groups.iter_mut().find(|g| same(g)) {
-                    Some(g) => g.1.push(name),
-                    None => groups.push((out, vec![name])),
-                }
-            }
-            if groups.len() > 1 {
-                let check = test.name.rsplit('.').next().unwrap_or("");
-                let parts: Vec<String> = groups
-                    .iter()
-                    .map(|(out, names)| {
-                        let shown = match out {
-                            Output::Binary(b) => hex(b),
-                            Output::Json(j) => serde_json::from_str::<serde_json::Value>(j)
-                                .map(|v| v.to_string())
-                                .unwrap_or_else(|_| j.clone()),
-                        };
-                        format!("{} wrote {}", names.join(", "), truncated(&shown))
-                    })
-                    .collect();
-                disagreements
-                    .entry(case.clone())
-                    .or_default()
-                    .push(format!("{check}: {}", parts.join("; ")));
-            }
-        }
-    }
+    let disagreements = if results.len() >= 2 {
+        let per_testee: Vec<(&str, &[Outcome])> = results
+            .iter()
+            .map(|(t, outs)| (t.name.as_str(), outs.as_slice()))
+            .collect();
+        disagreements(&tests, &per_testee)
+    } else {
+        BTreeMap::new()
+    };
     if !disagreements.is_empty() {
         println!(
             "cross-language disagreements ({} cases):",
