@@ -25,6 +25,8 @@ include mk/rust.mk
 include mk/conformance.mk
 include mk/generate.mk
 include mk/docs.mk
+include mk/server.mk
+include mk/google.mk
 
 .PHONY: all test help help-check clean
 

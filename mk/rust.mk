@@ -6,9 +6,10 @@
 
 CARGO ?= cargo
 RUST_CRATE := -p kagzi-proto
-# Every Rust crate of this part: the published one, its generator, and the
-# unpublished crate whose doctests are the consumer guide's code blocks.
-RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide
+# Every Rust crate of this part: the published one, its generator, the
+# unpublished crate whose doctests are the consumer guide's code blocks, and
+# the unpublished reference server the examples and tests talk to.
+RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide -p kagzi-testserver
 RUST_GEN_DIR := rust/kagzi-proto/src/gen
 RUST_FEATURES := serde client server
 # Where cargo puts binaries: the workspace's target/ unless CARGO_TARGET_DIR says otherwise.
@@ -20,8 +21,9 @@ RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 ALL_TARGETS += rust-build
 TEST_TARGETS += rust-test
 
-rust-build: ## Build the kagzi-proto crate (all features) and its examples.
+rust-build: ## Build the kagzi-proto crate (all features), its examples and the test server.
 	$(CARGO) build --locked $(RUST_CRATE) --all-features --examples
+	$(CARGO) build --locked -p kagzi-testserver
 
 rust-codegen: ## Regenerate rust/kagzi-proto/src/gen/ from proto/ (pure Rust, no protoc).
 	$(CARGO) run --locked -q -p kagzi-proto-codegen -- proto $(RUST_GEN_DIR)
@@ -47,12 +49,13 @@ rust-clippy: ## Lint the Rust crates with clippy, warnings as errors.
 # Unit, integration and doc tests (the README's blocks), then the consumer
 # guide's blocks, which are doctests of the unpublished kagzi-proto-guide
 # (docs/ is not part of the published package).
-rust-unit-test: ## Run the crate's unit, integration and doc tests, and the consumer guide's code blocks.
+rust-unit-test: ## Run the crate's unit, integration and doc tests, the test server's tests, and the consumer guide's code blocks.
 	$(CARGO) test --locked $(RUST_CRATE) --all-features
+	$(CARGO) test --locked -p kagzi-testserver
 	$(CARGO) test --locked --doc -p kagzi-proto-guide
 
-rust-examples: rust-build ## Run the server, worker and client examples against each other on loopback.
-	scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples
+rust-examples: rust-build ## Run the worker, client and admin examples against the test server on loopback.
+	scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples $(RUST_TARGET_DIR)/debug/kagzi-testserver
 
 rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked $(RUST_CRATE) --all-features --no-deps

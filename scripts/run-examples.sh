@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the kagzi-proto examples end to end on loopback and checks what a
 # real worker must survive:
-#   1. the server (injecting one UNAVAILABLE into BeginStep and CompleteStep)
-#      on a free port, a worker, and a client whose workflow must complete:
+#   1. the test server (kagzi-testserver, injecting one UNAVAILABLE into
+#      BeginStep and CompleteStep) on a free port, a worker, and a client whose workflow must complete:
 #      the worker retries the transient errors instead of exiting;
 #   2. the worker adopts the heartbeat interval of a HeartbeatResponse;
 #   3. the server is stopped while the worker polls and restarted on the
@@ -15,10 +15,13 @@
 # Every step is bounded by a timeout so a hang fails the run instead of
 # blocking CI.
 #
-# Usage: scripts/run-examples.sh EXAMPLES_DIR  (holds server, worker, client, admin)
+# Usage: scripts/run-examples.sh EXAMPLES_DIR SERVER
+#   EXAMPLES_DIR holds the worker, client and admin examples; SERVER is the
+#   kagzi-testserver binary.
 set -euo pipefail
 
-bin=${1:?usage: run-examples.sh EXAMPLES_DIR}
+bin=${1:?usage: run-examples.sh EXAMPLES_DIR SERVER}
+server=${2:?usage: run-examples.sh EXAMPLES_DIR SERVER}
 work=$(mktemp -d)
 server_pid= worker_pid=
 cleanup() {
@@ -38,8 +41,7 @@ fail() {
 # start_server ADDR LOG: starts the server example, waits until it listens.
 start_server() {
   rm -f "$work/addr"
-  KAGZI_ADDR=$1 KAGZI_ADDR_FILE="$work/addr" KAGZI_TRANSIENT_FAULTS=1 \
-    "$bin/server" >>"$work/$2" 2>&1 &
+  "$server" "$1" --addr-file "$work/addr" --fault unavailable:1 >>"$work/$2" 2>&1 &
   server_pid=$!
   for _ in $(seq 300); do
     [[ -s $work/addr ]] && return 0

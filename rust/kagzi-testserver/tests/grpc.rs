@@ -1,14 +1,9 @@
-//! End to end over a real TCP connection: the four services served
-//! in-process on 127.0.0.1:0 with tonic, gRPC reflection built from
-//! FILE_DESCRIPTOR_SET, generated clients calling them.
-#![cfg(all(feature = "client", feature = "server"))]
-
-#[path = "../examples/support/memory.rs"]
-mod memory;
+//! End to end over a real TCP connection: the test server's services on
+//! 127.0.0.1:0 with gRPC reflection built from FILE_DESCRIPTOR_SET, the
+//! generated clients of kagzi-proto calling them.
 
 use std::net::SocketAddr;
 
-use kagzi_proto::FILE_DESCRIPTOR_SET;
 use kagzi_proto::kagzi::v1::{
     GetServerInfoRequest, GetWorkflowRequest, ListWorkflowsRequest, PollTaskRequest,
     RegisterRequest, StartWorkflowRequest, WorkflowStatus,
@@ -24,24 +19,13 @@ use tonic_reflection::pb::v1::{
 async fn serve() -> (SocketAddr, tokio::sync::oneshot::Sender<()>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let reflection = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
-        .build_v1()
-        .unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let routes = memory::Memory::default().services();
     tokio::spawn(async move {
-        tonic::transport::Server::builder()
-            .add_routes(routes)
-            .add_service(reflection)
-            .serve_with_incoming_shutdown(
-                tokio_stream::wrappers::TcpListenerStream::new(listener),
-                async {
-                    let _ = stopped.await;
-                },
-            )
-            .await
-            .unwrap();
+        kagzi_testserver::serve(listener, kagzi_testserver::Store::default(), async {
+            let _ = stopped.await;
+        })
+        .await
+        .unwrap();
     });
     (addr, stop)
 }
@@ -104,6 +88,7 @@ async fn generated_clients_call_the_services_over_tcp() {
         .register(RegisterRequest {
             namespace_id: "default".into(),
             task_queue: "main".into(),
+            workflow_types: vec!["process-order".into()],
             ..Default::default()
         })
         .await

@@ -1,0 +1,57 @@
+//! The service wiring: which gRPC services the server offers, in one place,
+//! so adding one (health, another reflection version, a codec or a layer)
+//! is one line here.
+
+use std::future::Future;
+
+use kagzi_proto::FILE_DESCRIPTOR_SET;
+use kagzi_proto::kagzi::v1::{
+    admin_service_server::AdminServiceServer, worker_service_server::WorkerServiceServer,
+    workflow_schedule_service_server::WorkflowScheduleServiceServer,
+    workflow_service_server::WorkflowServiceServer,
+};
+use tokio::net::TcpListener;
+use tonic::transport::Server;
+
+use crate::state::Store;
+
+/// The kagzi.v1 services this server implements.
+pub const SERVICE_NAMES: &[&str] = &[
+    "kagzi.v1.AdminService",
+    "kagzi.v1.WorkerService",
+    "kagzi.v1.WorkflowScheduleService",
+    "kagzi.v1.WorkflowService",
+];
+
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The four kagzi.v1 services over `store`, plus gRPC reflection (v1)
+/// built from the crate's descriptor set (comments included).
+pub fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
+    let reflection = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    Ok(
+        tonic::service::Routes::new(WorkflowServiceServer::new(store.clone()))
+            .add_service(WorkerServiceServer::new(store.clone()))
+            .add_service(AdminServiceServer::new(store.clone()))
+            .add_service(WorkflowScheduleServiceServer::new(store.clone()))
+            .add_service(reflection),
+    )
+}
+
+/// Serves `store` on `listener` until `shutdown` completes.
+pub async fn serve(
+    listener: TcpListener,
+    store: Store,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), BoxError> {
+    Server::builder()
+        .add_routes(routes(&store)?)
+        .serve_with_incoming_shutdown(
+            tokio_stream::wrappers::TcpListenerStream::new(listener),
+            shutdown,
+        )
+        .await?;
+    Ok(())
+}
