@@ -29,6 +29,8 @@ include mk/server.mk
 include mk/google.mk
 include mk/packages.mk
 include mk/interop.mk
+include mk/fuzz.mk
+include mk/bench.mk
 
 .PHONY: all test help help-check clean
 

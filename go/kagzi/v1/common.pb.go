@@ -24,7 +24,11 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// ErrorCode is the category of an ErrorDetail.
+// ErrorCode is the category of an ErrorDetail. Each code goes with one gRPC
+// status code when an RPC fails (docs/guides/errors.md): NOT_FOUND,
+// INVALID_ARGUMENT, FAILED_PRECONDITION, ALREADY_EXISTS, PERMISSION_DENIED,
+// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED in the order
+// of the values below; UNSPECIFIED goes with UNKNOWN.
 type ErrorCode int32
 
 const (
@@ -391,6 +395,13 @@ func (x *PageInfo) GetTotalCount() int64 {
 
 // ErrorDetail describes a failure: of a workflow or step reported by a worker,
 // or of an RPC reported by the server.
+//
+// On the wire, a failed RPC carries it in the gRPC status: the
+// `grpc-status-details-bin` trailer holds a `google.rpc.Status` whose
+// `details` contain exactly one ErrorDetail packed as `google.protobuf.Any`
+// with type URL `type.googleapis.com/kagzi.v1.ErrorDetail`. The status code
+// follows `code` as docs/guides/errors.md tabulates; a status without such a
+// detail is read as if it held one with the matching code.
 type ErrorDetail struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Category of the error.
