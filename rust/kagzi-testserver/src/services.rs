@@ -25,19 +25,41 @@ pub const SERVICE_NAMES: &[&str] = &[
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// The four kagzi.v1 services over `store`, plus gRPC reflection (v1)
-/// built from the crate's descriptor set (comments included).
-pub fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
-    let reflection = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
-        .build_v1()?;
+/// The four kagzi.v1 services over `store`, next to the standard ones:
+/// `grpc.health.v1.Health` (see [`health`]) and gRPC reflection v1 and
+/// v1alpha (older tools speak only v1alpha), both built from the crate's
+/// descriptor set (comments included) plus the health service's own.
+pub async fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
+    let reflection = || {
+        tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+    };
     Ok(
         tonic::service::Routes::new(WorkflowServiceServer::new(store.clone()))
             .add_service(WorkerServiceServer::new(store.clone()))
             .add_service(AdminServiceServer::new(store.clone()))
             .add_service(WorkflowScheduleServiceServer::new(store.clone()))
-            .add_service(reflection),
+            .add_service(health().await)
+            .add_service(reflection().build_v1()?)
+            .add_service(reflection().build_v1alpha()?),
     )
+}
+
+/// `grpc.health.v1.Health`, in step with `AdminService.HealthCheck` by one
+/// rule (docs/guides/errors.md, "Health"): both answer from
+/// [`SERVICE_NAMES`]. The overall status ("") and each name there are
+/// SERVING for as long as the server runs (it has no dependency that can
+/// fail); any other name is NOT_FOUND in both.
+async fn health()
+-> tonic_health::pb::health_server::HealthServer<impl tonic_health::pb::health_server::Health> {
+    let (reporter, server) = tonic_health::server::health_reporter();
+    for name in SERVICE_NAMES {
+        reporter
+            .set_service_status(name, tonic_health::ServingStatus::Serving)
+            .await;
+    }
+    server
 }
 
 /// Serves `store` on `listener` until `shutdown` completes.
@@ -47,7 +69,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), BoxError> {
     Server::builder()
-        .add_routes(routes(&store)?)
+        .add_routes(routes(&store).await?)
         .serve_with_incoming_shutdown(
             tokio_stream::wrappers::TcpListenerStream::new(listener),
             shutdown,
