@@ -28,6 +28,8 @@ include mk/docs.mk
 include mk/server.mk
 include mk/google.mk
 include mk/packages.mk
+include mk/fuzz.mk
+include mk/bench.mk
 include mk/wire.mk
 
 .PHONY: all test help help-check clean

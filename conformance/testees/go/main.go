@@ -33,9 +33,10 @@ var (
 	binaryWriter = proto.MarshalOptions{Deterministic: true}
 )
 
-// maxFrame bounds one request, so a corrupt length prefix cannot make the
-// testee allocate gigabytes.
-const maxFrame = 64 << 20
+// maxFrame is the protocol's limit on one message (testee.proto): 1 GiB,
+// far above any valid request, so that a corrupt length prefix is reported
+// as such instead of waiting for gigabytes that never come.
+const maxFrame = 1 << 30
 
 func main() {
 	in := bufio.NewReader(os.Stdin)

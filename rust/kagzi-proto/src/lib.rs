@@ -33,9 +33,6 @@ pub mod kagzi {
 #[cfg(feature = "serde")]
 pub mod json;
 
-// prost as the generated code sees it (canonical map entries); not public API.
-mod wire;
-
 #[cfg(feature = "serde")]
 pub mod registry;
 

@@ -22,7 +22,7 @@
 //! ```
 
 use crate::kagzi::v1::{ErrorCode, ErrorDetail};
-use crate::wire::{Message, Name};
+use prost::{Message, Name};
 
 /// The gRPC status code that goes with an [`ErrorCode`] (the table of
 /// docs/guides/errors.md). An unknown value is treated like UNSPECIFIED.
