@@ -31,6 +31,7 @@ include mk/packages.mk
 include mk/interop.mk
 include mk/fuzz.mk
 include mk/bench.mk
+include mk/wire.mk
 
 .PHONY: all test help help-check clean
 

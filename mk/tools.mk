@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.package-lock.json
 BUF := $(CURDIR)/node_modules/.bin/buf
 export BUF
 GO_TOOLS_BIN := $(CURDIR)/.tools/bin
-GO_TOOLS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc $(GO_TOOLS_BIN)/protoc-gen-doc
+GO_TOOLS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc $(GO_TOOLS_BIN)/protoc-gen-doc $(GO_TOOLS_BIN)/grpcurl
 
 .PHONY: tools node-tools go-tools
 
@@ -23,7 +23,7 @@ $(NODE_STAMP): package.json package-lock.json
 
 $(BUF): $(NODE_STAMP)
 
-go-tools: $(GO_TOOLS) ## Install the Go protoc plugins pinned in tools/go.mod into .tools/bin.
+go-tools: $(GO_TOOLS) ## Install the Go protoc plugins and grpcurl pinned in tools/go.mod into .tools/bin.
 
 # The `tool` block of tools/go.mod names the plugins; `go install tool`
 # builds all of them at the versions tools/go.mod + go.sum pin, in one call.

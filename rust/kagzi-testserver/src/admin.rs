@@ -9,6 +9,7 @@ use kagzi_proto::kagzi::v1::{
 use tonic::{Request, Response, Status};
 
 use crate::check::{self, required};
+use crate::errors;
 use crate::paging::{self, Order};
 use crate::services::SERVICE_NAMES;
 use crate::state::Store;
@@ -69,10 +70,14 @@ impl AdminService for Store {
                     .same_namespace("GetWorker", &w.namespace_id, &req.namespace_id)
             })
             .ok_or_else(|| {
-                Status::not_found(format!(
-                    "worker_id: worker {} not found in this namespace",
-                    req.worker_id
-                ))
+                errors::not_found(
+                    "worker",
+                    &req.worker_id,
+                    format!(
+                        "worker_id: worker {} not found in this namespace",
+                        req.worker_id
+                    ),
+                )
             })?;
         Ok(Response::new(GetWorkerResponse {
             worker: Some(w.clone()),
@@ -95,10 +100,11 @@ impl AdminService for Store {
                     .same_namespace("GetStep", &r.step.namespace_id, &req.namespace_id)
             })
             .ok_or_else(|| {
-                Status::not_found(format!(
-                    "step_id: step {} not found in this namespace",
-                    req.step_id
-                ))
+                errors::not_found(
+                    "step",
+                    &req.step_id,
+                    format!("step_id: step {} not found in this namespace", req.step_id),
+                )
             })?;
         Ok(Response::new(GetStepResponse {
             step: Some(s.step.clone()),
@@ -146,9 +152,11 @@ impl AdminService for Store {
     ) -> Result<Response<HealthCheckResponse>, Status> {
         let service = request.into_inner().service;
         if !service.is_empty() && !SERVICE_NAMES.contains(&service.as_str()) {
-            return Err(Status::not_found(format!(
-                "service: {service:?} is not served here"
-            )));
+            return Err(errors::not_found(
+                "service",
+                &service,
+                format!("service: {service:?} is not served here"),
+            ));
         }
         Ok(Response::new(HealthCheckResponse {
             status: ServingStatus::Serving as i32,

@@ -6,9 +6,7 @@ use kagzi_proto::google::protobuf::Duration;
 use kagzi_proto::kagzi::v1::{ErrorDetail, RetryPolicy};
 use tonic::Status;
 
-pub fn invalid(field: &str, why: &str) -> Status {
-    Status::invalid_argument(format!("{field}: {why}"))
-}
+pub use crate::errors::invalid;
 
 pub fn required(value: &str, field: &str) -> Result<(), Status> {
     if value.is_empty() {

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use crate::errors;
 use tonic::Status;
 
 /// The RPCs `ignore-namespace` can be applied to: those that look a
@@ -88,7 +89,7 @@ impl Faults {
 
 fn take(counter: &AtomicU32, rpc: &str) -> Result<(), Status> {
     match counter.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)) {
-        Ok(_) => Err(Status::unavailable(format!(
+        Ok(_) => Err(errors::unavailable(format!(
             "{rpc}: injected transient fault, try again"
         ))),
         Err(_) => Ok(()),

@@ -8,11 +8,13 @@
 //! - [`state`]: the store and its tables;
 //! - [`workflow`], [`worker`], [`admin`], [`schedule`]: one module per service;
 //! - [`check`], [`paging`], [`retry`]: validation, list pages, retry decisions;
+//! - [`errors`]: every failing answer, as a status carrying a kagzi.v1.ErrorDetail;
 //! - [`services`]: the gRPC wiring;
 //! - [`faults`]: deliberate breakage, for tests of the conformance suite only.
 
 pub mod admin;
 pub mod check;
+pub mod errors;
 pub mod faults;
 pub mod paging;
 pub mod retry;

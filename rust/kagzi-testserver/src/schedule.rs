@@ -21,6 +21,7 @@ use kagzi_proto::kagzi::v1::{
 use tonic::{Request, Response, Status};
 
 use crate::check::{self, invalid, required};
+use crate::errors;
 use crate::paging::{self, Order};
 use crate::state::{Store, now};
 
@@ -37,7 +38,7 @@ pub fn next_fire(expr: &str, after: Timestamp) -> Result<Timestamp, Status> {
     }
     let cron = Cron::from_str(expr).map_err(|e| invalid("cron_expr", &e.to_string()))?;
     let from: DateTime<Utc> = DateTime::from_timestamp(after.seconds, after.nanos.max(0) as u32)
-        .ok_or_else(|| Status::internal("clock out of range"))?;
+        .ok_or_else(|| errors::internal("clock out of range"))?;
     let next = cron
         .find_next_occurrence(&from, false)
         .map_err(|e| invalid("cron_expr", &format!("has no next fire time: {e}")))?;
@@ -48,9 +49,11 @@ pub fn next_fire(expr: &str, after: Timestamp) -> Result<Timestamp, Status> {
 }
 
 fn not_found(id: &str) -> Status {
-    Status::not_found(format!(
-        "schedule_id: schedule {id} not found in this namespace"
-    ))
+    errors::not_found(
+        "schedule",
+        id,
+        format!("schedule_id: schedule {id} not found in this namespace"),
+    )
 }
 
 fn schedule_mut<'a>(

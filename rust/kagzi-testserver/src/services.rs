@@ -11,6 +11,7 @@ use kagzi_proto::kagzi::v1::{
     workflow_service_server::WorkflowServiceServer,
 };
 use tokio::net::TcpListener;
+use tonic::codec::CompressionEncoding;
 use tonic::transport::Server;
 
 use crate::state::Store;
@@ -23,21 +24,64 @@ pub const SERVICE_NAMES: &[&str] = &[
     "kagzi.v1.WorkflowService",
 ];
 
+/// The largest message a kagzi.v1 service decodes, request or stream item
+/// (tonic's default, made explicit so the guide and the code say the same).
+/// A larger one is refused before the handler runs, with the status tonic
+/// gives it (OUT_OF_RANGE in tonic 0.14; docs/guides/reference-server.md).
+pub const MAX_DECODING_MESSAGE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A kagzi.v1 service server with the transport settings every one of them
+/// shares: gzip accepted, gzip answers when the client asks for them
+/// (`grpc-accept-encoding`), and the decoding limit.
+macro_rules! configured {
+    ($server:expr) => {
+        $server
+            .accept_compressed(CompressionEncoding::Gzip)
+            .send_compressed(CompressionEncoding::Gzip)
+            .max_decoding_message_size(MAX_DECODING_MESSAGE_BYTES)
+    };
+}
+
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// The four kagzi.v1 services over `store`, plus gRPC reflection (v1)
-/// built from the crate's descriptor set (comments included).
-pub fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
-    let reflection = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
-        .build_v1()?;
+/// The four kagzi.v1 services over `store` (gzip, size limit: see
+/// [`MAX_DECODING_MESSAGE_BYTES`]), next to the standard ones:
+/// `grpc.health.v1.Health` (see [`health`]) and gRPC reflection v1 and
+/// v1alpha (older tools speak only v1alpha), both built from the crate's
+/// descriptor set (comments included) plus the health service's own.
+pub async fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
+    let reflection = || {
+        tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+    };
     Ok(
-        tonic::service::Routes::new(WorkflowServiceServer::new(store.clone()))
-            .add_service(WorkerServiceServer::new(store.clone()))
-            .add_service(AdminServiceServer::new(store.clone()))
-            .add_service(WorkflowScheduleServiceServer::new(store.clone()))
-            .add_service(reflection),
+        tonic::service::Routes::new(configured!(WorkflowServiceServer::new(store.clone())))
+            .add_service(configured!(WorkerServiceServer::new(store.clone())))
+            .add_service(configured!(AdminServiceServer::new(store.clone())))
+            .add_service(configured!(WorkflowScheduleServiceServer::new(
+                store.clone()
+            )))
+            .add_service(health().await)
+            .add_service(reflection().build_v1()?)
+            .add_service(reflection().build_v1alpha()?),
     )
+}
+
+/// `grpc.health.v1.Health`, in step with `AdminService.HealthCheck` by one
+/// rule (docs/guides/errors.md, "Health"): both answer from
+/// [`SERVICE_NAMES`]. The overall status ("") and each name there are
+/// SERVING for as long as the server runs (it has no dependency that can
+/// fail); any other name is NOT_FOUND in both.
+async fn health()
+-> tonic_health::pb::health_server::HealthServer<impl tonic_health::pb::health_server::Health> {
+    let (reporter, server) = tonic_health::server::health_reporter();
+    for name in SERVICE_NAMES {
+        reporter
+            .set_service_status(name, tonic_health::ServingStatus::Serving)
+            .await;
+    }
+    server
 }
 
 /// Serves `store` on `listener` until `shutdown` completes.
@@ -46,8 +90,12 @@ pub async fn serve(
     store: Store,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), BoxError> {
+    // HTTP/1.1 and the gRPC-Web layer let browsers call the same services;
+    // a plain gRPC (HTTP/2) call passes through the layer untouched.
     Server::builder()
-        .add_routes(routes(&store)?)
+        .accept_http1(true)
+        .layer(tonic_web::GrpcWebLayer::new())
+        .add_routes(routes(&store).await?)
         .serve_with_incoming_shutdown(
             tokio_stream::wrappers::TcpListenerStream::new(listener),
             shutdown,

@@ -15,6 +15,7 @@ use kagzi_proto::kagzi::v1::{
 use tonic::{Request, Response, Status};
 
 use crate::check::{self, invalid, required};
+use crate::errors;
 use crate::retry::{self, STEP_DEFAULTS, WORKFLOW_DEFAULTS};
 use crate::state::{Run, State, StepRecord, Store, add_ms, before_or_at, now};
 use crate::workflow::{is_finished, run_mut};
@@ -65,9 +66,11 @@ fn step_mut<'a>(
         })
         .filter(|s| s.step.run_id == run_id)
         .ok_or_else(|| {
-            Status::not_found(format!(
-                "step_id: step {step_id} not found in run {run_id} of this namespace"
-            ))
+            errors::not_found(
+                "step",
+                step_id,
+                format!("step_id: step {step_id} not found in run {run_id} of this namespace"),
+            )
         })
 }
 
@@ -75,7 +78,7 @@ fn running_step(step: &Step) -> Result<(), Status> {
     if step.status == StepStatus::Running as i32 {
         Ok(())
     } else {
-        Err(Status::failed_precondition(format!(
+        Err(errors::precondition_failed(format!(
             "step {} is {:?}, not RUNNING",
             step.step_id,
             step.status()
@@ -285,10 +288,14 @@ impl WorkerService for Store {
             &req.worker_id,
         )
         .ok_or_else(|| {
-            Status::not_found(format!(
-                "worker_id: worker {} not found in this namespace",
-                req.worker_id
-            ))
+            errors::not_found(
+                "worker",
+                &req.worker_id,
+                format!(
+                    "worker_id: worker {} not found in this namespace",
+                    req.worker_id
+                ),
+            )
         })?;
         if req.drain && w.status != WorkerStatus::Offline as i32 {
             w.status = WorkerStatus::Draining as i32;
@@ -321,7 +328,7 @@ impl WorkerService for Store {
                     .filter(|w| w.namespace_id == req.namespace_id)
                     .filter(|w| w.status != WorkerStatus::Offline as i32)
                 else {
-                    return Err(Status::failed_precondition(format!(
+                    return Err(errors::precondition_failed(format!(
                         "worker_id: worker {} is not registered in this namespace",
                         req.worker_id
                     )));
@@ -371,7 +378,7 @@ impl WorkerService for Store {
         let mut st = self.lock();
         let run = run_mut(&mut st, self, "BeginStep", &req.namespace_id, &req.run_id)?;
         if is_finished(run.workflow.status) {
-            return Err(Status::failed_precondition(format!(
+            return Err(errors::precondition_failed(format!(
                 "run {} is already {:?}",
                 req.run_id,
                 run.workflow.status()
@@ -393,7 +400,7 @@ impl WorkerService for Store {
                 }));
             }
             if s.status == StepStatus::Failed as i32 {
-                return Err(Status::failed_precondition(format!(
+                return Err(errors::precondition_failed(format!(
                     "step_name: step {} failed for good",
                     req.step_name
                 )));
@@ -546,7 +553,7 @@ impl WorkerService for Store {
                 w.worker_id.clear();
             }
             other => {
-                return Err(Status::failed_precondition(format!(
+                return Err(errors::precondition_failed(format!(
                     "run {} is {other:?}, not RUNNING",
                     req.run_id
                 )));
@@ -615,7 +622,7 @@ impl WorkerService for Store {
                 }
             }
             other => {
-                return Err(Status::failed_precondition(format!(
+                return Err(errors::precondition_failed(format!(
                     "run {} is {other:?}, not RUNNING",
                     req.run_id
                 )));
@@ -635,7 +642,7 @@ impl WorkerService for Store {
         let mut st = self.lock();
         let run = run_mut(&mut st, self, "Sleep", &req.namespace_id, &req.run_id)?;
         if run.workflow.status != WorkflowStatus::Running as i32 {
-            return Err(Status::failed_precondition(format!(
+            return Err(errors::precondition_failed(format!(
                 "run {} is {:?}, not RUNNING",
                 req.run_id,
                 run.workflow.status()
@@ -651,7 +658,7 @@ impl WorkerService for Store {
             .find(|r| r.step.run_id == req.run_id && r.step.name == req.step_name);
         if let Some(rec) = earlier {
             if rec.step.kind != StepKind::Sleep as i32 {
-                return Err(Status::failed_precondition(format!(
+                return Err(errors::precondition_failed(format!(
                     "step_name: step {} of this run is not a sleep step",
                     req.step_name
                 )));

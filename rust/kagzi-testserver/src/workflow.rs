@@ -10,6 +10,7 @@ use kagzi_proto::kagzi::v1::{
 use tonic::{Request, Response, Status};
 
 use crate::check::{self, required};
+use crate::errors;
 use crate::paging::{self, Order};
 use crate::state::{Run, State, Store, now};
 
@@ -28,9 +29,11 @@ pub fn is_finished(status: i32) -> bool {
 }
 
 pub fn not_found(run_id: &str) -> Status {
-    Status::not_found(format!(
-        "run_id: workflow {run_id} not found in this namespace"
-    ))
+    errors::not_found(
+        "workflow",
+        run_id,
+        format!("run_id: workflow {run_id} not found in this namespace"),
+    )
 }
 
 /// The run `run_id` of `namespace`, as `rpc` sees it (see faults.rs).

@@ -2,7 +2,7 @@
 //! 127.0.0.1:0 with gRPC reflection built from FILE_DESCRIPTOR_SET, the
 //! generated clients of kagzi-proto calling them.
 
-use std::net::SocketAddr;
+mod common;
 
 use kagzi_proto::kagzi::v1::{
     GetServerInfoRequest, GetWorkflowRequest, ListWorkflowsRequest, PollTaskRequest,
@@ -16,23 +16,9 @@ use tonic_reflection::pb::v1::{
     server_reflection_request::MessageRequest, server_reflection_response::MessageResponse,
 };
 
-async fn serve() -> (SocketAddr, tokio::sync::oneshot::Sender<()>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(async move {
-        kagzi_testserver::serve(listener, kagzi_testserver::Store::default(), async {
-            let _ = stopped.await;
-        })
-        .await
-        .unwrap();
-    });
-    (addr, stop)
-}
-
 #[tokio::test]
 async fn generated_clients_call_the_services_over_tcp() {
-    let (addr, _stop) = serve().await;
+    let (addr, _stop) = common::serve().await;
     let url = format!("http://{addr}");
 
     let mut workflows = WorkflowServiceClient::connect(url.clone()).await.unwrap();
@@ -120,7 +106,7 @@ async fn generated_clients_call_the_services_over_tcp() {
 
 #[tokio::test]
 async fn reflection_lists_the_four_services_and_serves_comments() {
-    let (addr, _stop) = serve().await;
+    let (addr, _stop) = common::serve().await;
     let channel = tonic::transport::Channel::from_shared(format!("http://{addr}"))
         .unwrap()
         .connect()
