@@ -4,15 +4,14 @@
 //! `proto/` and `rust/kagzi-proto/src/gen/`). `make rust-codegen` runs it; the
 //! freshness test runs it into a temporary directory and diffs the result.
 //!
-//! Everything runs in pure Rust (protox parses the schemas), so neither the
-//! maintainers nor the crate's consumers need protoc. The output is a pure
-//! function of the schemas and the pinned generator versions.
-
-mod postprocess;
+//! The pipeline itself is the library (`src/lib.rs`); this binary adds what
+//! only kagzi-proto ships: the descriptor set and the by-name registry. The
+//! output is a pure function of the schemas and the pinned generator versions.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use kagzi_proto_codegen::{BoxError, Options, compile, generate, write};
 use prost::Message as _;
 
 fn main() -> ExitCode {
@@ -24,8 +23,6 @@ fn main() -> ExitCode {
         }
     }
 }
-
-type BoxError = Box<dyn std::error::Error>;
 
 fn run() -> Result<(), BoxError> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -41,7 +38,13 @@ fn run() -> Result<(), BoxError> {
     if args.next().is_some() {
         return Err("usage: kagzi-proto-codegen [PROTO_DIR] [OUT_DIR]".into());
     }
-    generate(&proto_dir, &out_dir)
+    let fds = compile(&proto_dir, &proto_files(&proto_dir)?)?;
+    // The registry is computed first: nothing is written when it fails.
+    let registry = registry(&fds);
+    generate(&fds, &out_dir, &Options::kagzi())?;
+    write(&out_dir.join("descriptor.bin"), &fds.encode_to_vec())?;
+    write(&out_dir.join("registry.rs"), registry.as_bytes())?;
+    Ok(())
 }
 
 /// The schema files, sorted so the descriptor set's file order is stable.
@@ -61,108 +64,9 @@ fn proto_files(proto_dir: &Path) -> Result<Vec<String>, BoxError> {
     Ok(files)
 }
 
-fn generate(proto_dir: &Path, out_dir: &Path) -> Result<(), BoxError> {
-    let files = proto_files(proto_dir)?;
-    // Source info stays in: reflection clients then show the schema comments.
-    let fds = protox::Compiler::new([proto_dir])?
-        .include_imports(true)
-        .include_source_info(true)
-        .open_files(&files)
-        .map_err(|e| format!("compiling {}: {e}", proto_dir.display()))?
-        .file_descriptor_set();
-    let fds_bytes = fds.encode_to_vec();
-
-    let scratch = scratch_dir()?;
-    let result = generate_into(&fds, &fds_bytes, &scratch, out_dir);
-    let _ = std::fs::remove_dir_all(&scratch);
-    result
-}
-
-fn generate_into(
-    fds: &prost_types::FileDescriptorSet,
-    fds_bytes: &[u8],
-    scratch: &Path,
-    out_dir: &Path,
-) -> Result<(), BoxError> {
-    // Timestamp and Duration come from the crate's own module, whose JSON
-    // form follows the proto3 mapping exactly (src/google/protobuf.rs);
-    // prost-types' cannot carry our serde impls. Empty stays prost's `()`.
-    const EXTERN_PATHS: [(&str, &str); 2] = [
-        (
-            ".google.protobuf.Timestamp",
-            "crate::google::protobuf::Timestamp",
-        ),
-        (
-            ".google.protobuf.Duration",
-            "crate::google::protobuf::Duration",
-        ),
-    ];
-
-    let mut tonic = tonic_prost_build::configure()
-        .build_client(true)
-        .build_server(true)
-        .build_transport(true)
-        .emit_rerun_if_changed(false)
-        // Message-only builds need no tonic: clients and servers sit behind
-        // the crate's `client` and `server` features.
-        .client_mod_attribute(".", "#[cfg(feature = \"client\")]")
-        .server_mod_attribute(".", "#[cfg(feature = \"server\")]")
-        // Deterministic binary encoding and stable JSON key order for maps.
-        .btree_map(".")
-        .out_dir(scratch);
-    let mut pbjson = pbjson_build::Builder::new();
-    pbjson
-        .register_descriptors(fds_bytes)?
-        .out_dir(scratch)
-        .btree_map(["."])
-        .ignore_unknown_fields();
-    for (proto, rust) in EXTERN_PATHS {
-        tonic = tonic.extern_path(proto, rust);
-        pbjson.extern_path(proto, rust);
-    }
-    tonic.compile_fds_with_config(fds.clone(), prost_config())?;
-    pbjson.build(&[".kagzi"])?;
-
-    let messages = std::fs::read_to_string(scratch.join("kagzi.v1.rs"))?;
-    let serde = std::fs::read_to_string(scratch.join("kagzi.v1.serde.rs"))?;
-    let serde = postprocess::fix_serde(&serde, fds)?;
-
-    std::fs::create_dir_all(out_dir)?;
-    write(out_dir.join("kagzi.v1.rs"), messages.as_bytes())?;
-    write(out_dir.join("kagzi.v1.serde.rs"), serde.as_bytes())?;
-    write(out_dir.join("descriptor.bin"), fds_bytes)?;
-    write(out_dir.join("registry.rs"), registry(fds)?.as_bytes())?;
-    Ok(())
-}
-
-/// prost's settings beyond tonic-prost-build's: the derived `Message` impls
-/// reach prost through `crate::wire`, which re-exports prost except for the
-/// map encoder (see rust/kagzi-proto/src/wire.rs: map entries always carry
-/// key and value, as in every other kagzi.v1 SDK).
-fn prost_config() -> prost_build::Config {
-    let mut config = prost_build::Config::new();
-    config.prost_path("crate::wire");
-    config
-}
-
-fn write(path: PathBuf, bytes: &[u8]) -> Result<(), BoxError> {
-    std::fs::write(&path, bytes).map_err(|e| format!("writing {}: {e}", path.display()).into())
-}
-
-/// A fresh scratch directory under the system temp dir for the generators'
-/// raw output (no extra dependency; the process id keeps runs apart).
-fn scratch_dir() -> Result<PathBuf, BoxError> {
-    let dir = std::env::temp_dir().join(format!("kagzi-proto-codegen-{}", std::process::id()));
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir)?;
-    }
-    std::fs::create_dir_all(&dir)?;
-    Ok(dir)
-}
-
 /// The table behind `kagzi_proto::registry`: one entry per kagzi.v1 message,
 /// sorted by full name so lookups can binary-search.
-fn registry(fds: &prost_types::FileDescriptorSet) -> Result<String, BoxError> {
+fn registry(fds: &prost_types::FileDescriptorSet) -> String {
     let mut names = Vec::new();
     for file in &fds.file {
         if file.package() != "kagzi.v1" {
@@ -184,5 +88,5 @@ fn registry(fds: &prost_types::FileDescriptorSet) -> Result<String, BoxError> {
         ));
     }
     out.push_str("];\n");
-    Ok(out)
+    out
 }

@@ -7,7 +7,11 @@
 //! before) produces code these rules do not recognise, the generator fails
 //! instead of silently emitting code with the old behaviour.
 
-use prost_types::{FileDescriptorSet, field_descriptor_proto::Type};
+use heck::ToSnakeCase as _;
+use prost_types::{
+    DescriptorProto, FileDescriptorSet,
+    field_descriptor_proto::{Label, Type},
+};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -19,9 +23,16 @@ fn replace_all(src: &str, from: &str, to: &str, what: &str) -> Result<String> {
     Ok(src.replace(from, to))
 }
 
-/// Rewrites pbjson-build's serde code to follow the package's JSON policy.
-pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
-    const P: &str = "crate::json::private";
+/// Rewrites pbjson-build's serde code for the proto `package` to follow the
+/// package's JSON policy; `helpers` is the Rust path of kagzi-proto's
+/// `json::private` module as seen from the generated code.
+pub fn fix_serde(
+    src: &str,
+    fds: &FileDescriptorSet,
+    package: &str,
+    helpers: &str,
+) -> Result<String> {
+    let p = helpers;
     let mut s = src.to_string();
 
     // null means the field's default for scalars, strings, bytes, repeated
@@ -30,14 +41,14 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
     s = replace_all(
         &s,
         "Some(map_.next_value()?);",
-        &format!("Some(map_.next_value::<{P}::OrDefault<_>>()?.0);"),
+        &format!("Some(map_.next_value::<{p}::OrDefault<_>>()?.0);"),
         "plain fields",
     )?;
     s = replace_all(
         &s,
         "Some(\n                                map_.next_value::<std::collections::BTreeMap<_, _>>()?\n                            );",
         // UniqueMap: a key given twice is an error, like a field given twice.
-        &format!("Some(map_.next_value::<{P}::OrDefault<{P}::UniqueMap<_, _>>>()?.0.0);"),
+        &format!("Some(map_.next_value::<{p}::OrDefault<{p}::UniqueMap<_, _>>>()?.0.0);"),
         "map fields",
     )?;
     // Numbers: strict ranges, no fractions for integers, NaN/Infinity
@@ -45,61 +56,44 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
     s = replace_all(
         &s,
         "::pbjson::private::NumberDeserialize<_>",
-        &format!("{P}::Number<_>"),
+        &format!("{p}::Number<_>"),
         "numbers",
     )?;
     s = replace_all(
         &s,
         "::pbjson::private::BytesDeserialize<_>",
-        &format!("{P}::Bytes<_>"),
+        &format!("{p}::Bytes<_>"),
         "bytes",
     )?;
     s = replace_all(
         &s,
         "pbjson::private::base64::encode(",
-        &format!("{P}::base64_encode("),
+        &format!("{p}::base64_encode("),
         "bytes output",
     )?;
 
     // Enums: unknown names leave the field at its default, numbers (known
     // or not) are kept, null is the default; unknown numbers print as numbers.
     let mut enums = Vec::new();
-    for file in &fds.file {
-        if file.package() != "kagzi.v1" {
-            continue;
-        }
-        for m in &file.message_type {
-            if !m
-                .nested_type
-                .iter()
-                .all(|n| n.options.as_ref().is_some_and(|o| o.map_entry()))
-                || !m.enum_type.is_empty()
-            {
-                return Err(format!(
-                    "message {} has nested types: teach the post-processor their paths",
-                    m.name()
-                )
-                .into());
-            }
-            for f in &m.field {
-                if matches!(f.r#type(), Type::Double | Type::Float) {
-                    // Floats print NaN/Infinity as strings.
-                    let field = rust_field_name(f.name());
-                    let json = f.json_name();
-                    s = replace_all(
-                        &s,
-                        &format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
-                        &format!(
-                            "struct_ser.serialize_field(\"{json}\", &{P}::Float(self.{field} as f64))?;"
-                        ),
-                        "float output",
-                    )?;
-                }
-            }
-        }
+    let mut floats = Vec::new();
+    for file in fds.file.iter().filter(|f| f.package() == package) {
         for e in &file.enum_type {
             enums.push(e.name().to_string());
         }
+        for m in &file.message_type {
+            walk(m, "", &mut enums, &mut floats)?;
+        }
+    }
+    // Floats print NaN/Infinity as strings.
+    floats.sort();
+    floats.dedup();
+    for (field, json) in &floats {
+        s = replace_all(
+            &s,
+            &format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
+            &format!("struct_ser.serialize_field(\"{json}\", &{p}::Float(self.{field} as f64))?;"),
+            "float output",
+        )?;
     }
     enums.sort();
     for e in &enums {
@@ -111,15 +105,15 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
         );
         s = s.replace(
             &singular,
-            &format!("Some(map_.next_value::<{P}::EnumField<{e}>>()?.0.unwrap_or_default());"),
+            &format!("Some(map_.next_value::<{p}::EnumField<{e}>>()?.0.unwrap_or_default());"),
         );
         s = s.replace(
             &optional,
-            &format!("map_.next_value::<::std::option::Option<{P}::EnumField<{e}>>>()?.and_then(|x| x.0);"),
+            &format!("map_.next_value::<::std::option::Option<{p}::EnumField<{e}>>>()?.and_then(|x| x.0);"),
         );
         s = s.replace(
             &repeated,
-            &format!("Some(map_.next_value::<{P}::OrDefault<Vec<{P}::EnumField<{e}>>>>()?.0.into_iter().filter_map(|x| x.0).collect());"),
+            &format!("Some(map_.next_value::<{p}::OrDefault<Vec<{p}::EnumField<{e}>>>>()?.0.into_iter().filter_map(|x| x.0).collect());"),
         );
         // Output: `let v = E::try_from(x).map_err(..)?;` becomes a printer
         // that falls back to the number.
@@ -139,14 +133,14 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
             ) {
                 return Err(format!("unexpected enum output code for {e}").into());
             }
-            out.push_str(&format!("let v = {P}::EnumOut::<{e}>::new({arg});"));
+            out.push_str(&format!("let v = {p}::EnumOut::<{e}>::new({arg});"));
             rest = &tail[end + end_marker.len()..];
         }
         out.push_str(rest);
         s = out;
         // The ProtoEnum bridge the helpers use to look names up.
         s.push_str(&format!(
-            "impl {P}::ProtoEnum for {e} {{\n    fn from_name(name: &str) -> ::std::option::Option<i32> {{\n        Self::from_str_name(name).map(|v| v as i32)\n    }}\n    fn name_of(value: i32) -> ::std::option::Option<&'static str> {{\n        Self::try_from(value).ok().map(|v| v.as_str_name())\n    }}\n}}\n"
+            "impl {p}::ProtoEnum for {e} {{\n    fn from_name(name: &str) -> ::std::option::Option<i32> {{\n        Self::from_str_name(name).map(|v| v as i32)\n    }}\n    fn name_of(value: i32) -> ::std::option::Option<&'static str> {{\n        Self::try_from(value).ok().map(|v| v.as_str_name())\n    }}\n}}\n"
         ));
     }
 
@@ -157,8 +151,8 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
         }
         if let Some(pos) = line.find("map_.next_value") {
             let call = &line[pos..];
-            let known = call.starts_with(&format!("map_.next_value::<{P}::"))
-                || call.starts_with(&format!("map_.next_value::<::std::option::Option<{P}::"))
+            let known = call.starts_with(&format!("map_.next_value::<{p}::"))
+                || call.starts_with(&format!("map_.next_value::<::std::option::Option<{p}::"))
                 || call == "map_.next_value()?;"
                 || call == "map_.next_value::<serde::de::IgnoredAny>()?;";
             if !known {
@@ -174,11 +168,48 @@ pub fn fix_serde(src: &str, fds: &FileDescriptorSet) -> Result<String> {
     Ok(s)
 }
 
+/// Collects, for message `m` and its nested messages, the Rust paths of
+/// enums (relative to the package module, as pbjson writes them) and the
+/// (Rust field, JSON name) of singular float fields.
+fn walk(
+    m: &DescriptorProto,
+    module: &str,
+    enums: &mut Vec<String>,
+    floats: &mut Vec<(String, String)>,
+) -> Result<()> {
+    let inner = format!("{module}{}::", m.name().to_snake_case());
+    for e in &m.enum_type {
+        enums.push(format!("{inner}{}", e.name()));
+    }
+    for n in &m.nested_type {
+        if !n.options.as_ref().is_some_and(|o| o.map_entry()) {
+            walk(n, &inner, enums, floats)?;
+        }
+    }
+    for f in &m.field {
+        if !matches!(f.r#type(), Type::Double | Type::Float) {
+            continue;
+        }
+        if f.label() == Label::Repeated || f.oneof_index.is_some() {
+            return Err(format!(
+                "message {}: float field {} is repeated, a map value or in a oneof: \
+                 the post-processor only knows singular float output",
+                m.name(),
+                f.name()
+            )
+            .into());
+        }
+        floats.push((rust_field_name(f.name()), f.json_name().to_string()));
+    }
+    Ok(())
+}
+
 /// prost's field name for a proto field (snake_case, raw identifiers for keywords).
 pub fn rust_field_name(name: &str) -> String {
-    match name {
+    let name = name.to_snake_case();
+    match name.as_str() {
         "type" | "match" | "fn" | "impl" | "mod" | "struct" | "enum" | "use" | "ref" | "self"
         | "loop" | "move" | "where" | "async" | "await" => format!("r#{name}"),
-        _ => name.to_string(),
+        _ => name,
     }
 }
