@@ -87,13 +87,30 @@ pub fn fix_serde(
     // Floats print NaN/Infinity as strings.
     floats.sort();
     floats.dedup();
-    for (field, json) in &floats {
-        s = replace_all(
-            &s,
-            &format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
-            &format!("struct_ser.serialize_field(\"{json}\", &{p}::Float(self.{field} as f64))?;"),
-            "float output",
-        )?;
+    for (field, json, shape) in &floats {
+        let (from, to) = match shape {
+            FloatShape::Singular => (
+                format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
+                format!("struct_ser.serialize_field(\"{json}\", &{p}::Float(self.{field} as f64))?;"),
+            ),
+            FloatShape::Repeated => (
+                format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
+                format!(
+                    "struct_ser.serialize_field(\"{json}\", &self.{field}.iter().map(|v| {p}::Float(*v as f64)).collect::<Vec<_>>())?;"
+                ),
+            ),
+            FloatShape::MapValue => (
+                format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
+                format!(
+                    "struct_ser.serialize_field(\"{json}\", &self.{field}.iter().map(|(k, v)| (k, {p}::Float(*v as f64))).collect::<std::collections::BTreeMap<_, _>>())?;"
+                ),
+            ),
+            FloatShape::Oneof => (
+                format!("struct_ser.serialize_field(\"{json}\", v)?;"),
+                format!("struct_ser.serialize_field(\"{json}\", &{p}::Float(*v as f64))?;"),
+            ),
+        };
+        s = replace_all(&s, &from, &to, "float output")?;
     }
     enums.sort();
     for e in &enums {
@@ -144,10 +161,19 @@ pub fn fix_serde(
         ));
     }
 
-    // Every remaining pattern must be one the rules above know to be right.
+    // Bytes in repeated fields and map values print through the same helper.
+    s = s.replace(
+        ".map(pbjson::private::base64::encode)",
+        &format!(".map({p}::base64_encode)"),
+    );
+
+    // Every remaining pattern must be one the rules above know to be right;
+    // all of them are named at once.
+    let mut problems = Vec::new();
     for (i, line) in s.lines().enumerate() {
         if line.contains("pbjson") {
-            return Err(format!("line {}: pbjson runtime reference left: {line}", i + 1).into());
+            problems.push(format!("line {}: pbjson runtime reference left: {line}", i + 1));
+            continue;
         }
         if let Some(pos) = line.find("map_.next_value") {
             let call = &line[pos..];
@@ -156,52 +182,73 @@ pub fn fix_serde(
                 || call == "map_.next_value()?;"
                 || call == "map_.next_value::<serde::de::IgnoredAny>()?;";
             if !known {
-                return Err(
-                    format!("line {}: unreviewed JSON reader pattern: {line}", i + 1).into(),
-                );
+                problems.push(format!("line {}: unreviewed JSON reader pattern: {line}", i + 1));
             }
         }
         if line.contains("Invalid variant") {
-            return Err(format!("line {}: enum output not rewritten: {line}", i + 1).into());
+            problems.push(format!("line {}: enum output not rewritten: {line}", i + 1));
         }
+    }
+    if !problems.is_empty() {
+        return Err(problems.join("\n").into());
     }
     Ok(s)
 }
 
 /// Collects, for message `m` and its nested messages, the Rust paths of
 /// enums (relative to the package module, as pbjson writes them) and the
-/// (Rust field, JSON name) of singular float fields.
+/// (Rust field, JSON name, shape) of float fields and float-valued maps.
 fn walk(
     m: &DescriptorProto,
     module: &str,
     enums: &mut Vec<String>,
-    floats: &mut Vec<(String, String)>,
+    floats: &mut Vec<(String, String, FloatShape)>,
 ) -> Result<()> {
     let inner = format!("{module}{}::", m.name().to_snake_case());
     for e in &m.enum_type {
         enums.push(format!("{inner}{}", e.name()));
     }
+    // Map entry types whose value is a float, by their proto type name.
+    let mut float_maps = Vec::new();
     for n in &m.nested_type {
         if !n.options.as_ref().is_some_and(|o| o.map_entry()) {
             walk(n, &inner, enums, floats)?;
+        } else if n
+            .field
+            .iter()
+            .any(|v| v.number() == 2 && matches!(v.r#type(), Type::Double | Type::Float))
+        {
+            float_maps.push(format!(".{}", n.name()));
         }
     }
     for f in &m.field {
-        if !matches!(f.r#type(), Type::Double | Type::Float) {
+        let is_float = matches!(f.r#type(), Type::Double | Type::Float);
+        let shape = if f.r#type() == Type::Message
+            && float_maps.iter().any(|suffix| f.type_name().ends_with(suffix.as_str()))
+        {
+            FloatShape::MapValue
+        } else if !is_float {
             continue;
-        }
-        if f.label() == Label::Repeated || f.oneof_index.is_some() {
-            return Err(format!(
-                "message {}: float field {} is repeated, a map value or in a oneof: \
-                 the post-processor only knows singular float output",
-                m.name(),
-                f.name()
-            )
-            .into());
-        }
-        floats.push((rust_field_name(f.name()), f.json_name().to_string()));
+        } else if f.label() == Label::Repeated {
+            FloatShape::Repeated
+        } else if f.oneof_index.is_some() {
+            // A oneof member or a proto3 `optional`: printed from `v`.
+            FloatShape::Oneof
+        } else {
+            FloatShape::Singular
+        };
+        floats.push((rust_field_name(f.name()), f.json_name().to_string(), shape));
     }
     Ok(())
+}
+
+/// Where a float sits in a message: each shape has its own output code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum FloatShape {
+    Singular,
+    Repeated,
+    MapValue,
+    Oneof,
 }
 
 /// prost's field name for a proto field (snake_case, raw identifiers for keywords).
