@@ -59,6 +59,8 @@ pub fn fix_serde(
         &format!("{p}::Number<_>"),
         "numbers",
     )?;
+    // Map keys and values name their number type.
+    s = s.replace("::pbjson::private::NumberDeserialize<", &format!("{p}::Number<"));
     s = replace_all(
         &s,
         "::pbjson::private::BytesDeserialize<_>",
@@ -121,6 +123,10 @@ pub fn fix_serde(
             "Some(map_.next_value::<Vec<{e}>>()?.into_iter().map(|x| x as i32).collect());"
         );
         s = s.replace(
+            ".into_iter().map(|(k,v)| (k, v as i32)).collect()",
+            ".into_iter().filter_map(|(k, v)| v.0.map(|v| (k, v))).collect()",
+        );
+        s = s.replace(
             &singular,
             &format!("Some(map_.next_value::<{p}::EnumField<{e}>>()?.0.unwrap_or_default());"),
         );
@@ -132,6 +138,50 @@ pub fn fix_serde(
             &repeated,
             &format!("Some(map_.next_value::<{p}::OrDefault<Vec<{p}::EnumField<{e}>>>>()?.0.into_iter().filter_map(|x| x.0).collect());"),
         );
+        // Enum-valued maps: an unknown name drops the entry.
+        s = s.replace(
+            &format!("std::collections::BTreeMap<_, {e}>>()?"),
+            &format!("std::collections::BTreeMap<_, {p}::EnumField<{e}>>>()?"),
+        );
+        // Enum oneof members.
+        let oneof = format!("map_.next_value::<::std::option::Option<{e}>>()?.map(|x| ");
+        s = s
+            .lines()
+            .map(|line| {
+                if line.contains(&oneof) {
+                    line.replace(
+                        &oneof,
+                        &format!("map_.next_value::<::std::option::Option<{p}::EnumField<{e}>>>()?.and_then(|x| x.0).map(|x| "),
+                    )
+                    .replace("(x as i32));", "(x));")
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n";
+        // Repeated enum output: unknown numbers print as numbers.
+        let lines: Vec<&str> = s.lines().collect();
+        let mut out = Vec::with_capacity(lines.len());
+        let mut i = 0;
+        while i < lines.len() {
+            if i + 2 < lines.len()
+                && lines[i].trim() == format!("{e}::try_from(v)")
+                && lines[i + 1].trim()
+                    == ".map_err(|_| serde::ser::Error::custom(format!(\"Invalid variant {}\", v)))"
+                && lines[i + 2].trim() == "}).collect::<std::result::Result<Vec<_>, _>>()?;"
+            {
+                let indent = &lines[i][..lines[i].len() - lines[i].trim_start().len()];
+                out.push(format!("{indent}{p}::EnumOut::<{e}>::new(v)"));
+                out.push(format!("{indent}}}).collect::<Vec<_>>();"));
+                i += 3;
+            } else {
+                out.push(lines[i].to_string());
+                i += 1;
+            }
+        }
+        s = out.join("\n") + "\n";
         // Output: `let v = E::try_from(x).map_err(..)?;` becomes a printer
         // that falls back to the number.
         let from = format!("let v = {e}::try_from(");
@@ -161,17 +211,57 @@ pub fn fix_serde(
         ));
     }
 
+    // Repeated numbers and bytes: null is the empty list.
+    for item in ["Number", "Bytes"] {
+        s = s.replace(
+            &format!("map_.next_value::<Vec<{p}::{item}<_>>>()?"),
+            &format!("map_.next_value::<{p}::OrDefault<Vec<{p}::{item}<_>>>>()?.0"),
+        );
+    }
+    // Maps of typed keys or values: null is the empty map, a key given
+    // twice is an error (as for the untyped maps above).
+    let typed_map = "map_.next_value::<std::collections::BTreeMap<";
+    s = s
+        .lines()
+        .map(|line| match (line.find(typed_map), line.strip_suffix(">>()?")) {
+            (Some(i), Some(head)) => format!(
+                "{}map_.next_value::<{p}::OrDefault<{p}::UniqueMap<{}>>>()?.0.0",
+                &line[..i],
+                &head[i + typed_map.len()..]
+            ),
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    // Enum-valued map output: a sorted map (stable key order), no error path.
+    s = s.replace(
+        "let v: std::collections::HashMap<_, _> =",
+        "let v: std::collections::BTreeMap<_, _> =",
+    );
+    s = s.replace(
+        "Ok((k, v))\n                }).collect::<std::result::Result<_,_>>()?;",
+        "(k, v)\n                }).collect();",
+    );
+    // A oneof member read as `Option<_>`: null leaves the oneof unset.
+    // NullValue (pbjson-types' own serde) is read and printed as pbjson does.
+
     // Bytes in repeated fields and map values print through the same helper.
     s = s.replace(
         ".map(pbjson::private::base64::encode)",
-        &format!(".map({p}::base64_encode)"),
+        &format!(".map(|b| {p}::base64_encode(b))"),
     );
 
     // Every remaining pattern must be one the rules above know to be right;
     // all of them are named at once.
     let mut problems = Vec::new();
+    let mut after_nullvalue = false;
     for (i, line) in s.lines().enumerate() {
-        if line.contains("pbjson") {
+        // pbjson-types' NullValue is a type path, not pbjson's runtime;
+        // its printer's error line follows it.
+        let nullvalue = line.contains("::pbjson_types::NullValue");
+        let previous_nullvalue = std::mem::replace(&mut after_nullvalue, nullvalue);
+        if line.contains("pbjson") && !line.contains("::pbjson_types::") {
             problems.push(format!("line {}: pbjson runtime reference left: {line}", i + 1));
             continue;
         }
@@ -179,13 +269,15 @@ pub fn fix_serde(
             let call = &line[pos..];
             let known = call.starts_with(&format!("map_.next_value::<{p}::"))
                 || call.starts_with(&format!("map_.next_value::<::std::option::Option<{p}::"))
+                || call.starts_with("map_.next_value::<::std::option::Option<_>>()?.map(")
+                || nullvalue
                 || call == "map_.next_value()?;"
                 || call == "map_.next_value::<serde::de::IgnoredAny>()?;";
             if !known {
                 problems.push(format!("line {}: unreviewed JSON reader pattern: {line}", i + 1));
             }
         }
-        if line.contains("Invalid variant") {
+        if line.contains("Invalid variant") && !previous_nullvalue {
             problems.push(format!("line {}: enum output not rewritten: {line}", i + 1));
         }
     }

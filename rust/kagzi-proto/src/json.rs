@@ -223,6 +223,8 @@ pub mod private {
     }
 
     /// Reads a proto3 JSON number (a JSON number or string; null = 0).
+    /// Ordered and printable so it can be a map key (`UniqueMap`).
+    #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
     pub struct Number<T>(pub T);
 
     impl<'de, T: JsonNumber> de::Deserialize<'de> for Number<T> {
