@@ -252,6 +252,8 @@ pub fn fix_serde(
         &format!(".map(|b| {p}::base64_encode(b))"),
     );
 
+    s = oneof_null_is_unset(&s);
+
     // Every remaining pattern must be one the rules above know to be right;
     // all of them are named at once.
     let mut problems = Vec::new();
@@ -351,4 +353,50 @@ pub fn rust_field_name(name: &str) -> String {
         | "loop" | "move" | "where" | "async" | "await" => format!("r#{name}"),
         _ => name,
     }
+}
+
+/// A oneof member given as null leaves the oneof as it is, also after
+/// another member: pbjson checks for a duplicate before it reads the value.
+/// Rewrites `if V.is_some() { duplicate } V = READ;` into
+/// `let read__ = READ; if read__.is_some() { if V.is_some() { duplicate } V = read__; }`.
+fn oneof_null_is_unset(src: &str) -> String {
+    let lines: Vec<&str> = src.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let check = lines[i].trim();
+        let var = check
+            .strip_prefix("if ")
+            .and_then(|c| c.strip_suffix(".is_some() {"))
+            .filter(|v| v.ends_with("__"));
+        let assign = var.map(|v| format!("{v} = map_.next_value::<::std::option::Option<"));
+        let matched = match (var, &assign) {
+            (Some(_), Some(assign)) => {
+                i + 3 < lines.len()
+                    && lines[i + 1].trim().starts_with("return Err(serde::de::Error::duplicate_field(")
+                    && lines[i + 2].trim() == "}"
+                    && lines[i + 3].trim().starts_with(assign.as_str())
+            }
+            _ => false,
+        };
+        if !matched {
+            out.push(lines[i].to_string());
+            i += 1;
+            continue;
+        }
+        let var = var.unwrap_or_default();
+        let duplicate = lines[i + 1].trim();
+        let indent = &lines[i][..lines[i].len() - lines[i].trim_start().len()];
+        let mut j = i + 3;
+        out.push(lines[j].replacen(&format!("{var} = "), "let read__ = ", 1));
+        while !lines[j].trim_end().ends_with(';') && j + 1 < lines.len() {
+            j += 1;
+            out.push(lines[j].to_string());
+        }
+        out.push(format!(
+            "{indent}if read__.is_some() {{ if {var}.is_some() {{ {duplicate} }} {var} = read__; }}"
+        ));
+        i = j + 1;
+    }
+    out.join("\n") + "\n"
 }

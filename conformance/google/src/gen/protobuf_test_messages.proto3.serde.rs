@@ -3198,65 +3198,45 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             ;
                         }
                         GeneratedField::OneofUint32 => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofUint32"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofUint32(x.0));
+                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofUint32(x.0));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofUint32")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofNestedMessage => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofNestedMessage"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofNestedMessage)
+                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofNestedMessage)
 ;
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofNestedMessage")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofString => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofString"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofString);
+                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofString);
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofString")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofBytes => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofBytes"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Bytes<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofBytes(x.0));
+                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Bytes<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofBytes(x.0));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofBytes")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofBool => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofBool"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofBool);
+                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofBool);
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofBool")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofUint64 => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofUint64"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofUint64(x.0));
+                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofUint64(x.0));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofUint64")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofFloat => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofFloat"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofFloat(x.0));
+                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofFloat(x.0));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofFloat")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofDouble => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofDouble"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofDouble(x.0));
+                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofDouble(x.0));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofDouble")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofEnum => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofEnum"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>()?.and_then(|x| x.0).map(|x| test_all_types_proto3::OneofField::OneofEnum(x));
+                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>()?.and_then(|x| x.0).map(|x| test_all_types_proto3::OneofField::OneofEnum(x));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofEnum")); } oneof_field__ = read__; }
                         }
                         GeneratedField::OneofNullValue => {
-                            if oneof_field__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("oneofNullValue"));
-                            }
-                            oneof_field__ = map_.next_value::<::std::option::Option<::pbjson_types::NullValue>>()?.map(|x| test_all_types_proto3::OneofField::OneofNullValue(x as i32));
+                            let read__ = map_.next_value::<::std::option::Option<::pbjson_types::NullValue>>()?.map(|x| test_all_types_proto3::OneofField::OneofNullValue(x as i32));
+                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofNullValue")); } oneof_field__ = read__; }
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
