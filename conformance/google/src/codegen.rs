@@ -50,7 +50,10 @@ fn generate(src: &Path, out: &Path) -> Result<(), BoxError> {
 
     let mut fds = kagzi_proto_codegen::compile(
         &src.join("src"),
-        &["google/protobuf/test_messages_proto3.proto".to_string()],
+        &[
+            "google/protobuf/test_messages_proto2.proto".to_string(),
+            "google/protobuf/test_messages_proto3.proto".to_string(),
+        ],
     )?;
     // Same reason as above: no comments copied from protobuf's files.
     for file in &mut fds.file {
@@ -77,7 +80,10 @@ fn test_message_options() -> Options {
         extern_paths.push((format!(".google.protobuf.{name}"), format!("::pbjson_types::{name}")));
     }
     Options {
-        packages: vec!["protobuf_test_messages.proto3".into()],
+        packages: vec![
+            "protobuf_test_messages.proto2".into(),
+            "protobuf_test_messages.proto3".into(),
+        ],
         extern_paths,
         json_helpers: "::kagzi_proto::json::private".into(),
         // kagzi-proto's map encoder (its private `wire` module) is not

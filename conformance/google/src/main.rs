@@ -29,6 +29,10 @@ mod conformance {
 // Their doc and naming style is the generator's, not clippy's.
 #[allow(clippy::all)]
 pub mod protobuf_test_messages {
+    pub mod proto2 {
+        include!("gen/protobuf_test_messages.proto2.rs");
+        include!("gen/protobuf_test_messages.proto2.serde.rs");
+    }
     pub mod proto3 {
         include!("gen/protobuf_test_messages.proto3.rs");
         include!("gen/protobuf_test_messages.proto3.serde.rs");

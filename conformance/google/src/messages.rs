@@ -52,9 +52,11 @@ impl<M: Message + Default + Serialize + DeserializeOwned> Codec for MessageCodec
 
 /// The codec of a message type the runner names, if this testee has it.
 pub fn find(message_type: &str) -> Option<&'static dyn Codec> {
-    use crate::protobuf_test_messages::proto3::TestAllTypesProto3;
+    use crate::protobuf_test_messages::{proto2::TestAllTypesProto2, proto3::TestAllTypesProto3};
+    static PROTO2: MessageCodec<TestAllTypesProto2> = MessageCodec::new();
     static PROTO3: MessageCodec<TestAllTypesProto3> = MessageCodec::new();
     match message_type {
+        "protobuf_test_messages.proto2.TestAllTypesProto2" => Some(&PROTO2),
         "protobuf_test_messages.proto3.TestAllTypesProto3" => Some(&PROTO3),
         _ => None,
     }

@@ -83,7 +83,9 @@ pub fn fix_serde(
             enums.push(e.name().to_string());
         }
         for m in &file.message_type {
-            walk(m, "", &mut enums, &mut floats)?;
+            // proto2's `optional` scalars are `Option<T>` in prost.
+            let proto2 = file.syntax.as_deref().unwrap_or("proto2") == "proto2";
+            walk(m, "", proto2, &mut enums, &mut floats)?;
         }
     }
     // Floats print NaN/Infinity as strings.
@@ -252,7 +254,13 @@ pub fn fix_serde(
         &format!(".map(|b| {p}::base64_encode(b))"),
     );
 
-    s = oneof_null_is_unset(&s);
+    let mut oneofs = Vec::new();
+    for file in fds.file.iter().filter(|f| f.package() == package) {
+        for m in &file.message_type {
+            real_oneofs(m, &mut oneofs);
+        }
+    }
+    s = oneof_null_is_unset(&s, &oneofs);
 
     // Every remaining pattern must be one the rules above know to be right;
     // all of them are named at once.
@@ -295,6 +303,7 @@ pub fn fix_serde(
 fn walk(
     m: &DescriptorProto,
     module: &str,
+    proto2: bool,
     enums: &mut Vec<String>,
     floats: &mut Vec<(String, String, FloatShape)>,
 ) -> Result<()> {
@@ -306,7 +315,7 @@ fn walk(
     let mut float_maps = Vec::new();
     for n in &m.nested_type {
         if !n.options.as_ref().is_some_and(|o| o.map_entry()) {
-            walk(n, &inner, enums, floats)?;
+            walk(n, &inner, proto2, enums, floats)?;
         } else if n
             .field
             .iter()
@@ -325,8 +334,9 @@ fn walk(
             continue;
         } else if f.label() == Label::Repeated {
             FloatShape::Repeated
-        } else if f.oneof_index.is_some() {
-            // A oneof member or a proto3 `optional`: printed from `v`.
+        } else if f.oneof_index.is_some() || (proto2 && f.label() == Label::Optional) {
+            // A oneof member, a proto3 `optional` or a proto2 optional
+            // scalar: printed from `v`.
             FloatShape::Oneof
         } else {
             FloatShape::Singular
@@ -359,7 +369,9 @@ pub fn rust_field_name(name: &str) -> String {
 /// another member: pbjson checks for a duplicate before it reads the value.
 /// Rewrites `if V.is_some() { duplicate } V = READ;` into
 /// `let read__ = READ; if read__.is_some() { if V.is_some() { duplicate } V = read__; }`.
-fn oneof_null_is_unset(src: &str) -> String {
+/// Only real oneofs: a proto3 `optional` (a synthetic oneof) keeps
+/// pbjson's reading, where a field given twice is an error even as null.
+fn oneof_null_is_unset(src: &str, oneofs: &[String]) -> String {
     let lines: Vec<&str> = src.lines().collect();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut i = 0;
@@ -368,7 +380,7 @@ fn oneof_null_is_unset(src: &str) -> String {
         let var = check
             .strip_prefix("if ")
             .and_then(|c| c.strip_suffix(".is_some() {"))
-            .filter(|v| v.ends_with("__"));
+            .filter(|v| oneofs.iter().any(|o| o == v));
         let assign = var.map(|v| format!("{v} = map_.next_value::<::std::option::Option<"));
         let matched = match (var, &assign) {
             (Some(_), Some(assign)) => {
@@ -399,4 +411,20 @@ fn oneof_null_is_unset(src: &str) -> String {
         i = j + 1;
     }
     out.join("\n") + "\n"
+}
+
+/// The variables pbjson reads real (not synthetic) oneofs into, `<name>__`.
+fn real_oneofs(m: &DescriptorProto, out: &mut Vec<String>) {
+    for (i, o) in m.oneof_decl.iter().enumerate() {
+        let real = m
+            .field
+            .iter()
+            .any(|f| f.oneof_index == Some(i as i32) && !f.proto3_optional());
+        if real {
+            out.push(format!("{}__", o.name().to_snake_case()));
+        }
+    }
+    for n in &m.nested_type {
+        real_oneofs(n, out);
+    }
 }
