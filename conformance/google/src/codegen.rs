@@ -74,10 +74,25 @@ fn test_message_options() -> Options {
     let mut extern_paths: Vec<(String, String)> = kagzi
         .extern_paths
         .iter()
-        .map(|(proto, rust)| (proto.clone(), rust.replacen("crate::", "::kagzi_proto::", 1)))
+        .map(|(proto, rust)| {
+            (
+                proto.clone(),
+                rust.replacen("crate::", "::kagzi_proto::", 1),
+            )
+        })
         .collect();
-    for name in ["Any", "FieldMask", "ListValue", "NullValue", "Struct", "Value"] {
-        extern_paths.push((format!(".google.protobuf.{name}"), format!("::pbjson_types::{name}")));
+    for name in [
+        "Any",
+        "FieldMask",
+        "ListValue",
+        "NullValue",
+        "Struct",
+        "Value",
+    ] {
+        extern_paths.push((
+            format!(".google.protobuf.{name}"),
+            format!("::pbjson_types::{name}"),
+        ));
     }
     Options {
         packages: vec![

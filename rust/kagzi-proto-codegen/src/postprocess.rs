@@ -60,7 +60,10 @@ pub fn fix_serde(
         "numbers",
     )?;
     // Map keys and values name their number type.
-    s = s.replace("::pbjson::private::NumberDeserialize<", &format!("{p}::Number<"));
+    s = s.replace(
+        "::pbjson::private::NumberDeserialize<",
+        &format!("{p}::Number<"),
+    );
     s = replace_all(
         &s,
         "::pbjson::private::BytesDeserialize<_>",
@@ -95,7 +98,9 @@ pub fn fix_serde(
         let (from, to) = match shape {
             FloatShape::Singular => (
                 format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
-                format!("struct_ser.serialize_field(\"{json}\", &{p}::Float(self.{field} as f64))?;"),
+                format!(
+                    "struct_ser.serialize_field(\"{json}\", &{p}::Float(self.{field} as f64))?;"
+                ),
             ),
             FloatShape::Repeated => (
                 format!("struct_ser.serialize_field(\"{json}\", &self.{field})?;"),
@@ -225,14 +230,16 @@ pub fn fix_serde(
     let typed_map = "map_.next_value::<std::collections::BTreeMap<";
     s = s
         .lines()
-        .map(|line| match (line.find(typed_map), line.strip_suffix(">>()?")) {
-            (Some(i), Some(head)) => format!(
-                "{}map_.next_value::<{p}::OrDefault<{p}::UniqueMap<{}>>>()?.0.0",
-                &line[..i],
-                &head[i + typed_map.len()..]
-            ),
-            _ => line.to_string(),
-        })
+        .map(
+            |line| match (line.find(typed_map), line.strip_suffix(">>()?")) {
+                (Some(i), Some(head)) => format!(
+                    "{}map_.next_value::<{p}::OrDefault<{p}::UniqueMap<{}>>>()?.0.0",
+                    &line[..i],
+                    &head[i + typed_map.len()..]
+                ),
+                _ => line.to_string(),
+            },
+        )
         .collect::<Vec<_>>()
         .join("\n")
         + "\n";
@@ -272,7 +279,10 @@ pub fn fix_serde(
         let nullvalue = line.contains("::pbjson_types::NullValue");
         let previous_nullvalue = std::mem::replace(&mut after_nullvalue, nullvalue);
         if line.contains("pbjson") && !line.contains("::pbjson_types::") {
-            problems.push(format!("line {}: pbjson runtime reference left: {line}", i + 1));
+            problems.push(format!(
+                "line {}: pbjson runtime reference left: {line}",
+                i + 1
+            ));
             continue;
         }
         if let Some(pos) = line.find("map_.next_value") {
@@ -284,7 +294,10 @@ pub fn fix_serde(
                 || call == "map_.next_value()?;"
                 || call == "map_.next_value::<serde::de::IgnoredAny>()?;";
             if !known {
-                problems.push(format!("line {}: unreviewed JSON reader pattern: {line}", i + 1));
+                problems.push(format!(
+                    "line {}: unreviewed JSON reader pattern: {line}",
+                    i + 1
+                ));
             }
         }
         if line.contains("Invalid variant") && !previous_nullvalue {
@@ -327,7 +340,9 @@ fn walk(
     for f in &m.field {
         let is_float = matches!(f.r#type(), Type::Double | Type::Float);
         let shape = if f.r#type() == Type::Message
-            && float_maps.iter().any(|suffix| f.type_name().ends_with(suffix.as_str()))
+            && float_maps
+                .iter()
+                .any(|suffix| f.type_name().ends_with(suffix.as_str()))
         {
             FloatShape::MapValue
         } else if !is_float {
@@ -385,7 +400,9 @@ fn oneof_null_is_unset(src: &str, oneofs: &[String]) -> String {
         let matched = match (var, &assign) {
             (Some(_), Some(assign)) => {
                 i + 3 < lines.len()
-                    && lines[i + 1].trim().starts_with("return Err(serde::de::Error::duplicate_field(")
+                    && lines[i + 1]
+                        .trim()
+                        .starts_with("return Err(serde::de::Error::duplicate_field(")
                     && lines[i + 2].trim() == "}"
                     && lines[i + 3].trim().starts_with(assign.as_str())
             }
