@@ -27,6 +27,9 @@ include mk/generate.mk
 include mk/docs.mk
 include mk/server.mk
 include mk/google.mk
+include mk/packages.mk
+include mk/fuzz.mk
+include mk/bench.mk
 
 .PHONY: all test help help-check clean
 

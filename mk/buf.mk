@@ -8,10 +8,10 @@ BUF_ERROR_FORMAT ?= text
 RELEASES := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V)
 LATEST_RELEASE := $(lastword $(RELEASES))
 
-.PHONY: lint format format-check build breaking release test-breaking-gate
+.PHONY: lint format format-check build breaking release test-breaking-gate test-versions
 
 ALL_TARGETS += lint format-check breaking build
-TEST_TARGETS += lint format-check breaking test-breaking-gate
+TEST_TARGETS += lint format-check breaking test-breaking-gate test-versions
 
 lint: $(BUF) ## buf lint: STANDARD + COMMENTS rules on proto/.
 	$(BUF) lint
@@ -46,3 +46,10 @@ release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes releases/V
 
 test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.
 	python3 scripts/test_breaking_gate.py
+
+# One version for all: every package's version file must carry the newest
+# release's version (scripts/versions.py lists them), and the check itself is
+# shown to fail on a disagreeing copy.
+test-versions: ## Fail when a package's version differs from the newest kagzi.v1 release.
+	python3 scripts/versions.py check . $(VERSIONS_DIR)
+	python3 scripts/versions.py selftest

@@ -19,6 +19,9 @@ CONFORMANCE_RUNNER := $(CONFORMANCE_BIN)/conformance-runner
 CONFORMANCE_GENERATOR := $(CONFORMANCE_BIN)/conformance-cases
 CONFORMANCE_CASES := conformance/cases
 CONFORMANCE_SOURCES := conformance/cases-src
+# The working tree's schemas: the one version folder of cases newer than every
+# release image (the next version, not shipped yet) is generated against them.
+CONFORMANCE_PROTO := proto
 CONFORMANCE_TIMEOUT ?= 10
 
 CONFORMANCE_TESTEES += rust=$(CONFORMANCE_BIN)/kagzi-conformance-testee-rust
@@ -36,7 +39,7 @@ conformance-build: ## Build the conformance runner, case generator and Rust test
 
 conformance-fresh: conformance-build ## Fail when conformance/cases differs from what its sources generate.
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  $(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --out "$$tmp/cases" >/dev/null && \
+	  $(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --proto $(CONFORMANCE_PROTO) --out "$$tmp/cases" >/dev/null && \
 	  if ! diff -r $(CONFORMANCE_CASES) "$$tmp/cases"; then \
 	    echo "conformance: $(CONFORMANCE_CASES) is not what $(CONFORMANCE_SOURCES) generates; run 'make conformance-cases' (released cases must not change)"; \
 	    exit 1; \
@@ -57,7 +60,11 @@ conformance-compat: ## Unit tests of the suite and the backward/forward checks b
 # always the truth; `make conformance-summary` rewrites it after a change.
 CONFORMANCE_SUMMARY := conformance/SUMMARY.md
 CONFORMANCE_SUMMARY_OUT := build/conformance/SUMMARY.md
+# Every testee must also echo one valid 40 MB message: large inputs must cost
+# linear time and fit the protocol's frame limit.
+CONFORMANCE_LARGE_MESSAGE_BYTES ?= 40000000
 CONFORMANCE_RUN = $(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
+  --large-message-bytes $(CONFORMANCE_LARGE_MESSAGE_BYTES) --proto $(CONFORMANCE_PROTO) \
   --summary $(CONFORMANCE_SUMMARY_OUT) \
   $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
 
@@ -76,5 +83,5 @@ conformance-cases: conformance-build ## Regenerate conformance/cases from confor
 	@# Into a scratch directory first: a source the generator rejects leaves
 	@# the checked-in cases as they were.
 	rm -rf build/conformance/cases.new && mkdir -p build/conformance
-	$(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --out build/conformance/cases.new
+	$(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --proto $(CONFORMANCE_PROTO) --out build/conformance/cases.new
 	rm -rf $(CONFORMANCE_CASES) && mv build/conformance/cases.new $(CONFORMANCE_CASES)

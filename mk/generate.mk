@@ -15,7 +15,8 @@ GUIDES_DIR := docs/guides
 MYPY_CONFIG := conformance/testees/python/mypy.ini
 GUIDE_BUILD := build/guides
 GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc scripts/protoc_gen_grpcio.py
-GEN_INPUTS := buf.gen.yaml buf.yaml conformance/buf.yaml $(wildcard proto/kagzi/v1/*.proto) \
+GO_MODULE_DIR := go
+GEN_INPUTS := buf.gen.yaml buf.yaml conformance/buf.yaml conformance/buf.gen.yaml $(wildcard proto/kagzi/v1/*.proto) \
   $(wildcard conformance/protocol/kagzi/conformance/v1/*.proto)
 
 # The conformance testees of this part (see mk/conformance.mk).
@@ -27,10 +28,10 @@ GEN_TESTEES := $(GO_TESTEE) $(TS_TESTEE_STAMP) $(VENV_STAMP) $(GEN_STAMP)
 CONFORMANCE_TESTEE_DEPS += $(GEN_TESTEES)
 
 ALL_TARGETS += generate
-TEST_TARGETS += test-generated
+TEST_TARGETS += test-generated test-go-module-fresh
 
 .PHONY: generate venv testees test-generated test-generated-go test-generated-python \
-  test-generated-ts test-guides
+  test-generated-ts test-guides test-go-module-fresh
 
 generate: $(GEN_STAMP) ## buf generate: Go, Python and TypeScript code into gen/ (template: buf.gen.yaml).
 
@@ -44,20 +45,32 @@ $(VENV_STAMP): tools/requirements.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -r tools/requirements.txt
 	@touch $@
 
-# The kagzi.v1 module goes to gen/<lang>/kagzi/v1; the conformance module (the
-# testees' protocol) to gen/<lang>/kagzi/conformance/v1, with the same
-# template. gen/go gets a go.mod so that Go modules can point at it with a
-# replace directive (the generated code is not published).
+# The kagzi.v1 module's Go code goes to the committed Go module go/ (module
+# github.com/kagzi/kagzi-proto/go, package kagzi/v1); its Python and
+# TypeScript code to gen/<lang>/kagzi/v1. The conformance module (the
+# testees' protocol) goes to gen/<lang>/kagzi/conformance/v1 with its own
+# template; gen/go gets a go.mod so that the Go testee can point at it with a
+# replace directive (that code is not published).
 $(GEN_STAMP): $(GEN_INPUTS) $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP)
-	rm -rf gen/go gen/python gen/ts
+	rm -rf gen/go gen/python gen/ts $(GO_MODULE_DIR)/kagzi
 	$(BUF) generate
-	$(BUF) generate conformance
+	$(BUF) generate conformance --template conformance/buf.gen.yaml
 	printf 'module github.com/kagzi/kagzi-proto/gen/go\n\ngo 1.24\n' > gen/go/go.mod
 	@touch $@
 
+# The committed Go module must be exactly what `buf generate` writes: generate
+# into a scratch directory (-o prefixes every output path) and compare.
+test-go-module-fresh: $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP) ## Fail when the committed Go module (go/kagzi) differs from what buf generate writes.
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(BUF) generate -o "$$tmp" && \
+	  if ! diff -r $(GO_MODULE_DIR)/kagzi "$$tmp/$(GO_MODULE_DIR)/kagzi"; then \
+	    echo "test-go-module-fresh: $(GO_MODULE_DIR)/kagzi is not what buf generate writes; run 'make generate' and commit"; \
+	    exit 1; \
+	  fi && echo "test-go-module-fresh: $(GO_MODULE_DIR)/kagzi matches buf generate"
+
 testees: $(GEN_TESTEES) ## Build the Go, Python and TypeScript conformance testees.
 
-$(GO_TESTEE): $(GEN_STAMP) $(wildcard $(GO_TESTEE_DIR)/*.go) $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum
+$(GO_TESTEE): $(GEN_STAMP) $(wildcard $(GO_TESTEE_DIR)/*.go) $(GO_MODULE_DIR)/go.mod $(GO_MODULE_DIR)/go.sum $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum
 	cd $(GO_TESTEE_DIR) && $(GO) build -mod=readonly -o $(CURDIR)/$@ .
 
 $(TS_TESTEE_STAMP): $(GEN_STAMP) $(NODE_STAMP) conformance/testees/ts/testee.ts conformance/testees/ts/tsconfig.json
@@ -74,7 +87,8 @@ CHECK_STAMPS := build/test-generated
 test-generated-go: $(CHECK_STAMPS)/go.stamp ## go vet the generated Go packages and the Go testee.
 
 $(CHECK_STAMPS)/go.stamp: $(GEN_STAMP) $(wildcard $(GO_TESTEE_DIR)/*.go) $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum
-	cd $(GO_TESTEE_DIR) && $(GO) vet -mod=readonly github.com/kagzi/kagzi-proto/gen/go/... ./...
+	cd $(GO_TESTEE_DIR) && $(GO) vet -mod=readonly github.com/kagzi/kagzi-proto/gen/go/... \
+	  github.com/kagzi/kagzi-proto/go/... ./...
 	@mkdir -p $(@D) && touch $@
 
 # Every generated module must import, and mypy checks the message stubs

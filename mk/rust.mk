@@ -8,10 +8,11 @@ CARGO ?= cargo
 RUST_CRATE := -p kagzi-proto
 # Every Rust crate of this part: the published one, its generator, the
 # unpublished crate whose doctests are the consumer guide's code blocks, and
-# the unpublished reference server the examples and tests talk to.
-RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide -p kagzi-testserver
+# the unpublished reference server the examples and tests talk to, and the
+# codec properties that the fuzz targets and the replay test check.
+RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide -p kagzi-testserver -p kagzi-proto-properties
 RUST_GEN_DIR := rust/kagzi-proto/src/gen
-RUST_FEATURES := serde client server
+RUST_FEATURES := serde client server status
 # Where cargo puts binaries: the workspace's target/ unless CARGO_TARGET_DIR says otherwise.
 RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 

@@ -60,13 +60,19 @@ def blocks(guide: Path) -> list[tuple[int, str, str]]:
 
 
 def scratch_repo(workdir: Path) -> Path:
-    """A copy of the repository made of symbolic links, without gen/ and build/."""
+    """A copy of the repository made of symbolic links, without gen/ and build/.
+
+    go/ (the committed Go module, which `make generate` rewrites) is copied,
+    so that a guide's commands never write into the real work tree.
+    """
     root = workdir / "kagzi-proto"
     if workdir.exists():
         shutil.rmtree(workdir)
     root.mkdir(parents=True)
     for entry in sorted(REPO.iterdir()):
-        if entry.name not in ("gen", "build"):
+        if entry.name == "go":
+            shutil.copytree(entry, root / entry.name)
+        elif entry.name not in ("gen", "build"):
             (root / entry.name).symlink_to(entry)
     return root
 
@@ -82,12 +88,13 @@ def check_program(language: str, root: Path) -> None:
     env = dict(os.environ)
     if language == "go":
         # The example is a module of its own, with the Go testee's pinned
-        # requirements (go.sum) and a replace directive to the generated code.
+        # requirements (go.sum) and replace directives to the Go module of
+        # the scratch copy (go/) and to the generated conformance code.
         testee = REPO / "conformance/testees/go"
         go_mod = (testee / "go.mod").read_text(encoding="utf-8")
         go_mod = go_mod.replace(
             "module github.com/kagzi/kagzi-proto/conformance/testees/go", "module example.com/guide"
-        ).replace("=> ../../../gen/go", "=> ../gen/go")
+        ).replace("=> ../../../gen/go", "=> ../gen/go").replace("=> ../../../go", "=> ../go")
         (root / "example/go.mod").write_text(go_mod, encoding="utf-8")
         shutil.copy(testee / "go.sum", root / "example/go.sum")
         run(["go", "vet", "-mod=readonly", "."], root / "example")

@@ -76,6 +76,11 @@ def check(conformance: Path = CONFORMANCE) -> int:
 
 def freeze(version: str) -> int:
     manifest = CONFORMANCE / "frozen" / f"{version}.sha256"
+    # Only a shipped version is frozen: the unreleased one's cases may change.
+    image = CONFORMANCE.parent / "releases" / f"{version}.binpb"
+    if not image.is_file():
+        print(f"frozen_cases: {version} has no release image ({image}); cut the release first", file=sys.stderr)
+        return 1
     if manifest.exists():
         print(f"frozen_cases: {version} is already frozen ({manifest})", file=sys.stderr)
         return 1

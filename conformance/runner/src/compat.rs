@@ -10,18 +10,18 @@
 //! Backward: a case of an older version read with the newest schema gives the
 //! same canonical binary and JSON as the older version's files.
 
-use prost_reflect::{
-    DescriptorPool, DeserializeOptions, DynamicMessage, Kind, MessageDescriptor, Value,
-};
+use prost_reflect::{DescriptorPool, DynamicMessage, Kind, MessageDescriptor, Value};
 
-use crate::{canon, json};
+use crate::hex::show as hex;
+use crate::values::read_json;
+use crate::{canonical_binary, canonical_json};
 
 /// The value an older reader must see for `msg` (decoded with a newer schema),
 /// given the older descriptor of its type; `from_json` applies the rule for
 /// enum names the older schema does not know.
 pub fn project(msg: &DynamicMessage, old: &MessageDescriptor, from_json: bool) -> DynamicMessage {
     let mut out = DynamicMessage::new(old.clone());
-    for (field, value) in canon::present_fields(msg) {
+    for (field, value) in canonical_binary::present_fields(msg) {
         let Some(old_field) = old.get_field(field.number()) else {
             continue;
         };
@@ -77,19 +77,6 @@ fn convert(value: &Value, new_kind: &Kind, old_kind: &Kind, from_json: bool) -> 
     }
 }
 
-/// Reads JSON with the package's reader policy (unknown fields and enum names ignored).
-pub fn read_json(desc: MessageDescriptor, text: &str) -> Result<DynamicMessage, String> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let msg = DynamicMessage::deserialize_with_options(
-        desc,
-        &mut de,
-        &DeserializeOptions::new().deny_unknown_fields(false),
-    )
-    .map_err(|e| e.to_string())?;
-    de.end().map_err(|e| e.to_string())?;
-    Ok(msg)
-}
-
 /// Forward check of one valid case written by `newest` (its canonical binary
 /// and JSON), read with the `older` schema.
 pub fn forward(
@@ -108,10 +95,10 @@ pub fn forward(
     let value = DynamicMessage::decode(new_desc, binary)
         .map_err(|e| format!("newest schema cannot decode the case: {e}"))?;
 
-    let expected_bin = canon::encode(&project(&value, &old_desc, false));
+    let expected_bin = canonical_binary::encode(&project(&value, &old_desc, false));
     let read_bin = DynamicMessage::decode(old_desc.clone(), binary)
         .map_err(|e| format!("binary: older schema rejects it: {e}"))?;
-    let got_bin = canon::encode(&read_bin);
+    let got_bin = canonical_binary::encode(&read_bin);
     if got_bin != expected_bin {
         return Err(format!(
             "binary: older schema reads {} instead of {}",
@@ -120,10 +107,10 @@ pub fn forward(
         ));
     }
 
-    let expected_json = canon::encode(&project(&value, &old_desc, true));
+    let expected_json = canonical_binary::encode(&project(&value, &old_desc, true));
     let read_js = read_json(old_desc, json_text)
         .map_err(|e| format!("JSON: older schema rejects it: {e}"))?;
-    let got_json = canon::encode(&read_js);
+    let got_json = canonical_binary::encode(&read_js);
     if got_json != expected_json {
         return Err(format!(
             "JSON: older schema reads {} instead of {}",
@@ -146,26 +133,15 @@ pub fn backward(
         .ok_or_else(|| format!("{message_type} was removed from the newest schema"))?;
     let value = DynamicMessage::decode(desc.clone(), binary)
         .map_err(|e| format!("binary rejected: {e}"))?;
-    if canon::encode(&value) != binary {
+    if canonical_binary::encode(&value) != binary {
         return Err("binary re-encodes differently with the newest schema".into());
     }
-    if json::to_canonical_json(&value)? != json_text {
+    if canonical_json::to_canonical_json(&value)? != json_text {
         return Err("JSON written with the newest schema differs from the case's JSON".into());
     }
     let from_json = read_json(desc, json_text)?;
-    if canon::encode(&from_json) != binary {
+    if canonical_binary::encode(&from_json) != binary {
         return Err("JSON read with the newest schema encodes differently".into());
     }
     Ok(())
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    if bytes.is_empty() {
-        return "(empty)".into();
-    }
-    bytes
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }

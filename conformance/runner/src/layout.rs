@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use crate::version_key;
+use crate::schemas::version_key;
 
 /// The cases of one message type in one version.
 #[derive(Debug, Clone)]

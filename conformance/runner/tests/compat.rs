@@ -3,9 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use kagzi_conformance::compat::{backward, forward, read_json};
+use kagzi_conformance::canonical_binary;
+use kagzi_conformance::compat::{backward, forward};
 use kagzi_conformance::layout::load_cases;
-use kagzi_conformance::{canon, load_image, version_key};
+use kagzi_conformance::schemas::{compile_proto_tree, load_image, released_versions};
+use kagzi_conformance::values::read_json;
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
 fn conformance_dir() -> PathBuf {
@@ -15,12 +17,7 @@ fn conformance_dir() -> PathBuf {
 /// The released versions, oldest first, with their schemas.
 fn releases() -> Vec<(String, DescriptorPool)> {
     let dir = conformance_dir().join("../releases");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("releases")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter_map(|n| n.strip_suffix(".binpb").map(str::to_string))
-        .collect();
-    names.sort_by_key(|n| version_key(n));
+    let names = released_versions(&dir).expect("releases");
     assert!(
         names.len() >= 2,
         "compatibility needs two releases, found {names:?}"
@@ -34,6 +31,13 @@ fn releases() -> Vec<(String, DescriptorPool)> {
         .collect()
 }
 
+/// The working tree's schemas: what the testees are generated from, newer
+/// than or equal to the newest release, and the schema of an unreleased
+/// version folder of cases.
+fn working_tree() -> DescriptorPool {
+    compile_proto_tree(&conformance_dir().join("../proto")).expect("working tree schemas")
+}
+
 #[test]
 fn every_version_has_cases() {
     let cases = load_cases(&conformance_dir().join("cases")).expect("cases");
@@ -45,12 +49,11 @@ fn every_version_has_cases() {
     }
 }
 
-/// Every case of every version, read with the newest schema, is the same value:
-/// same canonical binary, same canonical JSON.
+/// Every case of every version, read with the working tree's schema, is the
+/// same value: same canonical binary, same canonical JSON.
 #[test]
 fn backward_older_cases_read_by_newest_schema() {
-    let releases = releases();
-    let (_, newest) = releases.last().expect("releases");
+    let newest = &working_tree();
     let mut failures = Vec::new();
     let mut checked = 0;
     for tc in load_cases(&conformance_dir().join("cases")).expect("cases") {
@@ -75,11 +78,11 @@ fn backward_older_cases_read_by_newest_schema() {
 #[test]
 fn forward_newest_output_read_by_older_schemas() {
     let releases = releases();
-    let (_, newest) = releases.last().expect("releases");
+    let newest = &working_tree();
     let mut failures = Vec::new();
     let mut checked = 0;
     for tc in load_cases(&conformance_dir().join("cases")).expect("cases") {
-        for (old_name, old) in &releases[..releases.len() - 1] {
+        for (old_name, old) in &releases {
             for c in &tc.valid {
                 checked += 1;
                 if let Err(e) = forward(newest, old, &tc.message_type, &c.binary, &c.json) {
@@ -142,7 +145,7 @@ fn resource_exhausted_read_by_v1_0_0() {
         Some(9)
     );
     assert_eq!(
-        canon::encode(&read),
+        canonical_binary::encode(&read),
         bytes,
         "v1.0.0 re-encodes the unknown number unchanged"
     );
@@ -161,11 +164,14 @@ fn labels_skipped_by_v1_0_0() {
     let bytes = std::fs::read(dir.join("labels_only.binpb")).expect("labels_only.binpb");
     assert!(!bytes.is_empty());
     let read = DynamicMessage::decode(desc.clone(), bytes.as_slice()).expect("decodes");
-    assert!(canon::encode(&read).is_empty(), "labels must be skipped");
+    assert!(
+        canonical_binary::encode(&read).is_empty(),
+        "labels must be skipped"
+    );
     let json = std::fs::read_to_string(dir.join("labels_only.json")).expect("labels_only.json");
     let read = read_json(desc, &json).expect("reads JSON");
     assert!(
-        canon::encode(&read).is_empty(),
+        canonical_binary::encode(&read).is_empty(),
         "labels must be ignored in JSON"
     );
 }
@@ -177,7 +183,7 @@ fn forward_check_detects_a_lost_field() {
     let v100 = release("v1.0.0");
     let desc = newest.get_message_by_name("kagzi.v1.PageInfo").unwrap();
     let msg = DynamicMessage::parse_text_format(desc, "total_count: 5").unwrap();
-    let bin = canon::encode(&msg);
+    let bin = canonical_binary::encode(&msg);
     // A JSON document that disagrees with the binary must be reported.
     assert!(
         forward(
@@ -213,7 +219,7 @@ fn canonical_encoding_rules() {
     )
     .unwrap();
     assert_eq!(
-        canon::encode(&msg),
+        canonical_binary::encode(&msg),
         [
             0x12, 0x05, 0x0a, 0x00, 0x12, 0x01, b'x', 0x12, 0x05, 0x0a, 0x01, b'b', 0x12, 0x00
         ]
@@ -223,7 +229,7 @@ fn canonical_encoding_rules() {
     let msg = DynamicMessage::parse_text_format(page, r#"include_total_count: true page_size: -1"#)
         .unwrap();
     assert_eq!(
-        canon::encode(&msg),
+        canonical_binary::encode(&msg),
         [
             0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x18, 0x01
         ]
@@ -234,5 +240,5 @@ fn canonical_encoding_rules() {
         .unwrap();
     let msg =
         DynamicMessage::parse_text_format(list, r#"namespace_id: "" workflow_type: """#).unwrap();
-    assert_eq!(canon::encode(&msg), [0x1a, 0x00]);
+    assert_eq!(canonical_binary::encode(&msg), [0x1a, 0x00]);
 }

@@ -10,10 +10,10 @@ const REFERENCE: &str = env!("CARGO_BIN_EXE_conformance-reference-testee");
 
 /// The JSON inputs prost-reflect (under the reference testee) wrongly accepts.
 const REFERENCE_LENIENCIES: &str = "# prost-reflect keeps the last of repeated JSON keys\n\
-v1.0.0/kagzi.v1.RegisterRequest/duplicate_field.json_rejected\n\
+required v1.0.0/kagzi.v1.RegisterRequest/duplicate_field.json_rejected  # last key wins\n\
 \n\
-v1.0.0/kagzi.v1.RegisterRequest/duplicate_field_two_names.json_rejected   # same\n\
-v1.0.0/kagzi.v1.Payload/duplicate_map_key.json_rejected   # and of repeated map keys\n";
+required v1.0.0/kagzi.v1.RegisterRequest/duplicate_field_two_names.json_rejected   # same\n\
+required v1.0.0/kagzi.v1.Payload/duplicate_map_key.json_rejected   # and of repeated map keys\n";
 
 fn cases() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../cases")
@@ -35,6 +35,8 @@ fn run(dir: &Path, testees: &[(&str, String)], extra: &[&str]) -> (Output, Strin
     let mut cmd = Command::new(RUNNER);
     cmd.arg("--cases")
         .arg(cases())
+        .arg("--proto")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto"))
         .arg("--expected-failures-dir")
         .arg(dir)
         .arg("--summary")
@@ -77,7 +79,9 @@ fn without_the_list_the_leniencies_fail_the_run() {
     let (out, stdout, _) = run(&dir, &[("ref", REFERENCE.to_string())], &[]);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(
-        stdout.contains("FAIL ref v1.0.0/kagzi.v1.RegisterRequest/duplicate_field.json_rejected"),
+        stdout.contains(
+            "FAIL ref required v1.0.0/kagzi.v1.RegisterRequest/duplicate_field.json_rejected"
+        ),
         "{stdout}"
     );
 }
@@ -99,7 +103,7 @@ fn crash_garbage_and_junk_fail_one_test_each_and_the_run_goes_on() {
         let (out, stdout, _) = run(&dir, &[("ref", faulty(fault))], &[]);
         assert_eq!(out.status.code(), Some(1), "{fault}: {stdout}");
         let fails: Vec<&str> = stdout.lines().filter(|l| l.starts_with("FAIL ")).collect();
-        assert_eq!(fails.len(), 1, "{fault}: {stdout}");
+        assert_eq!(fails.len(), 2, "{fault}: {stdout}");
         assert!(
             fails[0].contains("v1.0.0/kagzi.v1.Payload/full.binary_to_json"),
             "{fault}: {stdout}"
@@ -123,13 +127,13 @@ fn a_hang_times_out() {
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(
         stdout.contains(
-            "FAIL ref v1.0.0/kagzi.v1.PageInfo/full.binary_to_binary: no answer within 1 s"
+            "FAIL ref required v1.0.0/kagzi.v1.PageInfo/full.binary_to_binary: no answer within 1 s"
         ),
         "{stdout}"
     );
     assert_eq!(
         stdout.lines().filter(|l| l.starts_with("FAIL ")).count(),
-        1,
+        2, // one per level
         "{stdout}"
     );
 }
@@ -149,17 +153,19 @@ fn a_testee_that_cannot_start_fails_every_test() {
 #[test]
 fn list_entries_that_pass_or_match_nothing_fail_the_run() {
     let list = format!(
-        "{REFERENCE_LENIENCIES}v1.0.0/kagzi.v1.Payload/full.binary_to_binary\nv9.9.9/kagzi.v1.Nothing/none.binary_to_binary\n"
+        "{REFERENCE_LENIENCIES}recommended v1.0.0/kagzi.v1.Payload/full.binary_to_binary # x\nrequired v9.9.9/kagzi.v1.Nothing/none.binary_to_binary # y\n"
     );
     let dir = scratch("list", &[("ref", &list)]);
     let (out, stdout, summary) = run(&dir, &[("ref", REFERENCE.to_string())], &[]);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(
-        stdout.contains("UNEXPECTED PASS ref v1.0.0/kagzi.v1.Payload/full.binary_to_binary"),
+        stdout.contains(
+            "UNEXPECTED PASS ref recommended v1.0.0/kagzi.v1.Payload/full.binary_to_binary"
+        ),
         "{stdout}"
     );
     assert!(
-        stdout.contains("STALE ref v9.9.9/kagzi.v1.Nothing/none.binary_to_binary"),
+        stdout.contains("STALE ref required v9.9.9/kagzi.v1.Nothing/none.binary_to_binary"),
         "{stdout}"
     );
     assert!(summary.contains("UNEXPECTED PASS ref"), "{summary}");
@@ -187,7 +193,7 @@ fn testees_that_disagree_are_reported_by_case() {
     );
     assert!(stdout.contains("; old wrote (empty)"), "{stdout}");
     assert!(
-        summary.contains("Cross-language disagreements:"),
+        summary.contains("Cross-language disagreements (bytes, or JSON members):"),
         "{summary}"
     );
     // The v1.0.0 cases are all agreed on.
@@ -206,6 +212,9 @@ fn bad_usage_exits_2() {
         vec!["--cases", "x", "--testee", "a=b", "--timeout", "-1"],
         vec!["--cases", "/nonexistent", "--testee", "a=b"],
         vec!["--bogus"],
+        vec![
+            "--cases", "x", "--proto", "p", "--testee", "a=b", "--testee", "a=c",
+        ],
     ] {
         let out = Command::new(RUNNER).args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -224,4 +233,28 @@ fn a_testee_that_does_not_exit_0_at_the_end_fails_the_run() {
         "{stdout}"
     );
     assert!(!stdout.lines().any(|l| l.starts_with("FAIL ")), "{stdout}");
+}
+
+/// A 40 MB message (beyond the old 64 MiB-frame-era sizes of every case by
+/// far) goes through the testee and comes back unchanged; a testee that
+/// mangles it fails the run.
+#[test]
+fn a_large_message_comes_back_unchanged() {
+    let dir = scratch("large", &[("ref", REFERENCE_LENIENCIES)]);
+    let large = ["--large-message-bytes", "40000000", "--timeout", "60"];
+    let (out, stdout, summary) = run(&dir, &[("ref", REFERENCE.to_string())], &large);
+    assert!(out.status.success(), "{stdout}");
+    assert!(!stdout.contains("LARGE"), "{stdout}");
+    let (_, _, plain) = run(&dir, &[("ref", REFERENCE.to_string())], &[]);
+    assert_eq!(
+        summary, plain,
+        "the large message is not a cell of the table"
+    );
+
+    let (out, stdout, _) = run(&dir, &[("ref", faulty("junk:large/"))], &large);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("LARGE ref: large/kagzi.v1.Payload/40000000_bytes.binary_to_binary"),
+        "{stdout}"
+    );
 }

@@ -4,6 +4,7 @@ go 1.24.0
 
 require (
 	github.com/kagzi/kagzi-proto/gen/go v0.0.0
+	github.com/kagzi/kagzi-proto/go v1.1.0
 	google.golang.org/protobuf v1.36.12
 )
 
@@ -15,6 +16,10 @@ require (
 	google.golang.org/grpc v1.76.0 // indirect
 )
 
-// The generated code is not published: `make generate` writes it (and a
-// go.mod naming it) into gen/go.
+// The conformance protocol's code is not published: `make generate` writes
+// it (and a go.mod naming it) into gen/go. The kagzi.v1 module is the
+// committed one in go/, used from the work tree so the testee checks this
+// commit's code.
 replace github.com/kagzi/kagzi-proto/gen/go => ../../../gen/go
+
+replace github.com/kagzi/kagzi-proto/go => ../../../go

@@ -1,6 +1,6 @@
 // Command testee-go is the Go testee of the kagzi.v1 conformance suite: it
-// decodes and re-encodes kagzi.v1 messages with the code protoc-gen-go
-// generated into gen/go, speaking the protocol of
+// decodes and re-encodes kagzi.v1 messages with the published Go module
+// (go/, github.com/kagzi/kagzi-proto/go), speaking the protocol of
 // conformance/protocol/kagzi/conformance/v1/testee.proto on stdin/stdout.
 package main
 
@@ -13,7 +13,7 @@ import (
 	"os"
 
 	conformancev1 "github.com/kagzi/kagzi-proto/gen/go/kagzi/conformance/v1"
-	_ "github.com/kagzi/kagzi-proto/gen/go/kagzi/v1" // registers every kagzi.v1 type in protoregistry.GlobalTypes
+	_ "github.com/kagzi/kagzi-proto/go/kagzi/v1" // registers every kagzi.v1 type in protoregistry.GlobalTypes
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -33,9 +33,10 @@ var (
 	binaryWriter = proto.MarshalOptions{Deterministic: true}
 )
 
-// maxFrame bounds one request, so a corrupt length prefix cannot make the
-// testee allocate gigabytes.
-const maxFrame = 64 << 20
+// maxFrame is the protocol's limit on one message (testee.proto): 1 GiB,
+// far above any valid request, so that a corrupt length prefix is reported
+// as such instead of waiting for gigabytes that never come.
+const maxFrame = 1 << 30
 
 func main() {
 	in := bufio.NewReader(os.Stdin)

@@ -23,8 +23,9 @@ import kagzi.v1.workflow_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401
 from kagzi.conformance.v1 import testee_pb2
 
-# A corrupt length prefix must not make the testee allocate gigabytes.
-MAX_FRAME = 64 << 20
+# The protocol's limit on one message (testee.proto): 1 GiB, far above any
+# valid request, so that a corrupt length prefix is reported as such.
+MAX_FRAME = 1 << 30
 PREFIX = struct.Struct("<I")
 
 

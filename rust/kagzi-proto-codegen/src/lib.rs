@@ -30,8 +30,6 @@ pub struct Options {
     /// `crate::json::private` inside kagzi-proto, `kagzi_proto::json::private`
     /// from any other crate.
     pub json_helpers: String,
-    /// Rust path the derived `Message` impls reach prost through, if not `prost`.
-    pub prost_path: Option<String>,
     /// Emit tonic clients and servers, gated by the `client` / `server` features.
     pub grpc: bool,
 }
@@ -59,9 +57,6 @@ impl Options {
                 .map(|(p, r)| (p.to_string(), r.to_string()))
                 .collect(),
             json_helpers: "crate::json::private".to_string(),
-            // The map encoder of rust/kagzi-proto/src/wire.rs writes key and
-            // value of every map entry, as every other kagzi.v1 SDK does.
-            prost_path: Some("crate::wire".to_string()),
             grpc: true,
         }
     }
@@ -126,10 +121,12 @@ fn generate_into(
         tonic = tonic.extern_path(proto, rust);
         pbjson.extern_path(proto, rust);
     }
+    // Every message implements `prost::Name` with a `type.googleapis.com/`
+    // type URL, so it can be packed into a `google.protobuf.Any`, as an
+    // `ErrorDetail` is in the details of a gRPC status.
     let mut config = prost_build::Config::new();
-    if let Some(path) = &options.prost_path {
-        config.prost_path(path);
-    }
+    config.enable_type_names();
+    config.type_name_domain(["."], "type.googleapis.com");
     // tonic-prost-build generates every file of the set that is not extern;
     // pbjson only the packages asked for.
     tonic.compile_fds_with_config(fds.clone(), config)?;

@@ -30,7 +30,6 @@ fn options() -> Options {
         packages: vec!["demo.v1".to_string()],
         extern_paths: Vec::new(),
         json_helpers: "kagzi_proto::json::private".to_string(),
-        prost_path: None,
         grpc: false,
     }
 }

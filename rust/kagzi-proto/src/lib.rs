@@ -33,11 +33,11 @@ pub mod kagzi {
 #[cfg(feature = "serde")]
 pub mod json;
 
-// prost as the generated code sees it (canonical map entries); not public API.
-mod wire;
-
 #[cfg(feature = "serde")]
 pub mod registry;
+
+#[cfg(feature = "status")]
+pub mod status;
 
 /// The encoded `google.protobuf.FileDescriptorSet` of kagzi.v1 and every file
 /// it imports, with source info (the schema comments), for gRPC reflection

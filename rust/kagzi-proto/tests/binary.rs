@@ -72,15 +72,20 @@ fn truncated_input_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn map_entries_carry_key_and_value_even_when_empty() {
-    // The canonical encoding (Go, C++, Java, Python, TypeScript) writes both
-    // fields of every map entry; prost's derive would drop empty ones.
+fn map_entries_with_default_key_and_value() {
+    // prost, used as it is, omits a default key or value inside a map entry
+    // (Go, C++ and Python write both); every reader takes either form.
     let p = Payload {
         data: vec![],
         metadata: BTreeMap::from([(String::new(), String::new())]),
     };
-    assert_eq!(p.encode_to_vec(), [0x12, 0x04, 0x0a, 0x00, 0x12, 0x00]);
-    assert_eq!(p.encoded_len(), 6);
+    assert_eq!(p.encode_to_vec(), [0x12, 0x00]);
+    assert_eq!(p.encoded_len(), 2);
+    // The form other SDKs write reads to the same value.
+    assert_eq!(
+        Payload::decode([0x12, 0x04, 0x0a, 0x00, 0x12, 0x00].as_slice()).unwrap(),
+        p
+    );
     // Readers still accept entries without key or value (both default).
     assert_eq!(Payload::decode([0x12, 0x00].as_slice()).unwrap(), p);
     // A later entry with the same key wins, as in every protobuf runtime.
@@ -95,8 +100,8 @@ fn map_entries_carry_key_and_value_even_when_empty() {
 
 #[test]
 fn workflow_encoding_is_pinned() {
-    // Workflow has scalar, enum and map fields: its encoding (through
-    // crate::wire) must be exactly these bytes, fields in number order.
+    // Workflow has scalar, enum and map fields: its encoding must be
+    // exactly these bytes, fields in number order.
     let w = Workflow {
         run_id: "r".into(),
         status: 2,

@@ -1,14 +1,16 @@
 //! conformance-cases: generates the checked-in cases from their readable
 //! sources, deterministically.
 //!
-//!   conformance-cases --sources conformance/cases-src --images releases --out DIR
+//!   conformance-cases --sources conformance/cases-src --images releases --proto proto --out DIR
 //!
 //! Sources, per `<version>/<full.message.Type>/` directory (each file starts
 //! with `#` lines that say what it covers or why it is bad; those lines become
 //! the README of the generated directory):
 //!   <name>.txtpb              a valid case in protobuf text format, parsed
-//!                             against releases/<version>.binpb;
-//!                             written as <name>.binpb and <name>.json
+//!                             against releases/<version>.binpb, or, for
+//!                             the one version folder newer than every
+//!                             release, against the working tree's schemas
+//!                             (--proto); written as <name>.binpb and <name>.json
 //!   <name>~<variant>.json.in  another JSON spelling of <name>'s value
 //!   <name>~<variant>.binpb.hex  another binary encoding of <name>'s value (hex)
 //!   <name>.bad.json.in        JSON every reader must reject
@@ -28,8 +30,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kagzi_conformance::compat::{self, hex, read_json};
-use kagzi_conformance::{canon, json, load_image, version_key};
+use kagzi_conformance::compat;
+use kagzi_conformance::hex::{self, show};
+use kagzi_conformance::schemas::{VersionSchema, compile_proto_tree, load_image, schemas_of};
+use kagzi_conformance::values::read_json;
+use kagzi_conformance::{canonical_binary, canonical_json};
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
 struct Source {
@@ -140,9 +145,9 @@ fn generate_type(
         let source = parse_source(&text, path)?;
         let msg = DynamicMessage::parse_text_format(desc.clone(), &text)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        let binary = canon::encode(&msg);
-        let json_text =
-            json::to_canonical_json(&msg).map_err(|e| format!("{}: {e}", path.display()))?;
+        let binary = canonical_binary::encode(&msg);
+        let json_text = canonical_json::to_canonical_json(&msg)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         // Self-check: the same round trips the backward check applies to
         // every released case (decode, re-encode, print and read the JSON).
         compat::backward(pool, message_type, &binary, &json_text).map_err(|e| {
@@ -177,37 +182,37 @@ fn generate_type(
             let expected = values
                 .get(base)
                 .ok_or_else(|| format!("{}: no valid case {base}.txtpb", path.display()))?;
-            let bytes = parse_hex(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = hex::parse(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
             let msg = DynamicMessage::decode(desc.clone(), bytes.as_slice()).map_err(|e| {
                 format!(
                     "{}: the reference reader rejects this encoding: {e}",
                     path.display()
                 )
             })?;
-            if &canon::encode(&msg) != expected {
+            if &canonical_binary::encode(&msg) != expected {
                 return Err(format!(
                     "{}: reads as {} instead of the value of {base} ({})",
                     path.display(),
-                    hex(&canon::encode(&msg)),
-                    hex(expected)
+                    show(&canonical_binary::encode(&msg)),
+                    show(expected)
                 ));
             }
             let file = format!("{stem}.binpb");
             write(&out.join(&file), &bytes)?;
             readme_binary_variants.push(format!(
                 "| `{file}` (`{}`) | {} |",
-                hex(&bytes),
+                show(&bytes),
                 cell(&source.reason)
             ));
         } else if let Some(file) = name.strip_suffix(".bad.binpb.hex") {
             let file = format!("{file}.bad.binpb");
-            let bytes = parse_hex(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes = hex::parse(&source.body).map_err(|e| format!("{}: {e}", path.display()))?;
             let accepted = DynamicMessage::decode(desc.clone(), bytes.as_slice()).is_ok();
             check_reference(accepted, &source, path)?;
             write(&out.join(&file), &bytes)?;
             readme_bad.push(format!(
                 "| `{file}` (`{}`) | {} |",
-                hex(&bytes),
+                show(&bytes),
                 cell(&source.reason)
             ));
             coverage.bad_binary += 1;
@@ -227,12 +232,12 @@ fn generate_type(
                     path.display()
                 )
             })?;
-            if &canon::encode(&msg) != expected {
+            if &canonical_binary::encode(&msg) != expected {
                 return Err(format!(
                     "{}: reads as {} instead of the value of {base} ({})",
                     path.display(),
-                    hex(&canon::encode(&msg)),
-                    hex(expected)
+                    show(&canonical_binary::encode(&msg)),
+                    show(expected)
                 ));
             }
             let file = format!("{stem}.json");
@@ -305,17 +310,6 @@ fn check_reference(accepted: bool, source: &Source, path: &Path) -> Result<(), S
     }
 }
 
-fn parse_hex(text: &str) -> Result<Vec<u8>, String> {
-    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if !digits.len().is_multiple_of(2) || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err("the body must be pairs of hex digits".into());
-    }
-    Ok((0..digits.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap())
-        .collect())
-}
-
 /// The kagzi.v1 message types of a schema image, sorted.
 fn kagzi_messages(pool: &DescriptorPool) -> BTreeSet<String> {
     pool.all_messages()
@@ -346,7 +340,7 @@ fn coverage_gaps(added: &[&String], covered: &BTreeMap<String, Coverage>) -> Vec
     gaps
 }
 
-fn run(sources: &Path, images: &Path, out: &Path) -> Result<usize, String> {
+fn run(sources: &Path, images: &Path, proto: &Path, out: &Path) -> Result<usize, String> {
     if out.exists()
         && fs::read_dir(out)
             .map_err(|e| e.to_string())?
@@ -358,17 +352,21 @@ fn run(sources: &Path, images: &Path, out: &Path) -> Result<usize, String> {
             out.display()
         ));
     }
-    let mut versions: Vec<String> = list(sources)?
+    let versions: Vec<String> = list(sources)?
         .into_iter()
         .filter(|(_, p)| p.is_dir())
         .map(|(n, _)| n)
         .collect();
-    versions.sort_by_key(|v| version_key(v));
     let mut previous: BTreeSet<String> = BTreeSet::new();
     let mut count = 0;
-    for version in &versions {
-        let image = images.join(format!("{version}.binpb"));
-        let pool = load_image(&image)?;
+    for (version, schema) in schemas_of(images, &versions)? {
+        let version = &version;
+        // The next version's cases are judged against the working tree's
+        // schemas until `make release` writes its image.
+        let pool = match schema {
+            VersionSchema::Released(image) => load_image(&image)?,
+            VersionSchema::Unreleased => compile_proto_tree(proto)?,
+        };
         let mut covered = BTreeMap::new();
         for (message_type, dir) in list(&sources.join(version))? {
             if !dir.is_dir() {
@@ -406,6 +404,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut sources = None;
     let mut images = None;
+    let mut proto = None;
     let mut out = None;
     let mut i = 0;
     while i < args.len() {
@@ -413,20 +412,24 @@ fn main() -> ExitCode {
         match (args[i].as_str(), value) {
             ("--sources", Some(v)) => sources = Some(PathBuf::from(v)),
             ("--images", Some(v)) => images = Some(PathBuf::from(v)),
+            ("--proto", Some(v)) => proto = Some(PathBuf::from(v)),
             ("--out", Some(v)) => out = Some(PathBuf::from(v)),
             (other, _) => {
                 eprintln!("conformance-cases: unexpected argument {other:?}");
-                eprintln!("usage: conformance-cases --sources DIR --images DIR --out DIR");
+                eprintln!(
+                    "usage: conformance-cases --sources DIR --images DIR --proto DIR --out DIR"
+                );
                 return ExitCode::from(2);
             }
         }
         i += 2;
     }
-    let (Some(sources), Some(images), Some(out)) = (sources, images, out) else {
-        eprintln!("usage: conformance-cases --sources DIR --images DIR --out DIR");
+    let (Some(sources), Some(images), Some(proto), Some(out)) = (sources, images, proto, out)
+    else {
+        eprintln!("usage: conformance-cases --sources DIR --images DIR --proto DIR --out DIR");
         return ExitCode::from(2);
     };
-    match run(&sources, &images, &out) {
+    match run(&sources, &images, &proto, &out) {
         Ok(n) => {
             println!(
                 "conformance-cases: wrote the cases of {n} message types into {}",
@@ -448,7 +451,14 @@ mod tests {
     /// The checked-in sources and release images (the crate lives in conformance/runner).
     fn real() -> (PathBuf, PathBuf) {
         let conformance = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        (conformance.join("cases-src"), conformance.join("../releases"))
+        (
+            conformance.join("cases-src"),
+            conformance.join("../releases"),
+        )
+    }
+
+    fn working_tree() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto")
     }
 
     /// A fresh scratch directory of its own for each test (tests run in parallel).
@@ -497,7 +507,7 @@ mod tests {
             removed > 0,
             "{version}/{message_type} has no *{suffix} to remove"
         );
-        let result = run(&copy, &images, &dir.join("out"));
+        let result = run(&copy, &images, &working_tree(), &dir.join("out"));
         fs::remove_dir_all(&dir).unwrap();
         result
     }
@@ -545,7 +555,7 @@ mod tests {
     fn checked_in_sources_cover_every_added_type() {
         let (sources, images) = real();
         let dir = scratch("real");
-        let result = run(&sources, &images, &dir.join("out"));
+        let result = run(&sources, &images, &working_tree(), &dir.join("out"));
         fs::remove_dir_all(&dir).unwrap();
         let expected = list(&sources)
             .unwrap()
@@ -615,5 +625,80 @@ mod tests {
             ".bad.binpb.hex",
         );
         assert!(result.is_ok(), "{result:?}");
+    }
+
+    /// A copy of the working tree's schemas where PageInfo has a field no
+    /// release has, as the next version would add it.
+    fn proto_with_a_new_field(dir: &Path) -> PathBuf {
+        let proto = dir.join("proto");
+        copy_tree(&working_tree(), &proto);
+        let common = proto.join("kagzi/v1/common.proto");
+        let text = fs::read_to_string(&common).unwrap();
+        let patched = text.replacen(
+            "  int64 total_count = 3;\n",
+            "  int64 total_count = 3;\n  // Added by the next version.\n  string cursor = 4;\n",
+            1,
+        );
+        assert_ne!(text, patched, "PageInfo.total_count not found");
+        fs::write(&common, patched).unwrap();
+        proto
+    }
+
+    const NEW_FIELD_CASE: &str = "# a field only the next version has\ncursor: \"c\"\n";
+
+    #[test]
+    fn an_unreleased_version_folder_is_judged_against_the_working_tree() {
+        let (sources, images) = real();
+        let dir = scratch("unreleased");
+        let copy = dir.join("src");
+        copy_tree(&sources, &copy);
+        let proto = proto_with_a_new_field(&dir);
+        let type_dir = copy.join("v1.2.0/kagzi.v1.PageInfo");
+        fs::create_dir_all(&type_dir).unwrap();
+        fs::write(type_dir.join("cursor.txtpb"), NEW_FIELD_CASE).unwrap();
+        let out = dir.join("out");
+        let result = run(&copy, &images, &proto, &out);
+        let json = fs::read_to_string(out.join("v1.2.0/kagzi.v1.PageInfo/cursor.json"));
+        let binary = fs::read(out.join("v1.2.0/kagzi.v1.PageInfo/cursor.binpb"));
+        fs::remove_dir_all(&dir).unwrap();
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(json.unwrap(), "{\n  \"cursor\": \"c\"\n}\n");
+        assert_eq!(binary.unwrap(), [0x22, 0x01, b'c']);
+    }
+
+    #[test]
+    fn a_released_folder_is_judged_against_its_image_not_the_working_tree() {
+        let (sources, images) = real();
+        let dir = scratch("released-image");
+        let copy = dir.join("src");
+        copy_tree(&sources, &copy);
+        let proto = proto_with_a_new_field(&dir);
+        let type_dir = copy.join("v1.1.0/kagzi.v1.PageInfo");
+        fs::create_dir_all(&type_dir).unwrap();
+        fs::write(type_dir.join("cursor.txtpb"), NEW_FIELD_CASE).unwrap();
+        let result = run(&copy, &images, &proto, &dir.join("out"));
+        fs::remove_dir_all(&dir).unwrap();
+        let err = result.unwrap_err();
+        assert!(
+            err.contains("v1.1.0/kagzi.v1.PageInfo/cursor.txtpb"),
+            "{err}"
+        );
+        assert!(err.contains("cursor"), "{err}");
+    }
+
+    #[test]
+    fn a_folder_without_an_image_older_than_a_release_is_refused() {
+        let (sources, images) = real();
+        let dir = scratch("old-unreleased");
+        let copy = dir.join("src");
+        copy_tree(&sources, &copy);
+        copy_tree(
+            &copy.join("v1.1.0/kagzi.v1.ErrorDetail"),
+            &copy.join("v1.0.5/kagzi.v1.ErrorDetail"),
+        );
+        let result = run(&copy, &images, &working_tree(), &dir.join("out"));
+        fs::remove_dir_all(&dir).unwrap();
+        let err = result.unwrap_err();
+        assert!(err.contains("v1.0.5 has no release image"), "{err}");
     }
 }

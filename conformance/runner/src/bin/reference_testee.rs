@@ -1,10 +1,10 @@
 //! conformance-reference-testee: a testee built on dynamic messages
-//! (prost-reflect) over the newest release image, with the suite's own
+//! (prost-reflect) over the working tree's schemas, with the suite's own
 //! canonical encoders. It checks that the cases are consistent through the
 //! same protocol the language testees speak, and it is the well-behaved (and,
 //! on demand, misbehaving) testee of the runner's own tests.
 //!
-//!   conformance-reference-testee [--image releases/<newest>.binpb]
+//!   conformance-reference-testee [--image releases/<version>.binpb]
 //!
 //! KAGZI_TESTEE_FAULT=<mode>:<text> makes it misbehave on every request whose
 //! test name contains <text>: `crash` exits with status 3, `hang` never
@@ -13,31 +13,18 @@
 //! that test and go on with a restarted testee.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use kagzi_conformance::compat::read_json;
 use kagzi_conformance::framing::{read_frame, write_frame};
 use kagzi_conformance::protocol::{
     TestRequest, TestResponse, WireFormat, test_request, test_response,
 };
-use kagzi_conformance::{canon, json, load_image, version_key};
+use kagzi_conformance::schemas::{compile_proto_tree, load_image};
+use kagzi_conformance::values::read_json;
+use kagzi_conformance::{canonical_binary, canonical_json};
 use prost::Message;
 use prost_reflect::{DescriptorPool, DynamicMessage};
-
-fn newest_image() -> Result<PathBuf, String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../releases");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter_map(|n| n.strip_suffix(".binpb").map(str::to_string))
-        .collect();
-    names.sort_by_key(|n| version_key(n));
-    let newest = names
-        .last()
-        .ok_or_else(|| format!("no release image in {}", dir.display()))?;
-    Ok(dir.join(format!("{newest}.binpb")))
-}
 
 fn answer(pool: &DescriptorPool, req: TestRequest) -> test_response::Result {
     use test_response::Result as R;
@@ -62,8 +49,8 @@ fn answer(pool: &DescriptorPool, req: TestRequest) -> test_response::Result {
         None => return R::RuntimeError("no input".into()),
     };
     match output {
-        WireFormat::Binary => R::BinaryOutput(canon::encode(&msg)),
-        _ => match json::to_canonical_json(&msg) {
+        WireFormat::Binary => R::BinaryOutput(canonical_binary::encode(&msg)),
+        _ => match canonical_json::to_canonical_json(&msg) {
             Ok(j) => R::JsonOutput(j),
             Err(e) => R::SerializeError(e),
         },
@@ -72,12 +59,14 @@ fn answer(pool: &DescriptorPool, req: TestRequest) -> test_response::Result {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let image = match args.as_slice() {
-        [] => newest_image(),
-        [flag, path] if flag == "--image" => Ok(PathBuf::from(path)),
+    // By default the schemas the language testees are generated from: the
+    // working tree's, which also define an unreleased version's cases.
+    let pool = match args.as_slice() {
+        [] => compile_proto_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto")),
+        [flag, path] if flag == "--image" => load_image(Path::new(path)),
         _ => Err("usage: conformance-reference-testee [--image PATH]".to_string()),
     };
-    let pool = match image.and_then(|p| load_image(&p)) {
+    let pool = match pool {
         Ok(p) => p,
         Err(e) => {
             eprintln!("reference testee: {e}");

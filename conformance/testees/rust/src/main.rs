@@ -19,8 +19,9 @@ use protocol::{
     TestRequest, TestResponse, WireFormat, test_request::Input, test_response::Result as Outcome,
 };
 
-/// Requests larger than this are taken as a broken stream, not as a request.
-const MAX_FRAME: u32 = 64 * 1024 * 1024;
+/// The protocol's limit on one message (testee.proto): 1 GiB. Larger
+/// lengths are taken as a broken stream, not as a request.
+const MAX_FRAME: u32 = 1 << 30;
 
 fn answer(req: TestRequest) -> Outcome {
     let Ok(output) = WireFormat::try_from(req.output_format) else {

@@ -6,6 +6,14 @@
 //! with 0, 3, 6 or 9 fractional digits, `"1.500s"`, and read with any
 //! number up to 9, so `"1.5s"` is accepted on input).
 //! `google.protobuf.Empty` is prost's `()`, as usual for tonic services.
+//!
+//! They meet the rest of the ecosystem through `From`/`TryFrom` with
+//! `prost_types::{Timestamp, Duration}` (what tonic-types, prost-reflect and
+//! most prost-based crates use), and the text they write is prost-types' own
+//! `Display` of the same value, which for every valid value is exactly the
+//! canonical proto3 JSON form. Reading stays ours: prost-types' parsers also
+//! accept spellings the other kagzi.v1 SDKs reject (lower-case `t`/`z`, more
+//! than nine fractional digits), and the JSON reader must reject them.
 
 use std::fmt;
 
@@ -81,19 +89,15 @@ impl Timestamp {
 
     /// Formats as RFC 3339 in UTC (`Z`) with 0, 3, 6 or 9 fractional digits.
     pub fn to_rfc3339(&self) -> Result<String, RangeError> {
+        Ok(self.canonical()?.to_string())
+    }
+
+    /// The value as prost-types' Timestamp, whose `Display` writes the
+    /// canonical text, once the value is known to be valid (prost-types
+    /// would also print years beyond 9999, which proto3 JSON forbids).
+    fn canonical(&self) -> Result<prost_types::Timestamp, RangeError> {
         self.validate()?;
-        let days = self.seconds.div_euclid(86_400);
-        let secs = self.seconds.rem_euclid(86_400);
-        let (y, m, d) = civil_from_days(days);
-        let mut out = format!(
-            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
-            secs / 3600,
-            secs / 60 % 60,
-            secs % 60
-        );
-        push_fraction(&mut out, self.nanos as u32);
-        out.push('Z');
-        Ok(out)
+        Ok((*self).into())
     }
 
     /// Parses RFC 3339 (`Z` or a `+hh:mm`/`-hh:mm` offset, up to 9
@@ -200,16 +204,14 @@ impl Duration {
 
     /// Formats as proto3 JSON with 0, 3, 6 or 9 fractional digits, e.g. `"1.500s"`.
     pub fn to_json_string(&self) -> Result<String, RangeError> {
+        Ok(self.canonical()?.to_string())
+    }
+
+    /// The value as prost-types' Duration (its `Display` is the canonical
+    /// text), once the value is known to be valid.
+    fn canonical(&self) -> Result<prost_types::Duration, RangeError> {
         self.validate()?;
-        let negative = self.seconds < 0 || self.nanos < 0;
-        let mut out = String::new();
-        if negative {
-            out.push('-');
-        }
-        out.push_str(&self.seconds.unsigned_abs().to_string());
-        push_fraction(&mut out, self.nanos.unsigned_abs());
-        out.push('s');
-        Ok(out)
+        Ok((*self).into())
     }
 
     /// Parses the proto3 JSON form (`"-1.000000001s"`, `"1.5s"`: up to 9 fractional digits).
@@ -249,19 +251,6 @@ impl Duration {
     }
 }
 
-fn push_fraction(out: &mut String, nanos: u32) {
-    if nanos == 0 {
-        return;
-    }
-    if nanos.is_multiple_of(1_000_000) {
-        out.push_str(&format!(".{:03}", nanos / 1_000_000));
-    } else if nanos.is_multiple_of(1_000) {
-        out.push_str(&format!(".{:06}", nanos / 1_000));
-    } else {
-        out.push_str(&format!(".{nanos:09}"));
-    }
-}
-
 fn is_leap(y: i64) -> bool {
     y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
 }
@@ -284,26 +273,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
 }
 
 // Conversions with the standard library's time types are fallible both
@@ -413,10 +382,165 @@ impl TryFrom<Duration> for std::time::Duration {
     }
 }
 
+// Conversions with prost-types. Ours to theirs cannot fail (same fields).
+// Theirs to ours normalizes first (a value such as 1 s and -1 ns is the
+// same instant as 0 s and 999,999,999 ns, and prost-types' own arithmetic
+// may produce it), then applies the proto3 ranges: an out-of-range value is
+// an error, never clamped.
+
+impl From<Timestamp> for prost_types::Timestamp {
+    fn from(ts: Timestamp) -> Self {
+        prost_types::Timestamp {
+            seconds: ts.seconds,
+            nanos: ts.nanos,
+        }
+    }
+}
+
+impl TryFrom<prost_types::Timestamp> for Timestamp {
+    type Error = RangeError;
+    /// Fails outside the years 0001..9999.
+    fn try_from(mut ts: prost_types::Timestamp) -> Result<Self, RangeError> {
+        ts.normalize();
+        let out = Timestamp {
+            seconds: ts.seconds,
+            nanos: ts.nanos,
+        };
+        out.validate()?;
+        Ok(out)
+    }
+}
+
+impl From<Duration> for prost_types::Duration {
+    fn from(d: Duration) -> Self {
+        prost_types::Duration {
+            seconds: d.seconds,
+            nanos: d.nanos,
+        }
+    }
+}
+
+impl TryFrom<prost_types::Duration> for Duration {
+    type Error = RangeError;
+    /// Fails beyond +-315,576,000,000 seconds (10,000 years).
+    fn try_from(mut d: prost_types::Duration) -> Result<Self, RangeError> {
+        d.normalize();
+        let out = Duration {
+            seconds: d.seconds,
+            nanos: d.nanos,
+        };
+        out.validate()?;
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod conversion_tests {
     use super::*;
     use std::time::{Duration as StdDuration, SystemTime, UNIX_EPOCH};
+
+    #[test]
+    fn prost_types_timestamps_round_trip_and_out_of_range_is_an_error() {
+        for (seconds, nanos) in [
+            (0, 0),
+            (-1, 999_999_999),
+            (TIMESTAMP_MIN_SECONDS, 0),
+            (TIMESTAMP_MAX_SECONDS, 999_999_999),
+        ] {
+            let ours = Timestamp { seconds, nanos };
+            let theirs = prost_types::Timestamp::from(ours);
+            assert_eq!((theirs.seconds, theirs.nanos), (seconds, nanos));
+            assert_eq!(Timestamp::try_from(theirs).unwrap(), ours);
+        }
+        // The same instant written unnormalized arrives normalized.
+        let unnormalized = prost_types::Timestamp {
+            seconds: 1,
+            nanos: -1,
+        };
+        assert_eq!(
+            Timestamp::try_from(unnormalized).unwrap(),
+            Timestamp {
+                seconds: 0,
+                nanos: 999_999_999
+            }
+        );
+        for seconds in [
+            TIMESTAMP_MIN_SECONDS - 1,
+            TIMESTAMP_MAX_SECONDS + 1,
+            i64::MAX,
+        ] {
+            let err =
+                Timestamp::try_from(prost_types::Timestamp { seconds, nanos: 0 }).unwrap_err();
+            assert!(err.to_string().contains("0001..9999"), "{err}");
+        }
+    }
+
+    #[test]
+    fn prost_types_durations_round_trip_and_out_of_range_is_an_error() {
+        for (seconds, nanos) in [
+            (0, 0),
+            (-1, -5),
+            (DURATION_MAX_SECONDS, 999_999_999),
+            (-DURATION_MAX_SECONDS, -999_999_999),
+        ] {
+            let ours = Duration { seconds, nanos };
+            let theirs = prost_types::Duration::from(ours);
+            assert_eq!((theirs.seconds, theirs.nanos), (seconds, nanos));
+            assert_eq!(Duration::try_from(theirs).unwrap(), ours);
+        }
+        let mixed_signs = prost_types::Duration {
+            seconds: 1,
+            nanos: -500_000_000,
+        };
+        assert_eq!(
+            Duration::try_from(mixed_signs).unwrap(),
+            Duration {
+                seconds: 0,
+                nanos: 500_000_000
+            }
+        );
+        let too_long = prost_types::Duration {
+            seconds: DURATION_MAX_SECONDS + 1,
+            nanos: 0,
+        };
+        assert!(Duration::try_from(too_long).is_err());
+    }
+
+    /// The canonical text comes from prost-types' Display: pin it, so a
+    /// prost-types release that changes it fails here, not in a user's JSON.
+    #[test]
+    fn canonical_text_is_prost_types_display() {
+        let ts = |seconds, nanos| Timestamp { seconds, nanos }.to_rfc3339().unwrap();
+        assert_eq!(ts(0, 0), "1970-01-01T00:00:00Z");
+        assert_eq!(ts(0, 500_000_000), "1970-01-01T00:00:00.500Z");
+        assert_eq!(ts(-1, 1_000), "1969-12-31T23:59:59.000001Z");
+        assert_eq!(
+            ts(TIMESTAMP_MIN_SECONDS, 1),
+            "0001-01-01T00:00:00.000000001Z"
+        );
+        assert_eq!(ts(TIMESTAMP_MAX_SECONDS, 0), "9999-12-31T23:59:59Z");
+        assert!(
+            Timestamp {
+                seconds: TIMESTAMP_MAX_SECONDS + 1,
+                nanos: 0
+            }
+            .to_rfc3339()
+            .is_err()
+        );
+        let d = |seconds, nanos| Duration { seconds, nanos }.to_json_string().unwrap();
+        assert_eq!(d(0, 0), "0s");
+        assert_eq!(d(1, 500_000_000), "1.500s");
+        assert_eq!(d(0, -1), "-0.000000001s");
+        assert_eq!(d(-3, -20_000), "-3.000020s");
+        assert!(
+            Duration {
+                seconds: 1,
+                nanos: -1
+            }
+            .to_json_string()
+            .is_err()
+        );
+    }
 
     #[test]
     fn system_time_round_trips_inside_the_range() {
@@ -524,13 +648,14 @@ mod serde_impls {
 
     impl serde::Serialize for Timestamp {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.serialize_str(&self.to_rfc3339().map_err(S::Error::custom)?)
+            // collect_str: the text goes straight into the output, no String.
+            s.collect_str(&self.canonical().map_err(S::Error::custom)?)
         }
     }
 
     impl serde::Serialize for Duration {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.serialize_str(&self.to_json_string().map_err(S::Error::custom)?)
+            s.collect_str(&self.canonical().map_err(S::Error::custom)?)
         }
     }
 

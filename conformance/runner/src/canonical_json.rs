@@ -10,7 +10,7 @@
 use base64::Engine;
 use prost_reflect::{DynamicMessage, FieldDescriptor, Kind, MapKey, ReflectMessage, Value};
 
-use crate::canon::{present_fields, sorted_entries};
+use crate::canonical_binary::{present_fields, sorted_entries};
 
 /// An ordered JSON tree: objects keep the order in which keys are added.
 enum Json {

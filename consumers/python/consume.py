@@ -1,0 +1,59 @@
+"""A consumer of the installed kagzi-proto distribution (not the work tree).
+
+Run from a fresh virtual environment where only the wheel from dist/ and its
+dependencies are installed. Subcommands, so that later scenarios (a live
+server) can join:
+
+  consume.py decode CASE_DIR MESSAGE_TYPE NAME
+      decodes CASE_DIR/NAME.binpb and CASE_DIR/NAME.json as MESSAGE_TYPE
+      (e.g. kagzi.v1.Workflow), checks that both give the same message and
+      that re-encoding each (binary and JSON) decodes back to it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import kagzi.v1.workflow_pb2  # noqa: F401  (registers the types below)
+import kagzi.v1.worker_pb2  # noqa: F401
+import kagzi.v1.admin_pb2  # noqa: F401
+import kagzi.v1.workflow_schedule_pb2  # noqa: F401
+from google.protobuf import json_format, symbol_database
+from google.protobuf.message import Message
+
+
+def decode(case_dir: Path, type_name: str, name: str) -> int:
+    cls = symbol_database.Default().GetSymbol(type_name)
+    origin = Path(kagzi.v1.workflow_pb2.__file__).resolve()
+    print(f"kagzi.v1 from {origin}")
+    from_binary: Message = cls()
+    from_binary.ParseFromString((case_dir / f"{name}.binpb").read_bytes())
+    from_json: Message = cls()
+    json_format.Parse((case_dir / f"{name}.json").read_text(encoding="utf-8"), from_json)
+    if from_binary != from_json:
+        print(f"{type_name} {name}: binary and JSON decode to different messages", file=sys.stderr)
+        return 1
+    again: Message = cls()
+    again.ParseFromString(from_binary.SerializeToString(deterministic=True))
+    if again != from_binary:
+        print(f"{type_name} {name}: binary re-encoding changed the message", file=sys.stderr)
+        return 1
+    again_json: Message = cls()
+    json_format.Parse(json_format.MessageToJson(from_json), again_json)
+    if again_json != from_json:
+        print(f"{type_name} {name}: JSON re-encoding changed the message", file=sys.stderr)
+        return 1
+    print(f"{type_name} {name}: binary and JSON decode equal and re-encode equal")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 4 and argv[0] == "decode":
+        return decode(Path(argv[1]), argv[2], argv[3])
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

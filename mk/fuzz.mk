@@ -1,0 +1,53 @@
+# Fuzzing of kagzi-proto's binary and JSON codecs. The targets
+# (rust/kagzi-proto/fuzz, own workspace and Cargo.lock, nightly + libFuzzer)
+# and the stable replay test share the properties of
+# rust/kagzi-proto-properties; `make test` runs only the replay test, so CI
+# needs no nightly toolchain.
+#
+#   make fuzz FUZZ_SECONDS=600   every target for that many seconds each
+
+FUZZ_DIR := rust/kagzi-proto/fuzz
+FUZZ_TARGETS := binary json
+FUZZ_SECONDS ?= 60
+# cargo-fuzz, pinned, installed into the work tree from the crate registry.
+CARGO_FUZZ_VERSION := 0.13.1
+CARGO_FUZZ_ROOT := $(CURDIR)/.tools/cargo-fuzz-$(CARGO_FUZZ_VERSION)
+CARGO_FUZZ := $(CARGO_FUZZ_ROOT)/bin/cargo-fuzz
+CARGO_NIGHTLY ?= cargo +nightly
+# Seeds, the growing corpus and crash artifacts: build outputs, never committed.
+FUZZ_WORK := $(abspath $(RUST_TARGET_DIR))/fuzz-work
+FUZZ_BUILD_DIR := $(abspath $(RUST_TARGET_DIR))/fuzz
+FUZZ_CASES ?= $(CONFORMANCE_CASES)
+
+.PHONY: fuzz fuzz-build fuzz-seeds fuzz-test
+
+TEST_TARGETS += fuzz-test
+
+$(CARGO_FUZZ):
+	$(CARGO) install --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION) --root $(CARGO_FUZZ_ROOT)
+
+# cargo fuzz has no --locked: the metadata call fails first when the fuzz
+# workspace's Cargo.lock would have to change.
+fuzz-build: $(CARGO_FUZZ) ## Build the fuzz targets (nightly, libFuzzer, address sanitizer).
+	$(CARGO_NIGHTLY) metadata --locked --format-version 1 --manifest-path $(FUZZ_DIR)/Cargo.toml >/dev/null
+	cd $(FUZZ_DIR) && PATH="$(CARGO_FUZZ_ROOT)/bin:$$PATH" $(CARGO_NIGHTLY) fuzz build --target-dir $(FUZZ_BUILD_DIR)
+
+# Rebuilt from scratch each time, from the cases alone: deterministic.
+fuzz-seeds: ## Write the fuzz seed corpora from the conformance cases (into target/fuzz-work/seeds).
+	$(CARGO) run --locked -q -p kagzi-proto-properties --bin fuzz-seeds -- $(FUZZ_CASES) $(FUZZ_WORK)/seeds
+
+# One job per target, one after the other (the machine's cores are shared).
+# New corpus inputs go to fuzz-work/corpus/<target>, failures to
+# fuzz-work/artifacts/<target>/: minimize one with
+# `cargo fuzz tmin <target> <file>` and commit it under $(FUZZ_DIR)/regressions/<target>/.
+fuzz: fuzz-build fuzz-seeds ## Run every fuzz target for FUZZ_SECONDS seconds each (default 60).
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_WORK)/corpus/$$t $(FUZZ_WORK)/artifacts/$$t && \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s" && \
+	  (cd $(FUZZ_DIR) && PATH="$(CARGO_FUZZ_ROOT)/bin:$$PATH" $(CARGO_NIGHTLY) fuzz run --target-dir $(FUZZ_BUILD_DIR) $$t \
+	    $(FUZZ_WORK)/corpus/$$t $(FUZZ_WORK)/seeds/$$t $(FUZZ_DIR:%=$(CURDIR)/%)/regressions/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_WORK)/artifacts/$$t/ -print_final_stats=1) || exit 1; \
+	done
+
+fuzz-test: ## Replay the conformance cases and the fuzz regressions through the codec properties (stable).
+	$(CARGO) test --locked -p kagzi-proto-properties
