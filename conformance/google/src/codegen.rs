@@ -101,11 +101,6 @@ fn test_message_options() -> Options {
         ],
         extern_paths,
         json_helpers: "::kagzi_proto::json::private".into(),
-        // kagzi-proto's map encoder (its private `wire` module) is not
-        // reachable from another crate; prost's own writes the same fields
-        // except that it leaves default keys and values out of map entries,
-        // which every parser accepts.
-        prost_path: None,
         grpc: false,
     }
 }

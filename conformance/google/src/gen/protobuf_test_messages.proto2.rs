@@ -307,12 +307,34 @@ pub mod test_all_types_proto2 {
             ::prost::alloc::boxed::Box<super::TestAllTypesProto2>,
         >,
     }
+    impl ::prost::Name for NestedMessage {
+        const NAME: &'static str = "NestedMessage";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage"
+                .into()
+        }
+    }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct Data {
         #[prost(int32, optional, tag = "202")]
         pub group_int32: ::core::option::Option<i32>,
         #[prost(uint32, optional, tag = "203")]
         pub group_uint32: ::core::option::Option<u32>,
+    }
+    impl ::prost::Name for Data {
+        const NAME: &'static str = "Data";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllTypesProto2.Data".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2.Data"
+                .into()
+        }
     }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MultiWordGroupField {
@@ -321,17 +343,63 @@ pub mod test_all_types_proto2 {
         #[prost(uint32, optional, tag = "206")]
         pub group_uint32: ::core::option::Option<u32>,
     }
+    impl ::prost::Name for MultiWordGroupField {
+        const NAME: &'static str = "MultiWordGroupField";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField"
+                .into()
+        }
+    }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MessageSetCorrect {}
+    impl ::prost::Name for MessageSetCorrect {
+        const NAME: &'static str = "MessageSetCorrect";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect"
+                .into()
+        }
+    }
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MessageSetCorrectExtension1 {
         #[prost(string, optional, tag = "25")]
         pub str: ::core::option::Option<::prost::alloc::string::String>,
     }
+    impl ::prost::Name for MessageSetCorrectExtension1 {
+        const NAME: &'static str = "MessageSetCorrectExtension1";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1"
+                .into()
+        }
+    }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MessageSetCorrectExtension2 {
         #[prost(int32, optional, tag = "9")]
         pub i: ::core::option::Option<i32>,
+    }
+    impl ::prost::Name for MessageSetCorrectExtension2 {
+        const NAME: &'static str = "MessageSetCorrectExtension2";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2"
+                .into()
+        }
     }
     #[derive(
         Clone,
@@ -397,10 +465,30 @@ pub mod test_all_types_proto2 {
         OneofEnum(i32),
     }
 }
+impl ::prost::Name for TestAllTypesProto2 {
+    const NAME: &'static str = "TestAllTypesProto2";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.TestAllTypesProto2".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.TestAllTypesProto2".into()
+    }
+}
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ForeignMessageProto2 {
     #[prost(int32, optional, tag = "1")]
     pub c: ::core::option::Option<i32>,
+}
+impl ::prost::Name for ForeignMessageProto2 {
+    const NAME: &'static str = "ForeignMessageProto2";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.ForeignMessageProto2".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.ForeignMessageProto2".into()
+    }
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GroupField {
@@ -408,6 +496,16 @@ pub struct GroupField {
     pub group_int32: ::core::option::Option<i32>,
     #[prost(uint32, optional, tag = "123")]
     pub group_uint32: ::core::option::Option<u32>,
+}
+impl ::prost::Name for GroupField {
+    const NAME: &'static str = "GroupField";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.GroupField".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.GroupField".into()
+    }
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UnknownToTestAllTypes {
@@ -431,9 +529,40 @@ pub mod unknown_to_test_all_types {
         #[prost(int32, optional, tag = "1")]
         pub a: ::core::option::Option<i32>,
     }
+    impl ::prost::Name for OptionalGroup {
+        const NAME: &'static str = "OptionalGroup";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup"
+                .into()
+        }
+    }
+}
+impl ::prost::Name for UnknownToTestAllTypes {
+    const NAME: &'static str = "UnknownToTestAllTypes";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.UnknownToTestAllTypes".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.UnknownToTestAllTypes".into()
+    }
 }
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct NullHypothesisProto2 {}
+impl ::prost::Name for NullHypothesisProto2 {
+    const NAME: &'static str = "NullHypothesisProto2";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.NullHypothesisProto2".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.NullHypothesisProto2".into()
+    }
+}
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct EnumOnlyProto2 {}
 /// Nested message and enum types in `EnumOnlyProto2`.
@@ -475,10 +604,30 @@ pub mod enum_only_proto2 {
         }
     }
 }
+impl ::prost::Name for EnumOnlyProto2 {
+    const NAME: &'static str = "EnumOnlyProto2";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.EnumOnlyProto2".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.EnumOnlyProto2".into()
+    }
+}
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct OneStringProto2 {
     #[prost(string, optional, tag = "1")]
     pub data: ::core::option::Option<::prost::alloc::string::String>,
+}
+impl ::prost::Name for OneStringProto2 {
+    const NAME: &'static str = "OneStringProto2";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.OneStringProto2".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.OneStringProto2".into()
+    }
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ProtoWithKeywords {
@@ -488,6 +637,16 @@ pub struct ProtoWithKeywords {
     pub concept: ::core::option::Option<::prost::alloc::string::String>,
     #[prost(string, repeated, tag = "3")]
     pub requires: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+impl ::prost::Name for ProtoWithKeywords {
+    const NAME: &'static str = "ProtoWithKeywords";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.ProtoWithKeywords".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.ProtoWithKeywords".into()
+    }
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct TestAllRequiredTypesProto2 {
@@ -591,6 +750,18 @@ pub mod test_all_required_types_proto2 {
             ::prost::alloc::boxed::Box<super::TestAllRequiredTypesProto2>,
         >,
     }
+    impl ::prost::Name for NestedMessage {
+        const NAME: &'static str = "NestedMessage";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage"
+                .into()
+        }
+    }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct Data {
         #[prost(int32, required, tag = "202")]
@@ -598,17 +769,64 @@ pub mod test_all_required_types_proto2 {
         #[prost(uint32, required, tag = "203")]
         pub group_uint32: u32,
     }
+    impl ::prost::Name for Data {
+        const NAME: &'static str = "Data";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data"
+                .into()
+        }
+    }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MessageSetCorrect {}
+    impl ::prost::Name for MessageSetCorrect {
+        const NAME: &'static str = "MessageSetCorrect";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect"
+                .into()
+        }
+    }
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MessageSetCorrectExtension1 {
         #[prost(string, required, tag = "25")]
         pub str: ::prost::alloc::string::String,
     }
+    impl ::prost::Name for MessageSetCorrectExtension1 {
+        const NAME: &'static str = "MessageSetCorrectExtension1";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1"
+                .into()
+        }
+    }
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
     pub struct MessageSetCorrectExtension2 {
         #[prost(int32, required, tag = "9")]
         pub i: i32,
+    }
+    impl ::prost::Name for MessageSetCorrectExtension2 {
+        const NAME: &'static str = "MessageSetCorrectExtension2";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2"
+                .into()
+        }
     }
     #[derive(
         Clone,
@@ -651,6 +869,17 @@ pub mod test_all_required_types_proto2 {
                 _ => None,
             }
         }
+    }
+}
+impl ::prost::Name for TestAllRequiredTypesProto2 {
+    const NAME: &'static str = "TestAllRequiredTypesProto2";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto2.TestAllRequiredTypesProto2".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto2.TestAllRequiredTypesProto2"
+            .into()
     }
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]

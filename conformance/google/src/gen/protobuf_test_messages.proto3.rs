@@ -342,6 +342,17 @@ pub mod test_all_types_proto3 {
             ::prost::alloc::boxed::Box<super::TestAllTypesProto3>,
         >,
     }
+    impl ::prost::Name for NestedMessage {
+        const NAME: &'static str = "NestedMessage";
+        const PACKAGE: &'static str = "protobuf_test_messages.proto3";
+        fn full_name() -> ::prost::alloc::string::String {
+            "protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage"
+                .into()
+        }
+    }
     #[derive(
         Clone,
         Copy,
@@ -447,13 +458,43 @@ pub mod test_all_types_proto3 {
         OneofNullValue(i32),
     }
 }
+impl ::prost::Name for TestAllTypesProto3 {
+    const NAME: &'static str = "TestAllTypesProto3";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto3";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto3.TestAllTypesProto3".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto3.TestAllTypesProto3".into()
+    }
+}
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ForeignMessage {
     #[prost(int32, tag = "1")]
     pub c: i32,
 }
+impl ::prost::Name for ForeignMessage {
+    const NAME: &'static str = "ForeignMessage";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto3";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto3.ForeignMessage".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto3.ForeignMessage".into()
+    }
+}
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct NullHypothesisProto3 {}
+impl ::prost::Name for NullHypothesisProto3 {
+    const NAME: &'static str = "NullHypothesisProto3";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto3";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto3.NullHypothesisProto3".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto3.NullHypothesisProto3".into()
+    }
+}
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct EnumOnlyProto3 {}
 /// Nested message and enum types in `EnumOnlyProto3`.
@@ -493,6 +534,16 @@ pub mod enum_only_proto3 {
                 _ => None,
             }
         }
+    }
+}
+impl ::prost::Name for EnumOnlyProto3 {
+    const NAME: &'static str = "EnumOnlyProto3";
+    const PACKAGE: &'static str = "protobuf_test_messages.proto3";
+    fn full_name() -> ::prost::alloc::string::String {
+        "protobuf_test_messages.proto3.EnumOnlyProto3".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/protobuf_test_messages.proto3.EnumOnlyProto3".into()
     }
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
