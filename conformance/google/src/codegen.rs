@@ -1,7 +1,11 @@
 //! Regenerates `src/gen/` from protobuf's own sources (the tree the
 //! protobuf-src crate carries, unpacked by `make conformance-google`):
-//! `conformance.proto`, the runner's request/response protocol, as plain
-//! prost messages (not under test, no JSON needed).
+//! - `conformance.rs`: `conformance.proto`, the runner's request/response
+//!   protocol, as plain prost messages (not under test, no JSON needed);
+//! - `protobuf_test_messages.proto3.rs` and `.serde.rs`: the test messages,
+//!   through kagzi-proto-codegen's library, the very pipeline (protox,
+//!   tonic-prost-build settings, pbjson-build, the JSON post-processor) that
+//!   generates kagzi.v1, so the suite exercises the code kagzi.v1 users run.
 //!
 //! Usage: `kagzi-conformance-google-codegen PROTOBUF_SRC OUT_DIR`, where
 //! PROTOBUF_SRC holds `conformance/` and `src/google/protobuf/`.
@@ -12,7 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-type BoxError = Box<dyn std::error::Error>;
+use kagzi_proto_codegen::{BoxError, Options};
 
 fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
@@ -43,5 +47,60 @@ fn generate(src: &Path, out: &Path) -> Result<(), BoxError> {
         .out_dir(out)
         .compile_fds(fds)
         .map_err(|e| format!("generating the protocol messages: {e}"))?;
+
+    let mut fds = kagzi_proto_codegen::compile(
+        &src.join("src"),
+        &[
+            "google/protobuf/test_messages_proto2.proto".to_string(),
+            "google/protobuf/test_messages_proto3.proto".to_string(),
+        ],
+    )?;
+    // Same reason as above: no comments copied from protobuf's files.
+    for file in &mut fds.file {
+        file.source_code_info = None;
+    }
+    kagzi_proto_codegen::generate(&fds, out, &test_message_options())?;
     Ok(())
+}
+
+/// The kagzi crate's settings, pointed at another crate and package.
+fn test_message_options() -> Options {
+    let kagzi = Options::kagzi();
+    // Timestamp and Duration: kagzi-proto's own types, as kagzi.v1 uses
+    // them. The other well-known types kagzi.v1 does not use come from
+    // pbjson-types (prost-types' have no serde impls). The wrappers stay
+    // prost's own mapping (`Option<bool>` and so on), which prost-build does
+    // not let a caller change.
+    let mut extern_paths: Vec<(String, String)> = kagzi
+        .extern_paths
+        .iter()
+        .map(|(proto, rust)| {
+            (
+                proto.clone(),
+                rust.replacen("crate::", "::kagzi_proto::", 1),
+            )
+        })
+        .collect();
+    for name in [
+        "Any",
+        "FieldMask",
+        "ListValue",
+        "NullValue",
+        "Struct",
+        "Value",
+    ] {
+        extern_paths.push((
+            format!(".google.protobuf.{name}"),
+            format!("::pbjson_types::{name}"),
+        ));
+    }
+    Options {
+        packages: vec![
+            "protobuf_test_messages.proto2".into(),
+            "protobuf_test_messages.proto3".into(),
+        ],
+        extern_paths,
+        json_helpers: "::kagzi_proto::json::private".into(),
+        grpc: false,
+    }
 }

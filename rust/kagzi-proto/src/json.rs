@@ -223,6 +223,8 @@ pub mod private {
     }
 
     /// Reads a proto3 JSON number (a JSON number or string; null = 0).
+    /// Ordered and printable so it can be a map key (`UniqueMap`).
+    #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
     pub struct Number<T>(pub T);
 
     impl<'de, T: JsonNumber> de::Deserialize<'de> for Number<T> {
@@ -286,11 +288,15 @@ pub mod private {
 
     const STANDARD_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(
         &base64::alphabet::STANDARD,
-        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
     );
     const URL_SAFE_ANY_PADDING: GeneralPurpose = GeneralPurpose::new(
         &base64::alphabet::URL_SAFE,
-        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
     );
 
     /// Standard base64 with padding, the proto3 JSON output form of bytes.
@@ -298,7 +304,9 @@ pub mod private {
         base64::engine::general_purpose::STANDARD.encode(data)
     }
 
-    /// Decodes standard or URL-safe base64, padded or not.
+    /// Decodes standard or URL-safe base64, padded or not. Unused bits of
+    /// the last character may be set (Google's runner sends "-_"), as every
+    /// other protobuf JSON parser accepts.
     pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
         // Padding, when present, must complete the last 4-character group.
         if s.ends_with('=') && !s.len().is_multiple_of(4) {
