@@ -31,6 +31,24 @@ if [[ -e "$out" ]]; then
   echo "release: $out already exists; released images are immutable" >&2
   exit 1
 fi
+latest="$(ls "$dir"/v*.binpb 2>/dev/null | sort -V | tail -n 1 || true)"
+if [[ -n "$latest" ]]; then
+  newest="$(basename "$latest" .binpb)"
+  if [[ "$(printf '%s\n%s\n' "$newest" "$version" | sort -V | tail -n 1)" != "$version" ]]; then
+    echo "release: $version is not newer than the latest release $newest" >&2
+    exit 1
+  fi
+  # A release must itself pass the gate against the previous one.
+  "$buf" breaking --against "$latest"
+fi
+"$buf" lint
+"$buf" format --diff --exit-code
+# The state of the repository comes after the checks of the version and the
+# schemas, so that those refusals say what is wrong with the release itself.
+if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  echo "release: not inside a git work tree (a release is a commit and two tags)" >&2
+  exit 1
+fi
 if ! git diff --quiet HEAD -- || [[ -n "$(git status --porcelain --untracked-files=normal -- "$dir")" ]]; then
   echo "release: the work tree has uncommitted changes; commit or stash them first" >&2
   exit 1
@@ -47,18 +65,6 @@ if ! "$python" scripts/versions.py check . "$dir"; then
   echo "release: refusing, the packages disagree (see above)" >&2
   exit 1
 fi
-latest="$(ls "$dir"/v*.binpb 2>/dev/null | sort -V | tail -n 1 || true)"
-if [[ -n "$latest" ]]; then
-  newest="$(basename "$latest" .binpb)"
-  if [[ "$(printf '%s\n%s\n' "$newest" "$version" | sort -V | tail -n 1)" != "$version" ]]; then
-    echo "release: $version is not newer than the latest release $newest" >&2
-    exit 1
-  fi
-  # A release must itself pass the gate against the previous one.
-  "$buf" breaking --against "$latest"
-fi
-"$buf" lint
-"$buf" format --diff --exit-code
 mkdir -p "$dir"
 "$buf" build --exclude-source-info -o "$out"
 echo "release: wrote $out"
