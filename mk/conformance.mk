@@ -14,7 +14,7 @@
 #   CONFORMANCE_TESTEE_DEPS += build/conformance-testee-go venv
 
 CARGO ?= cargo
-CONFORMANCE_BIN := $(CURDIR)/target/debug
+CONFORMANCE_BIN := $(abspath $(RUST_TARGET_DIR))/debug
 CONFORMANCE_RUNNER := $(CONFORMANCE_BIN)/conformance-runner
 CONFORMANCE_GENERATOR := $(CONFORMANCE_BIN)/conformance-cases
 CONFORMANCE_CASES := conformance/cases

@@ -62,7 +62,7 @@ $(GOOGLE_RUNNER): | $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt google-jsoncpp
 # regenerated from the unpacked protobuf tree.
 GOOGLE_TESTEE_DIR := conformance/google
 GOOGLE_GEN_DIR := $(GOOGLE_TESTEE_DIR)/src/gen
-GOOGLE_BIN := $(CURDIR)/target/debug
+GOOGLE_BIN := $(abspath $(RUST_TARGET_DIR))/debug
 GOOGLE_TESTEE := $(GOOGLE_BIN)/kagzi-conformance-google-testee
 GOOGLE_CODEGEN := $(GOOGLE_BIN)/kagzi-conformance-google-codegen
 GOOGLE_FAILURE_LIST := $(GOOGLE_TESTEE_DIR)/failure_list.txt
