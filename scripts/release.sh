@@ -68,6 +68,9 @@ fi
 mkdir -p "$dir"
 "$buf" build --exclude-source-info -o "$out"
 echo "release: wrote $out"
+# The offline update below reads the registry's index cache; on a fresh
+# machine that cache is empty until something fetches the locked crates.
+"$cargo" fetch --locked --quiet
 "$python" scripts/versions.py set "${version#v}" .
 # Only the workspace's own entries of Cargo.lock change (kagzi-proto's
 # version); no dependency is re-resolved.
