@@ -3,12 +3,14 @@
 //! implementation for proto3 JSON, reached by name through
 //! `kagzi_proto::registry`) and encodes the value in the requested format. The protocol and its framing are in
 //! conformance/protocol/kagzi/conformance/v1/testee.proto: every message is
-//! preceded by its length as a 4-byte little-endian integer; the testee exits
-//! with status 0 when its stdin ends. Logs go to stderr only.
+//! preceded by its length as a 4-byte little-endian integer (the
+//! kagzi-conformance-framing crate, shared with the Google testee); the testee
+//! exits with status 0 when its stdin ends. Logs go to stderr only.
 
-use std::io::{self, Read, Write};
+use std::io;
 use std::process::ExitCode;
 
+use kagzi_conformance_framing::{read_frame, write_frame};
 use kagzi_proto::registry;
 use prost::Message;
 
@@ -18,10 +20,6 @@ mod protocol {
 use protocol::{
     TestRequest, TestResponse, WireFormat, test_request::Input, test_response::Result as Outcome,
 };
-
-/// The protocol's limit on one message (testee.proto): 1 GiB. Larger
-/// lengths are taken as a broken stream, not as a request.
-const MAX_FRAME: u32 = 1 << 30;
 
 fn answer(req: TestRequest) -> Outcome {
     let Ok(output) = WireFormat::try_from(req.output_format) else {
@@ -61,42 +59,6 @@ fn answer(req: TestRequest) -> Outcome {
             },
         },
     }
-}
-
-/// Reads one frame; `Ok(None)` when stdin ends cleanly between frames.
-fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
-    let mut len = [0u8; 4];
-    let mut got = 0;
-    while got < 4 {
-        match r.read(&mut len[got..])? {
-            0 if got == 0 => return Ok(None),
-            0 => {
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    "stdin ended inside a frame length",
-                ));
-            }
-            n => got += n,
-        }
-    }
-    let len = u32::from_le_bytes(len);
-    if len > MAX_FRAME {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("frame length {len} is too large"),
-        ));
-    }
-    let mut frame = vec![0u8; len as usize];
-    r.read_exact(&mut frame)?;
-    Ok(Some(frame))
-}
-
-fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
-    let len = u32::try_from(payload.len())
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "response too long"))?;
-    w.write_all(&len.to_le_bytes())?;
-    w.write_all(payload)?;
-    w.flush()
 }
 
 fn main() -> ExitCode {
