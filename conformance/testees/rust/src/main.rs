@@ -28,6 +28,9 @@ fn answer(req: TestRequest) -> Outcome {
     let Some(input) = req.input else {
         return Outcome::RuntimeError("the request has no input".into());
     };
+    if req.message_type == "google.rpc.Status" {
+        return status_answer(input, output);
+    }
     // The crate's registry maps each kagzi.v1 message name to the prost
     // decoder/encoder and the serde (proto3 JSON) implementation of its type.
     let Some(message) = registry::find(&req.message_type) else {
@@ -58,6 +61,28 @@ fn answer(req: TestRequest) -> Outcome {
                 Err(e) => Outcome::SerializeError(e.to_string()),
             },
         },
+    }
+}
+
+/// google.rpc.Status as a Rust user has it: tonic-types' prost message, whose
+/// details are prost-types' `Any` (type URL and packed bytes, kept as read).
+/// Binary only: neither crate has a proto3 JSON mapping, and the JSON of an
+/// Any (`"@type"` plus the packed message's members) needs a type registry
+/// that no Rust protobuf crate used here provides.
+fn status_answer(input: Input, output: WireFormat) -> Outcome {
+    match (input, output) {
+        (Input::BinaryInput(b), WireFormat::Binary) => {
+            match tonic_types::Status::decode(b.as_slice()) {
+                Ok(status) => Outcome::BinaryOutput(status.encode_to_vec()),
+                Err(e) => Outcome::ParseError(e.to_string()),
+            }
+        }
+        (_, WireFormat::Unspecified) => Outcome::RuntimeError("output_format is not set".into()),
+        _ => Outcome::RuntimeError(
+            "google.rpc.Status has no proto3 JSON in Rust: tonic-types' prost types have no \
+             serde implementation, and the JSON of its Any details needs a type registry"
+                .into(),
+        ),
     }
 }
 
