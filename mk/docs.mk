@@ -7,7 +7,7 @@ DOCS_PYTHON ?= python3
 DOC_PLUGIN := $(GO_TOOLS_BIN)/protoc-gen-doc
 DOCS_REFERENCE := docs/reference
 
-.PHONY: docs docs-check test-docs docs-reference-check docs-coverage docs-examples-check docs-linkcheck
+.PHONY: docs docs-check test-docs docs-reference-check docs-coverage docs-examples-check docs-linkcheck docs-layout
 
 ALL_TARGETS += docs-check
 TEST_TARGETS += test-docs
@@ -18,7 +18,7 @@ docs: $(BUF) $(DOC_PLUGIN) ## Regenerate the API reference (docs/reference/) and
 	$(DOCS_PYTHON) scripts/docs_examples.py --write
 	@echo "docs: regenerated $(DOCS_REFERENCE)/ and refreshed the examples"
 
-docs-check: docs-reference-check docs-coverage docs-examples-check docs-linkcheck ## Reference up to date and complete, examples match their files, links resolve.
+docs-check: docs-reference-check docs-coverage docs-examples-check docs-linkcheck docs-layout ## Reference up to date and complete, examples match their files, links resolve, layout table matches the tree.
 
 docs-reference-check: $(BUF) $(DOC_PLUGIN) ## Fail when docs/reference/ differs from what the schemas produce (run `make docs`).
 	$(DOCS_PYTHON) scripts/docs_reference.py fresh
@@ -29,6 +29,9 @@ docs-coverage: $(BUF) ## Fail unless every element of the schemas is in the API 
 docs-examples-check: $(BUF) ## Fail when a guide's example differs from its file or a .proto example stops compiling.
 	$(DOCS_PYTHON) scripts/docs_examples.py
 	$(DOCS_PYTHON) scripts/docs_proto_examples.py
+
+docs-layout: ## Fail when README.md's layout table names a path that does not exist or misses a top-level entry.
+	$(DOCS_PYTHON) scripts/docs_layout.py
 
 docs-linkcheck: ## Check relative links and #anchors of README.md, docs/, conformance/ and rust/ Markdown (no fetching).
 	$(DOCS_PYTHON) scripts/docs_linkcheck.py

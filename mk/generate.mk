@@ -16,6 +16,9 @@ MYPY_CONFIG := conformance/testees/python/mypy.ini
 GUIDE_BUILD := build/guides
 GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc scripts/protoc_gen_grpcio.py
 GO_MODULE_DIR := go
+# google.rpc.Status for the TypeScript testee (see the $(GEN_STAMP) rule).
+GOOGLEAPIS_TEMPLATE := conformance/testees/ts/buf.gen.googleapis.yaml
+GOOGLEAPIS_STAGE := build/googleapis
 GEN_INPUTS := buf.gen.yaml buf.yaml conformance/buf.yaml conformance/buf.gen.yaml $(wildcard proto/kagzi/v1/*.proto) \
   $(wildcard conformance/protocol/kagzi/conformance/v1/*.proto)
 
@@ -51,10 +54,18 @@ $(VENV_STAMP): tools/requirements.txt
 # testees' protocol) goes to gen/<lang>/kagzi/conformance/v1 with its own
 # template; gen/go gets a go.mod so that the Go testee can point at it with a
 # replace directive (that code is not published).
-$(GEN_STAMP): $(GEN_INPUTS) $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP)
-	rm -rf gen/go gen/python gen/ts $(GO_MODULE_DIR)/kagzi
+$(GEN_STAMP): $(GEN_INPUTS) $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP) $(GOOGLEAPIS_TEMPLATE)
+	rm -rf gen/go gen/python gen/ts gen/ts-googleapis $(GO_MODULE_DIR)/kagzi
 	$(BUF) generate
 	$(BUF) generate conformance --template conformance/buf.gen.yaml
+	@# google.rpc.Status for the TS testee, from the status.proto of the pinned
+	@# googleapis-common-protos wheel, staged alone in a scratch module so that
+	@# buf compiles that one file (and the well-known type it imports).
+	rm -rf $(GOOGLEAPIS_STAGE) && mkdir -p $(GOOGLEAPIS_STAGE)/google/rpc
+	cp "$$($(VENV)/bin/python -c 'import google.rpc.status_pb2 as m, os; print(os.path.join(os.path.dirname(m.__file__), "status.proto"))')" \
+	  $(GOOGLEAPIS_STAGE)/google/rpc/status.proto
+	printf 'version: v2\n' > $(GOOGLEAPIS_STAGE)/buf.yaml
+	$(BUF) generate $(GOOGLEAPIS_STAGE) --template $(GOOGLEAPIS_TEMPLATE)
 	printf 'module github.com/kagzi/kagzi-proto/gen/go\n\ngo 1.24\n' > gen/go/go.mod
 	@touch $@
 

@@ -15,6 +15,8 @@ check fails with a message naming the problem:
   * a .proto example made lint-dirty or given a wrong expectation -> fails
   * a broken relative link, a broken #anchor            -> link check fails,
     while links in code and valid GitHub-style anchors pass
+  * a layout-table row for a path that does not exist, a top-level entry
+    without a row                                        -> layout check fails
 
 The work tree is never modified. BUF names buf; the plugin comes from .tools/.
 """
@@ -101,6 +103,7 @@ def main():
         # Only this part's pages: other parts' pages may be mid-edit, and the real
         # link check (make docs-linkcheck) covers them.
         expect("links resolve", base, "docs_linkcheck.py", OWN_PAGES, True)
+        expect("the layout table matches the tree", base, "docs_layout.py", [], True, "0 problems")
 
         print("a proto comment edited without `make docs`")
         t = fresh_copy(tmp, "comment")
@@ -187,6 +190,15 @@ def main():
         probe.write_text("# Probe\n\n[bad](guides/versioning.md#no-such-heading)\n",
                          encoding="utf-8")
         expect("a missing anchor fails", t, "docs_linkcheck.py", [PROBE], False, "no anchor #no-such-heading")
+
+        print("a layout table out of step with the tree")
+        t = fresh_copy(tmp, "layout")
+        (t / "extra").mkdir()
+        expect("a top-level directory without a row fails", t, "docs_layout.py", [], False,
+               "no row for the directory `extra/`")
+        (t / "extra").rmdir()
+        edit(t, "README.md", "| `releases/` |", "| `released/` |")
+        expect("a row for a missing path fails", t, "docs_layout.py", [], False, "`released/` does not exist")
     print(f"docs_selftest: {passed} passed, {len(failures)} failed")
     return 1 if failures else 0
 

@@ -16,15 +16,25 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::Parser;
 use kagzi_proto_codegen::{BoxError, Options};
 
+/// Regenerates the Google testee's checked-in code from protobuf's sources.
+#[derive(Parser)]
+#[command(name = "kagzi-conformance-google-codegen")]
+struct Args {
+    /// The protobuf source tree (holds `conformance/` and `src/google/protobuf/`).
+    #[arg(value_name = "PROTOBUF_SRC")]
+    src: PathBuf,
+    /// Where the generated files go.
+    #[arg(value_name = "OUT_DIR")]
+    out: PathBuf,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
-    let [src, out] = args.as_slice() else {
-        eprintln!("usage: kagzi-conformance-google-codegen PROTOBUF_SRC OUT_DIR");
-        return ExitCode::FAILURE;
-    };
-    match generate(src, out) {
+    // clap exits with status 2 on bad usage.
+    let Args { src, out } = Args::parse();
+    match generate(&src, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kagzi-conformance-google-codegen: error: {e}");

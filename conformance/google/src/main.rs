@@ -5,7 +5,7 @@
 //! Protocol (protobuf's conformance/conformance.proto): the runner writes a
 //! `ConformanceRequest` preceded by its length as a 4-byte little-endian
 //! integer; the testee answers with a `ConformanceResponse` framed the same
-//! way, and exits with status 0 when stdin ends between frames. Text format
+//! way (the kagzi-conformance-framing crate, shared with the kagzi testee), and exits with status 0 when stdin ends between frames. Text format
 //! and JSPB are not kagzi.v1 formats: those requests are answered `skipped`.
 //!
 //! `--answer-garbage` turns the testee into a broken one that answers every
@@ -14,9 +14,11 @@
 //! `make conformance-google` runs it to prove that the runner fails it on
 //! every test, and to list every test name by level.
 
-use std::io::{self, Read, Write};
+use std::io;
 use std::process::ExitCode;
 
+use clap::Parser;
+use kagzi_conformance_framing::{read_frame, write_frame};
 use prost::Message;
 
 // Generated from protobuf's conformance.proto: not every message is used
@@ -44,10 +46,6 @@ use conformance::{
     ConformanceRequest, ConformanceResponse, TestCategory, WireFormat,
     conformance_request::Payload, conformance_response::Result as Outcome,
 };
-
-/// A frame longer than this is taken as a broken stream, not as a request.
-/// The runner's largest requests are a few megabytes.
-const MAX_FRAME: u32 = 256 * 1024 * 1024;
 
 /// What the testee does with one decoded message type.
 pub trait Codec {
@@ -97,51 +95,19 @@ fn garbage(req: &ConformanceRequest) -> Outcome {
     }
 }
 
-/// Reads one frame; `Ok(None)` when stdin ends cleanly between frames.
-fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
-    let mut len = [0u8; 4];
-    let mut got = 0;
-    while got < len.len() {
-        match r.read(&mut len[got..])? {
-            0 if got == 0 => return Ok(None),
-            0 => {
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    "stdin ended inside a frame length",
-                ));
-            }
-            n => got += n,
-        }
-    }
-    let len = u32::from_le_bytes(len);
-    if len > MAX_FRAME {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("frame length {len} is too large"),
-        ));
-    }
-    let mut frame = vec![0u8; len as usize];
-    r.read_exact(&mut frame)?;
-    Ok(Some(frame))
-}
-
-fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
-    let len = u32::try_from(payload.len())
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "response too long"))?;
-    w.write_all(&len.to_le_bytes())?;
-    w.write_all(payload)?;
-    w.flush()
+/// Testee of protobuf's conformance_test_runner for the kagzi-proto Rust codec.
+#[derive(Parser)]
+#[command(name = "kagzi-conformance-google-testee")]
+struct Args {
+    /// Answer every request with an unparseable payload (a broken testee,
+    /// which the runner must fail on every test).
+    #[arg(long)]
+    answer_garbage: bool,
 }
 
 fn main() -> ExitCode {
-    let broken = match std::env::args().nth(1).as_deref() {
-        None => false,
-        Some("--answer-garbage") => true,
-        Some(other) => {
-            eprintln!("google testee: unknown argument {other:?} (only --answer-garbage)");
-            return ExitCode::FAILURE;
-        }
-    };
+    // clap exits with status 2 on bad usage.
+    let broken = Args::parse().answer_garbage;
     let mut stdin = io::stdin().lock();
     let mut stdout = io::stdout().lock();
     loop {

@@ -7,7 +7,7 @@
 //! deterministic, hence this encoder.
 
 use prost::encoding::{WireType, encode_key, encode_varint};
-use prost_reflect::{DynamicMessage, FieldDescriptor, Kind, MapKey, Value};
+use prost_reflect::{DynamicMessage, FieldDescriptor, Kind, MapKey, ReflectMessage, Value};
 
 /// Encodes `msg` canonically.
 pub fn encode(msg: &DynamicMessage) -> Vec<u8> {
@@ -34,9 +34,61 @@ pub fn present_fields(msg: &DynamicMessage) -> Vec<(FieldDescriptor, &Value)> {
 }
 
 fn encode_message(msg: &DynamicMessage, buf: &mut Vec<u8>) {
+    if let Some(any) = canonical_any(msg) {
+        for (field, value) in present_fields(&any) {
+            encode_field(&field, value, buf);
+        }
+        return;
+    }
     for (field, value) in present_fields(msg) {
         encode_field(&field, value, buf);
     }
+}
+
+/// An Any whose packed message is in the pool, with its value re-encoded in
+/// the canonical form (the value's bytes are a message too: a map in an
+/// ErrorDetail is sorted like any other). `None` for other messages and for
+/// an Any of an unknown type or an undecodable value, which keep their bytes.
+fn canonical_any(msg: &DynamicMessage) -> Option<DynamicMessage> {
+    let packed = unpack_any(msg).ok().flatten()?;
+    let mut any = msg.clone();
+    any.set_field_by_number(2, Value::Bytes(encode(&packed).into()));
+    Some(any)
+}
+
+/// The type URL and the value of an Any.
+pub fn any_fields(msg: &DynamicMessage) -> (String, Vec<u8>) {
+    let url = msg
+        .get_field_by_number(1)
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let value = msg
+        .get_field_by_number(2)
+        .and_then(|v| v.as_bytes().map(|b| b.to_vec()))
+        .unwrap_or_default();
+    (url, value)
+}
+
+/// The message packed in `msg` when it is a `google.protobuf.Any` with a
+/// type URL (`Ok(None)` for other messages and an Any without one). The
+/// packed type must be in the pool of `msg`, and the value must decode as it.
+pub fn unpack_any(msg: &DynamicMessage) -> Result<Option<DynamicMessage>, String> {
+    if msg.descriptor().full_name() != "google.protobuf.Any" {
+        return Ok(None);
+    }
+    let (url, value) = any_fields(msg);
+    if url.is_empty() {
+        return Ok(None);
+    }
+    let name = url.rsplit_once('/').map_or(url.as_str(), |(_, name)| name);
+    let desc = msg
+        .descriptor()
+        .parent_pool()
+        .get_message_by_name(name)
+        .ok_or_else(|| format!("Any type {url:?} is not in the schemas"))?;
+    DynamicMessage::decode(desc, value.as_slice())
+        .map(Some)
+        .map_err(|e| format!("the value of an Any of type {url:?} does not decode: {e}"))
 }
 
 /// Map entries sorted by key; keys of one map all have the same kind, so the

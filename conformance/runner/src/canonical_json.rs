@@ -10,7 +10,7 @@
 use base64::Engine;
 use prost_reflect::{DynamicMessage, FieldDescriptor, Kind, MapKey, ReflectMessage, Value};
 
-use crate::canonical_binary::{present_fields, sorted_entries};
+use crate::canonical_binary::{any_fields, present_fields, sorted_entries, unpack_any};
 
 /// An ordered JSON tree: objects keep the order in which keys are added.
 enum Json {
@@ -38,6 +38,7 @@ fn message_json(msg: &DynamicMessage) -> Result<Json, String> {
         "google.protobuf.Timestamp" => return Ok(Json::Str(timestamp(msg)?)),
         "google.protobuf.Duration" => return Ok(Json::Str(duration(msg)?)),
         "google.protobuf.Empty" => return Ok(Json::Object(Vec::new())),
+        "google.protobuf.Any" => return any_json(msg),
         name if name.starts_with("google.protobuf.") => {
             return Err(format!(
                 "well-known type {name} is not used by kagzi.v1 and not supported"
@@ -48,6 +49,34 @@ fn message_json(msg: &DynamicMessage) -> Result<Json, String> {
     let mut members = Vec::new();
     for (field, value) in present_fields(msg) {
         members.push((field.json_name().to_string(), field_json(&field, value)?));
+    }
+    Ok(Json::Object(members))
+}
+
+/// An Any: `"@type"` first, then the members of the packed message in their
+/// canonical form; a packed well-known type, whose JSON is not an object of
+/// members, goes in `"value"`. The packed type must be in the pool of `msg`
+/// (kagzi.v1.ErrorDetail in a google.rpc.Status). An empty Any is `{}`.
+fn any_json(msg: &DynamicMessage) -> Result<Json, String> {
+    let (url, value) = any_fields(msg);
+    let Some(packed) = unpack_any(msg)? else {
+        return if value.is_empty() {
+            Ok(Json::Object(Vec::new()))
+        } else {
+            Err("an Any with a value but no type_url has no JSON form".into())
+        };
+    };
+    let mut members = vec![("@type".to_string(), Json::Str(url))];
+    match message_json(&packed)? {
+        Json::Object(fields)
+            if !packed
+                .descriptor()
+                .full_name()
+                .starts_with("google.protobuf.") =>
+        {
+            members.extend(fields)
+        }
+        special => members.push(("value".to_string(), special)),
     }
     Ok(Json::Object(members))
 }
@@ -300,6 +329,41 @@ fn push_indent(level: usize, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_any_is_its_type_then_the_packed_members() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto");
+        let pool = crate::schemas::compile_proto_tree(&root).unwrap();
+        let any = |url: &str, value: &[u8]| {
+            let mut m =
+                DynamicMessage::new(pool.get_message_by_name("google.protobuf.Any").unwrap());
+            m.set_field_by_number(1, Value::String(url.into()));
+            m.set_field_by_number(2, Value::Bytes(value.to_vec().into()));
+            m
+        };
+        // ErrorDetail { code: ERROR_CODE_NOT_FOUND, subject: "step" }
+        let detail = [0x08, 0x01, 0x2a, 0x04, b's', b't', b'e', b'p'];
+        let url = "type.googleapis.com/kagzi.v1.ErrorDetail";
+        assert_eq!(
+            to_canonical_json(&any(url, &detail)).unwrap(),
+            format!(
+                "{{\n  \"@type\": \"{url}\",\n  \"code\": \"ERROR_CODE_NOT_FOUND\",\n  \"subject\": \"step\"\n}}\n"
+            )
+        );
+        // A packed well-known type goes in "value".
+        let ts = "type.googleapis.com/google.protobuf.Timestamp";
+        assert!(
+            to_canonical_json(&any(ts, &[0x08, 0x01]))
+                .unwrap()
+                .contains("\"value\": \"1970-01-01T00:00:01Z\"")
+        );
+        assert_eq!(to_canonical_json(&any("", &[])).unwrap(), "{}\n");
+        let unknown =
+            to_canonical_json(&any("type.googleapis.com/kagzi.v1.Nope", &[])).unwrap_err();
+        assert!(unknown.contains("not in the schemas"), "{unknown}");
+        let broken = to_canonical_json(&any(url, &[0x0a])).unwrap_err();
+        assert!(broken.contains("does not decode"), "{broken}");
+    }
 
     fn js(f: f64) -> String {
         js_number(&format!("{f:e}"))

@@ -1,19 +1,59 @@
 //! The schemas the suite judges against: the release images (immutable buf
 //! images, one per shipped version) and the working tree's `.proto` files,
 //! which an unreleased version folder of cases is generated and checked with
-//! until its release image exists.
+//! until its release image exists. Every pool also holds `google.rpc.Status`
+//! (from tonic-types), the message a kagzi.v1 error travels in, with an
+//! ErrorDetail packed in its `google.protobuf.Any` details.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use prost::Message;
 use prost_reflect::DescriptorPool;
 
 /// Loads a buf image (a FileDescriptorSet with buf's extra fields, which the
 /// decoder skips) as a descriptor pool.
 pub fn load_image(path: &Path) -> Result<DescriptorPool, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read image {}: {e}", path.display()))?;
-    DescriptorPool::decode(bytes.as_slice())
-        .map_err(|e| format!("{} is not a valid schema image: {e}", path.display()))
+    let mut pool = DescriptorPool::decode(bytes.as_slice())
+        .map_err(|e| format!("{} is not a valid schema image: {e}", path.display()))?;
+    add_error_model(&mut pool)?;
+    Ok(pool)
+}
+
+/// Adds `google.rpc.Status` to a pool of kagzi.v1 schemas: the descriptor set
+/// tonic-types ships (google/rpc/status.proto and error_details.proto), with
+/// the well-known types they import taken from prost-reflect's own pool when
+/// the schemas do not already hold them. Files the pool has are kept.
+pub fn add_error_model(pool: &mut DescriptorPool) -> Result<(), String> {
+    let set = prost_types::FileDescriptorSet::decode(tonic_types::pb::FILE_DESCRIPTOR_SET)
+        .map_err(|e| format!("tonic-types' descriptor set does not decode: {e}"))?;
+    for file in set.file {
+        add_file(pool, file)?;
+    }
+    Ok(())
+}
+
+fn add_file(
+    pool: &mut DescriptorPool,
+    file: prost_types::FileDescriptorProto,
+) -> Result<(), String> {
+    let name = file.name().to_string();
+    if pool.get_file_by_name(&name).is_some() {
+        return Ok(());
+    }
+    for dep in &file.dependency {
+        if pool.get_file_by_name(dep).is_none() {
+            let known = DescriptorPool::global()
+                .get_file_by_name(dep)
+                .ok_or_else(|| {
+                    format!("{name} (from tonic-types) imports {dep}, which no pool holds")
+                })?;
+            add_file(pool, known.file_descriptor_proto().clone())?;
+        }
+    }
+    pool.add_file_descriptor_proto(file)
+        .map_err(|e| format!("cannot add {name} (from tonic-types) to the schemas: {e}"))
 }
 
 /// Compiles every `.proto` file under `root` (the working tree's `proto/`)
@@ -32,12 +72,14 @@ pub fn compile_proto_tree(root: &Path) -> Result<DescriptorPool, String> {
         .open_files(&files)
         .map_err(|e| format!("the schemas under {} do not compile: {e}", root.display()))?
         .file_descriptor_set();
-    DescriptorPool::from_file_descriptor_set(fds).map_err(|e| {
+    let mut pool = DescriptorPool::from_file_descriptor_set(fds).map_err(|e| {
         format!(
             "the schemas under {} are not a valid pool: {e}",
             root.display()
         )
-    })
+    })?;
+    add_error_model(&mut pool)?;
+    Ok(pool)
 }
 
 fn collect_protos(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -226,6 +268,22 @@ mod tests {
                 "{} is missing from the working tree",
                 m.full_name()
             );
+        }
+    }
+
+    #[test]
+    fn every_pool_holds_google_rpc_status_with_any_details() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        for pool in [
+            compile_proto_tree(&root.join("proto")).unwrap(),
+            load_image(&root.join("releases/v1.0.0.binpb")).unwrap(),
+        ] {
+            let status = pool.get_message_by_name("google.rpc.Status").unwrap();
+            let details = status.get_field_by_name("details").unwrap();
+            assert!(details.is_list());
+            let any = details.kind();
+            assert_eq!(any.as_message().unwrap().full_name(), "google.protobuf.Any");
+            assert!(pool.get_message_by_name("kagzi.v1.ErrorDetail").is_some());
         }
     }
 

@@ -13,10 +13,10 @@ use std::time::Duration;
 use prost::Message;
 use prost_reflect::DescriptorPool;
 
-use crate::framing::{read_frame, write_frame};
 use crate::plan::{Test, levels_of};
 use crate::protocol::{TestRequest, TestResponse};
 use crate::verdict::{Outcome, judge, judge_recommended};
+use kagzi_conformance_framing::{read_frame, write_frame};
 
 pub const STDERR_TAIL_LINES: usize = 20;
 

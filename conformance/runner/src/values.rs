@@ -4,7 +4,7 @@
 
 use prost_reflect::{DeserializeOptions, DynamicMessage, MessageDescriptor, Value};
 
-use crate::canonical_binary::present_fields;
+use crate::canonical_binary::{present_fields, unpack_any};
 
 /// Decodes binary output as a value of `desc`.
 pub fn from_binary(desc: &MessageDescriptor, bytes: &[u8]) -> Result<DynamicMessage, String> {
@@ -38,8 +38,12 @@ pub fn read_json(desc: MessageDescriptor, text: &str) -> Result<DynamicMessage, 
 /// Whether two messages hold the same value: the same fields set, equal
 /// field by field; unknown fields do not count. Doubles and floats compare
 /// bit for bit, except that every NaN equals every NaN: proto3 fixes no NaN
-/// payload.
+/// payload. Two Any of the same type compare as the messages they hold, so
+/// that the packed bytes' map order does not count either.
 pub fn messages_equal(a: &DynamicMessage, b: &DynamicMessage) -> bool {
+    if let (Ok(Some(x)), Ok(Some(y))) = (unpack_any(a), unpack_any(b)) {
+        return a.get_field_by_number(1) == b.get_field_by_number(1) && messages_equal(&x, &y);
+    }
     let (fa, fb) = (present_fields(a), present_fields(b));
     fa.len() == fb.len()
         && fa
@@ -117,5 +121,41 @@ mod tests {
         assert!(messages_equal(&a, &b));
         assert!(from_json(&d, r#"{"noSuchField": 1}"#).is_err());
         assert!(from_json(&d, r#"{"totalCount": "5"} x"#).is_err());
+    }
+
+    /// A google.rpc.Status (code 5) whose one Any packs `detail`, an
+    /// ErrorDetail's bytes, under `url`.
+    fn status(url: &str, detail: &[u8]) -> Vec<u8> {
+        let mut any = vec![0x0a, url.len() as u8];
+        any.extend_from_slice(url.as_bytes());
+        any.extend_from_slice(&[0x12, detail.len() as u8]);
+        any.extend_from_slice(detail);
+        let mut out = vec![0x08, 0x05, 0x1a, any.len() as u8];
+        out.extend_from_slice(&any);
+        out
+    }
+
+    #[test]
+    fn an_any_compares_as_the_message_it_packs() {
+        let d = desc("google.rpc.Status");
+        let url = "type.googleapis.com/kagzi.v1.ErrorDetail";
+        // ErrorDetail metadata {"a": "1", "b": "2"}, in both orders.
+        let sorted = [
+            0x3a, 0x06, 0x0a, 0x01, b'a', 0x12, 0x01, b'1', 0x3a, 0x06, 0x0a, 0x01, b'b', 0x12,
+            0x01, b'2',
+        ];
+        let mut reversed = sorted[8..].to_vec();
+        reversed.extend_from_slice(&sorted[..8]);
+        let a = from_binary(&d, &status(url, &sorted)).unwrap();
+        let b = from_binary(&d, &status(url, &reversed)).unwrap();
+        assert!(messages_equal(&a, &b), "packed map order must not count");
+        let other = from_binary(&d, &status(url, &sorted[..8])).unwrap();
+        assert!(
+            !messages_equal(&a, &other),
+            "a missing packed entry is another value"
+        );
+        let renamed = url.replace("ErrorDetail", "Payload");
+        let c = from_binary(&d, &status(&renamed, &sorted)).unwrap();
+        assert!(!messages_equal(&a, &c), "another type URL is another value");
     }
 }

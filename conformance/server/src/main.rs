@@ -9,30 +9,36 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: kagzi-server-conformance --addr HOST:PORT [--only NAME|AREA/] [--list]";
+use clap::Parser;
+
+/// Runs the kagzi.v1 server conformance scenarios against a server.
+#[derive(Parser)]
+#[command(name = "kagzi-server-conformance")]
+struct Args {
+    /// The server: HOST:PORT or a full `http://` URL.
+    #[arg(long, value_name = "HOST:PORT", required_unless_present = "list")]
+    addr: Option<String>,
+    /// Run one scenario (its exact name) or one area (`isolation/`).
+    #[arg(long, value_name = "NAME|AREA/")]
+    only: Option<String>,
+    /// Print the scenario names and exit.
+    #[arg(long)]
+    list: bool,
+}
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let (mut addr, mut only) = (None, None);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--addr" => addr = args.next(),
-            "--only" => only = args.next(),
-            "--list" => {
-                for s in kagzi_server_conformance::all() {
-                    println!("{}", s.name);
-                }
-                return ExitCode::SUCCESS;
-            }
-            _ => {
-                eprintln!("{USAGE}");
-                return ExitCode::from(2);
-            }
+    // clap exits with status 2 on bad usage.
+    let Args { addr, only, list } = Args::parse();
+    if list {
+        for s in kagzi_server_conformance::all() {
+            println!("{}", s.name);
         }
+        return ExitCode::SUCCESS;
     }
     let Some(addr) = addr else {
-        eprintln!("{USAGE}");
+        // clap already requires --addr without --list.
+        eprintln!("kagzi-server-conformance: --addr is required");
         return ExitCode::from(2);
     };
     let url = if addr.contains("://") {

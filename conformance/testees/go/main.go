@@ -14,6 +14,10 @@ import (
 
 	conformancev1 "github.com/kagzi/kagzi-proto/gen/go/kagzi/conformance/v1"
 	_ "github.com/kagzi/kagzi-proto/go/kagzi/v1" // registers every kagzi.v1 type in protoregistry.GlobalTypes
+	// google.rpc.Status, the message kagzi.v1 errors travel in, from genproto
+	// (where Go has it); protojson resolves the "@type" of its Any details
+	// (kagzi.v1.ErrorDetail) in the same registry.
+	_ "google.golang.org/genproto/googleapis/rpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"

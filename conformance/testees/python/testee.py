@@ -21,6 +21,10 @@ import kagzi.v1.common_pb2  # noqa: F401
 import kagzi.v1.worker_pb2  # noqa: F401
 import kagzi.v1.workflow_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401
+# google.rpc.Status, the message kagzi.v1 errors travel in, from
+# googleapis-common-protos (where Python has it); json_format resolves the
+# "@type" of its Any details (kagzi.v1.ErrorDetail) in the same pool.
+import google.rpc.status_pb2  # noqa: F401
 from kagzi.conformance.v1 import testee_pb2
 
 # The protocol's limit on one message (testee.proto): 1 GiB, far above any

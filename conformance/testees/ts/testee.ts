@@ -14,14 +14,20 @@ import { file_kagzi_v1_common } from "../../../gen/ts/kagzi/v1/common_pb.js";
 import { file_kagzi_v1_worker } from "../../../gen/ts/kagzi/v1/worker_pb.js";
 import { file_kagzi_v1_workflow } from "../../../gen/ts/kagzi/v1/workflow_pb.js";
 import { file_kagzi_v1_workflow_schedule } from "../../../gen/ts/kagzi/v1/workflow_schedule_pb.js";
+// google.rpc.Status, the message kagzi.v1 errors travel in: protoc-gen-es's
+// code of the status.proto that googleapis-common-protos ships (mk/generate.mk).
+import { file_google_rpc_status } from "../../../gen/ts-googleapis/google/rpc/status_pb.js";
 
-// Every kagzi.v1 type, looked up by full name.
+// Every kagzi.v1 type and google.rpc.Status, looked up by full name. The JSON
+// reader and writer get the registry too: the JSON of an Any ("@type" plus
+// the packed message's members) needs the packed type (kagzi.v1.ErrorDetail).
 const registry = createRegistry(
   file_kagzi_v1_admin,
   file_kagzi_v1_common,
   file_kagzi_v1_worker,
   file_kagzi_v1_workflow,
   file_kagzi_v1_workflow_schedule,
+  file_google_rpc_status,
 );
 
 // The protocol's limit on one message (testee.proto): 1 GiB, far above any
@@ -55,7 +61,7 @@ function handle(frame: Uint8Array): Uint8Array {
         break;
       case "jsonInput":
         // Reader policy: unknown JSON fields and enum value names are ignored.
-        msg = fromJsonString(desc, req.input.value, { ignoreUnknownFields: true });
+        msg = fromJsonString(desc, req.input.value, { ignoreUnknownFields: true, registry });
         break;
       default:
         return respond({ case: "runtimeError", value: "the request has no input" });
@@ -73,7 +79,7 @@ function handle(frame: Uint8Array): Uint8Array {
         // Canonical proto3 JSON is toJsonString's default: lowerCamelCase
         // names, implicit defaults omitted, enums by name (numbers without a
         // name as numbers).
-        return respond({ case: "jsonOutput", value: toJsonString(desc, msg) });
+        return respond({ case: "jsonOutput", value: toJsonString(desc, msg, { registry }) });
       default:
         return respond({ case: "runtimeError", value: `unsupported output format ${req.outputFormat}` });
     }

@@ -30,6 +30,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::Parser;
 use kagzi_conformance::compat;
 use kagzi_conformance::hex::{self, show};
 use kagzi_conformance::schemas::{VersionSchema, compile_proto_tree, load_image, schemas_of};
@@ -400,35 +401,32 @@ fn run(sources: &Path, images: &Path, proto: &Path, out: &Path) -> Result<usize,
     Ok(count)
 }
 
+/// Generates the checked-in conformance cases from their readable sources.
+#[derive(Parser)]
+#[command(name = "conformance-cases")]
+struct Args {
+    /// The case sources (conformance/cases-src).
+    #[arg(long, value_name = "DIR")]
+    sources: PathBuf,
+    /// The release images, `<version>.binpb` (releases).
+    #[arg(long, value_name = "DIR")]
+    images: PathBuf,
+    /// The working tree's schemas, for the unreleased version (proto).
+    #[arg(long, value_name = "DIR")]
+    proto: PathBuf,
+    /// Where the generated cases go.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut sources = None;
-    let mut images = None;
-    let mut proto = None;
-    let mut out = None;
-    let mut i = 0;
-    while i < args.len() {
-        let value = args.get(i + 1).cloned();
-        match (args[i].as_str(), value) {
-            ("--sources", Some(v)) => sources = Some(PathBuf::from(v)),
-            ("--images", Some(v)) => images = Some(PathBuf::from(v)),
-            ("--proto", Some(v)) => proto = Some(PathBuf::from(v)),
-            ("--out", Some(v)) => out = Some(PathBuf::from(v)),
-            (other, _) => {
-                eprintln!("conformance-cases: unexpected argument {other:?}");
-                eprintln!(
-                    "usage: conformance-cases --sources DIR --images DIR --proto DIR --out DIR"
-                );
-                return ExitCode::from(2);
-            }
-        }
-        i += 2;
-    }
-    let (Some(sources), Some(images), Some(proto), Some(out)) = (sources, images, proto, out)
-    else {
-        eprintln!("usage: conformance-cases --sources DIR --images DIR --proto DIR --out DIR");
-        return ExitCode::from(2);
-    };
+    // clap exits with status 2 on bad usage.
+    let Args {
+        sources,
+        images,
+        proto,
+        out,
+    } = Args::parse();
     match run(&sources, &images, &proto, &out) {
         Ok(n) => {
             println!(

@@ -13,16 +13,17 @@
 //! that test and go on with a restarted testee.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kagzi_conformance::framing::{read_frame, write_frame};
+use clap::Parser;
 use kagzi_conformance::protocol::{
     TestRequest, TestResponse, WireFormat, test_request, test_response,
 };
 use kagzi_conformance::schemas::{compile_proto_tree, load_image};
 use kagzi_conformance::values::read_json;
 use kagzi_conformance::{canonical_binary, canonical_json};
+use kagzi_conformance_framing::{read_frame, write_frame};
 use prost::Message;
 use prost_reflect::{DescriptorPool, DynamicMessage};
 
@@ -57,14 +58,24 @@ fn answer(pool: &DescriptorPool, req: TestRequest) -> test_response::Result {
     }
 }
 
+/// A testee built on dynamic messages and the suite's canonical encoders.
+#[derive(Parser)]
+#[command(name = "conformance-reference-testee")]
+struct Args {
+    /// Answer with the schemas of this release image instead of the working
+    /// tree's.
+    #[arg(long, value_name = "PATH")]
+    image: Option<PathBuf>,
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // clap exits with status 2 on bad usage.
+    let args = Args::parse();
     // By default the schemas the language testees are generated from: the
     // working tree's, which also define an unreleased version's cases.
-    let pool = match args.as_slice() {
-        [] => compile_proto_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto")),
-        [flag, path] if flag == "--image" => load_image(Path::new(path)),
-        _ => Err("usage: conformance-reference-testee [--image PATH]".to_string()),
+    let pool = match &args.image {
+        None => compile_proto_tree(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../proto")),
+        Some(path) => load_image(path),
     };
     let pool = match pool {
         Ok(p) => p,

@@ -26,8 +26,8 @@ use std::time::Duration;
 
 use clap::Parser;
 use kagzi_conformance::agreement::disagreements;
-use kagzi_conformance::plan::{Level, build_tests, large_message_test};
-use kagzi_conformance::report::{Counts, read_expected, render_summary};
+use kagzi_conformance::plan::{build_tests, large_message_test};
+use kagzi_conformance::report::{ExpectedList, Judged, Tally, read_expected, render_summary};
 use kagzi_conformance::schemas::{compile_proto_tree, version_key};
 use kagzi_conformance::testee::{Testee, run_testee};
 use kagzi_conformance::verdict::Outcome;
@@ -133,7 +133,8 @@ fn run(args: Args) -> Result<bool, String> {
     let mut expected_lists = BTreeMap::new();
     for (name, _) in &args.testees {
         let path = expected_dir.join(name).join("expected_failures.txt");
-        expected_lists.insert(name.clone(), (path.clone(), read_expected(&path)?));
+        let names = read_expected(&path)?;
+        expected_lists.insert(name.clone(), ExpectedList { path, names });
     }
     println!(
         "conformance-runner: {} tests x {} testees ({})",
@@ -183,79 +184,24 @@ fn run(args: Args) -> Result<bool, String> {
         .into_iter()
         .collect();
     versions.sort_by_key(|v| version_key(v));
-    // Full explanations go to stdout; SUMMARY.md gets the test names only, so
-    // that its content does not depend on timing or process ids.
-    let mut problems: Vec<String> = Vec::new();
-    let mut problem_names: Vec<String> = Vec::new();
-    let mut table: BTreeMap<(String, String, Level), Counts> = BTreeMap::new();
-    let mut total = Counts::default();
-    let mut unexpected = 0usize;
+    let mut tally = Tally::default();
     for (testee, outcomes) in &results {
-        let (path, expected) = &expected_lists[&testee.name];
-        let mut seen = BTreeSet::new();
-        for (o, (level, failure)) in outcomes
-            .iter()
-            .flat_map(|o| o.results.iter().map(move |r| (o, r)))
-        {
+        let judged = outcomes.iter().flat_map(|o| {
             let test = &tests[o.test];
-            let key = format!("{} {}", level.word(), test.name);
-            let listed = expected.contains(&key);
-            seen.insert(key);
-            let c = table
-                .entry((testee.name.clone(), test.version.clone(), *level))
-                .or_default();
-            match (failure, listed) {
-                (None, false) => {
-                    c.passed += 1;
-                    total.passed += 1;
-                }
-                (Some(_), true) => {
-                    c.expected += 1;
-                    total.expected += 1;
-                }
-                (Some(why), false) => {
-                    c.failed += 1;
-                    unexpected += 1;
-                    let l = level.word();
-                    problems.push(format!("FAIL {} {l} {}: {why}", testee.name, test.name));
-                    problem_names.push(format!("FAIL {} {l} `{}`", testee.name, test.name));
-                }
-                (None, true) => {
-                    c.failed += 1;
-                    unexpected += 1;
-                    let l = level.word();
-                    problems.push(format!(
-                        "UNEXPECTED PASS {} {l} {}: passes now; remove it from {}",
-                        testee.name,
-                        test.name,
-                        path.display()
-                    ));
-                    problem_names.push(format!(
-                        "UNEXPECTED PASS {} {l} `{}`",
-                        testee.name, test.name
-                    ));
-                }
-            }
-        }
-        for name in expected.difference(&seen) {
-            unexpected += 1;
-            problems.push(format!(
-                "STALE {} {name}: listed in {} but no such test",
-                testee.name,
-                path.display()
-            ));
-            problem_names.push(format!("STALE {} `{name}`", testee.name));
-        }
-        if let Some(p) = &testee.large_failure {
-            unexpected += 1;
-            problems.push(format!("LARGE {}: {p}", testee.name));
-            problem_names.push(format!("LARGE {}: large message not echoed", testee.name));
-        }
-        if let Some(p) = &testee.exit_problem {
-            unexpected += 1;
-            problems.push(format!("EXIT {}: {p}", testee.name));
-            problem_names.push(format!("EXIT {}: {p}", testee.name));
-        }
+            o.results.iter().map(move |(level, failure)| Judged {
+                version: &test.version,
+                test: &test.name,
+                level: *level,
+                failure: failure.as_deref(),
+            })
+        });
+        tally.add_testee(
+            &testee.name,
+            &expected_lists[&testee.name],
+            judged,
+            testee.large_failure.as_deref(),
+            testee.exit_problem.as_deref(),
+        );
         if testee.restarts > 0 {
             println!(
                 "note: testee {} was restarted {} times",
@@ -263,7 +209,7 @@ fn run(args: Args) -> Result<bool, String> {
             );
         }
     }
-    for p in &problems {
+    for p in &tally.problems {
         println!("{p}");
     }
 
@@ -295,9 +241,9 @@ fn run(args: Args) -> Result<bool, String> {
             .map(|(t, _)| t.name.clone())
             .collect::<Vec<_>>(),
         &versions,
-        &table,
+        &tally.table,
         &disagreements,
-        &problem_names,
+        &tally.problem_names,
     );
     println!("\n{summary}");
     // Written only where asked: a partial run by hand must not overwrite the
@@ -312,9 +258,6 @@ fn run(args: Args) -> Result<bool, String> {
             .map_err(|e| format!("cannot write {}: {e}", summary_path.display()))?;
         println!("summary written to {}", summary_path.display());
     }
-    println!(
-        "conformance: {} passed, {} failed, {} expected failures",
-        total.passed, unexpected, total.expected
-    );
-    Ok(unexpected == 0)
+    println!("{}", tally.closing_line());
+    Ok(tally.unexpected == 0)
 }

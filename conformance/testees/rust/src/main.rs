@@ -3,12 +3,14 @@
 //! implementation for proto3 JSON, reached by name through
 //! `kagzi_proto::registry`) and encodes the value in the requested format. The protocol and its framing are in
 //! conformance/protocol/kagzi/conformance/v1/testee.proto: every message is
-//! preceded by its length as a 4-byte little-endian integer; the testee exits
-//! with status 0 when its stdin ends. Logs go to stderr only.
+//! preceded by its length as a 4-byte little-endian integer (the
+//! kagzi-conformance-framing crate, shared with the Google testee); the testee
+//! exits with status 0 when its stdin ends. Logs go to stderr only.
 
-use std::io::{self, Read, Write};
+use std::io;
 use std::process::ExitCode;
 
+use kagzi_conformance_framing::{read_frame, write_frame};
 use kagzi_proto::registry;
 use prost::Message;
 
@@ -19,10 +21,6 @@ use protocol::{
     TestRequest, TestResponse, WireFormat, test_request::Input, test_response::Result as Outcome,
 };
 
-/// The protocol's limit on one message (testee.proto): 1 GiB. Larger
-/// lengths are taken as a broken stream, not as a request.
-const MAX_FRAME: u32 = 1 << 30;
-
 fn answer(req: TestRequest) -> Outcome {
     let Ok(output) = WireFormat::try_from(req.output_format) else {
         return Outcome::RuntimeError(format!("unknown output_format {}", req.output_format));
@@ -30,6 +28,9 @@ fn answer(req: TestRequest) -> Outcome {
     let Some(input) = req.input else {
         return Outcome::RuntimeError("the request has no input".into());
     };
+    if req.message_type == "google.rpc.Status" {
+        return status_answer(input, output);
+    }
     // The crate's registry maps each kagzi.v1 message name to the prost
     // decoder/encoder and the serde (proto3 JSON) implementation of its type.
     let Some(message) = registry::find(&req.message_type) else {
@@ -63,40 +64,26 @@ fn answer(req: TestRequest) -> Outcome {
     }
 }
 
-/// Reads one frame; `Ok(None)` when stdin ends cleanly between frames.
-fn read_frame(r: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
-    let mut len = [0u8; 4];
-    let mut got = 0;
-    while got < 4 {
-        match r.read(&mut len[got..])? {
-            0 if got == 0 => return Ok(None),
-            0 => {
-                return Err(io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    "stdin ended inside a frame length",
-                ));
+/// google.rpc.Status as a Rust user has it: tonic-types' prost message, whose
+/// details are prost-types' `Any` (type URL and packed bytes, kept as read).
+/// Binary only: neither crate has a proto3 JSON mapping, and the JSON of an
+/// Any (`"@type"` plus the packed message's members) needs a type registry
+/// that no Rust protobuf crate used here provides.
+fn status_answer(input: Input, output: WireFormat) -> Outcome {
+    match (input, output) {
+        (Input::BinaryInput(b), WireFormat::Binary) => {
+            match tonic_types::Status::decode(b.as_slice()) {
+                Ok(status) => Outcome::BinaryOutput(status.encode_to_vec()),
+                Err(e) => Outcome::ParseError(e.to_string()),
             }
-            n => got += n,
         }
+        (_, WireFormat::Unspecified) => Outcome::RuntimeError("output_format is not set".into()),
+        _ => Outcome::RuntimeError(
+            "google.rpc.Status has no proto3 JSON in Rust: tonic-types' prost types have no \
+             serde implementation, and the JSON of its Any details needs a type registry"
+                .into(),
+        ),
     }
-    let len = u32::from_le_bytes(len);
-    if len > MAX_FRAME {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("frame length {len} is too large"),
-        ));
-    }
-    let mut frame = vec![0u8; len as usize];
-    r.read_exact(&mut frame)?;
-    Ok(Some(frame))
-}
-
-fn write_frame(w: &mut impl Write, payload: &[u8]) -> io::Result<()> {
-    let len = u32::try_from(payload.len())
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "response too long"))?;
-    w.write_all(&len.to_le_bytes())?;
-    w.write_all(payload)?;
-    w.flush()
 }
 
 fn main() -> ExitCode {

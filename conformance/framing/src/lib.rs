@@ -1,9 +1,14 @@
-//! The framing of the runner<->testee streams: each message is preceded by its
-//! length as a 4-byte little-endian unsigned integer.
+//! The framing of the conformance streams: each message is preceded by its
+//! length as a 4-byte little-endian unsigned integer. kagzi's protocol
+//! (conformance/protocol/) and protobuf's own conformance protocol frame
+//! their messages the same way, so the runner, the Rust testee and the
+//! Google-suite testee share this one implementation. It depends on nothing:
+//! a testee must not depend on the runner that judges it.
 
 use std::io::{self, Read, Write};
 
-/// The protocol's limit on one message (testee.proto): 1 GiB. A longer frame
+/// The protocol's limit on one message (testee.proto): 1 GiB. protobuf's
+/// runner sends a few megabytes at most, so the Google testee keeps it too. A longer frame
 /// is taken as garbage on the stream, not as a message. Valid answers can be
 /// large (a request of tens of MB comes back as large), so the limit only
 /// needs to catch a length prefix that is really text or noise; ASCII text
