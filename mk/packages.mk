@@ -15,9 +15,10 @@ TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 
 CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
 
-.PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package
+.PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package \
+        test-crate-package
 
-TEST_TARGETS += test-python-package test-go-package test-npm-package
+TEST_TARGETS += test-python-package test-go-package test-npm-package test-crate-package
 
 packages: python-package npm-package crate-package ## Build every installable package into dist/.
 
@@ -110,3 +111,17 @@ crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
 	mkdir -p $(DIST)
 	rm -f $(DIST)/kagzi-proto-*.crate
 	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
+
+# Installed as a user would: a fresh Cargo project outside the work tree
+# (consumers/rust) requires kagzi-proto by version, served by the .crate of
+# dist/ unpacked; its program decodes a conformance case, binary and JSON, and
+# calls the reference server on a free loopback port. The consumer's build is
+# cached under ~/.cache/kagzi-proto/crate-consumer/, keyed by Cargo.lock, so a
+# warm run compiles the consumer only (scripts/test_crate_package.sh says how
+# and why).
+CRATE_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow labels
+test-crate-package: crate-package ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
+	$(CARGO) build --locked -p kagzi-testserver
+	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
+	  CARGO=$(CARGO) scripts/test_crate_package.sh $(DIST)/kagzi-proto-$$version.crate $(SERVER_TESTSERVER) \
+	    $$version $(CRATE_CONSUMER_CASE)
