@@ -16,9 +16,9 @@ TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
 
 .PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package \
-        test-crate-package
+        test-crate-package test-buf-git
 
-TEST_TARGETS += test-python-package test-go-package test-npm-package test-crate-package
+TEST_TARGETS += test-python-package test-go-package test-npm-package test-crate-package test-buf-git
 
 packages: python-package npm-package crate-package ## Build every installable package into dist/.
 
@@ -125,3 +125,11 @@ test-crate-package: crate-package ## Build a fresh Cargo project outside the rep
 	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
 	  CARGO=$(CARGO) scripts/test_crate_package.sh $(DIST)/kagzi-proto-$$version.crate $(SERVER_TESTSERVER) \
 	    $$version $(CRATE_CONSUMER_CASE)
+
+# The schemas for teams that run their own `buf generate` (no Buf Schema
+# Registry): buf's git input '<repo URL>#tag=vX.Y.Z,subdir=proto', tried on a
+# tagged bare clone of HEAD by a downstream project outside the tree
+# (consumers/buf-git) with its own local plugins, the pinned protoc-gen-go and
+# protoc-gen-go-grpc; the generated Go code must build and run.
+test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this repo via buf's git input (#tag=,subdir=proto) in a project outside the repo; build it.
+	GO=$(GO) scripts/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR))
