@@ -16,9 +16,10 @@ TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
 
 .PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package \
-        test-crate-package test-buf-git
+        test-crate-package test-buf-git semver-check
 
-TEST_TARGETS += test-python-package test-go-package test-npm-package test-crate-package test-buf-git
+TEST_TARGETS += test-python-package test-go-package test-npm-package test-crate-package test-buf-git \
+                semver-check
 
 packages: python-package npm-package crate-package ## Build every installable package into dist/.
 
@@ -133,3 +134,14 @@ test-crate-package: crate-package ## Build a fresh Cargo project outside the rep
 # protoc-gen-go-grpc; the generated Go code must build and run.
 test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this repo via buf's git input (#tag=,subdir=proto) in a project outside the repo; build it.
 	GO=$(GO) scripts/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR))
+
+# The crate's public API must not break within 1.x: cargo-semver-checks
+# (pinned, mk/tools.mk) compares the work tree's kagzi-proto with the crate
+# of the newest release, as a minor release (scripts/semver_check.sh says
+# which commit that is). `make release` runs the same check first. Then the
+# check is shown to fail: the packaged crate against a copy of it with one
+# public function hidden (scripts/semver_selftest.sh). Warm: about 35 s.
+semver-check: $(SEMVER_CHECKS) crate-package ## Fail when the kagzi-proto crate's public API breaks against the newest release (cargo-semver-checks); prove it fails on a break.
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/semver_check.sh minor
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/semver_selftest.sh \
+	  $(DIST)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate
