@@ -72,6 +72,7 @@ grep -qx "kagzi-proto = \"$version\"" "$consumer/Cargo.toml" || fail "consumers/
 printf '\n[patch.crates-io]\nkagzi-proto = { path = "%s" }\n' "$unpacked" >>"$consumer/Cargo.toml"
 
 cd "$consumer"
+"$cargo" fmt --check
 CARGO_TARGET_DIR=$target "$cargo" build --quiet
 pkgid=$(CARGO_TARGET_DIR=$target "$cargo" pkgid kagzi-proto)
 [[ $pkgid == "path+file://$unpacked#"* ]] || fail "kagzi-proto resolved to $pkgid, not the unpacked $crate"

@@ -29,7 +29,8 @@ fn decode(dir: &Path, name: &str) -> Result<(), BoxError> {
     let binary = std::fs::read(dir.join(format!("{name}.binpb")))?;
     let json = std::fs::read_to_string(dir.join(format!("{name}.json")))?;
     let from_binary = Workflow::decode(binary.as_slice()).map_err(|e| format!("binary: {e}"))?;
-    let from_json: Workflow = kagzi_proto::json::from_str(&json).map_err(|e| format!("JSON: {e}"))?;
+    let from_json: Workflow =
+        kagzi_proto::json::from_str(&json).map_err(|e| format!("JSON: {e}"))?;
     if from_binary != from_json {
         return Err(format!("{name}: binary and JSON decode to different messages").into());
     }
@@ -39,7 +40,8 @@ fn decode(dir: &Path, name: &str) -> Result<(), BoxError> {
     if again != from_binary {
         return Err(format!("{name}: binary re-encoding changed the message").into());
     }
-    let again_json: Workflow = kagzi_proto::json::from_str(&kagzi_proto::json::to_string(&from_json)?)?;
+    let again_json: Workflow =
+        kagzi_proto::json::from_str(&kagzi_proto::json::to_string(&from_json)?)?;
     if again_json != from_json {
         return Err(format!("{name}: JSON re-encoding changed the message").into());
     }
@@ -54,7 +56,11 @@ async fn call_server(url: String, release: &str) -> Result<(), BoxError> {
         .await?
         .into_inner();
     if info.api_version != release {
-        return Err(format!("GetServerInfo: api_version {:?}, want {release}", info.api_version).into());
+        return Err(format!(
+            "GetServerInfo: api_version {:?}, want {release}",
+            info.api_version
+        )
+        .into());
     }
     println!("GetServerInfo: api_version {}", info.api_version);
 
@@ -66,7 +72,9 @@ async fn call_server(url: String, release: &str) -> Result<(), BoxError> {
         })
         .await;
     let status = match unknown {
-        Ok(answer) => return Err(format!("GetWorkflow of an unknown run succeeded: {answer:?}").into()),
+        Ok(answer) => {
+            return Err(format!("GetWorkflow of an unknown run succeeded: {answer:?}").into());
+        }
         Err(status) => status,
     };
     let detail = kagzi_proto::status::from_status(&status)?;
