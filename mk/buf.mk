@@ -41,8 +41,8 @@ breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the new
 	  fi; prev="$$image"; \
 	done
 
-release: $(BUF) ## Cut a release: make release VERSION=v1.2.0 (writes releases/VERSION.binpb, sets every package version, commits, tags vX.Y.Z and go/vX.Y.Z).
-	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) scripts/release.sh "$(VERSION)"
+release: $(BUF) $(SEMVER_CHECKS) ## Cut a release: make release VERSION=v1.2.0 (semver check of the crate, writes releases/VERSION.binpb, sets every package version, commits, tags vX.Y.Z and go/vX.Y.Z).
+	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/release.sh "$(VERSION)"
 
 test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.
 	python3 scripts/test_breaking_gate.py

@@ -15,9 +15,11 @@ TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 
 CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
 
-.PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package
+.PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package \
+        test-crate-package test-buf-git semver-check
 
-TEST_TARGETS += test-python-package test-go-package test-npm-package
+TEST_TARGETS += test-python-package test-go-package test-npm-package test-crate-package test-buf-git \
+                semver-check
 
 packages: python-package npm-package crate-package ## Build every installable package into dist/.
 
@@ -110,3 +112,36 @@ crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
 	mkdir -p $(DIST)
 	rm -f $(DIST)/kagzi-proto-*.crate
 	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
+
+# Installed as a user would: a fresh Cargo project outside the work tree
+# (consumers/rust) requires kagzi-proto by version, served by the .crate of
+# dist/ unpacked; its program decodes a conformance case, binary and JSON, and
+# calls the reference server on a free loopback port. The consumer's build is
+# cached under ~/.cache/kagzi-proto/crate-consumer/, keyed by Cargo.lock, so a
+# warm run compiles the consumer only (scripts/test_crate_package.sh says how
+# and why).
+CRATE_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow labels
+test-crate-package: crate-package ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
+	$(CARGO) build --locked -p kagzi-testserver
+	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
+	  CARGO=$(CARGO) scripts/test_crate_package.sh $(DIST)/kagzi-proto-$$version.crate $(SERVER_TESTSERVER) \
+	    $$version $(CRATE_CONSUMER_CASE)
+
+# The schemas for teams that run their own `buf generate` (no Buf Schema
+# Registry): buf's git input '<repo URL>#tag=vX.Y.Z,subdir=proto', tried on a
+# tagged bare clone of HEAD by a downstream project outside the tree
+# (consumers/buf-git) with its own local plugins, the pinned protoc-gen-go and
+# protoc-gen-go-grpc; the generated Go code must build and run.
+test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this repo via buf's git input (#tag=,subdir=proto) in a project outside the repo; build it.
+	GO=$(GO) scripts/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR))
+
+# The crate's public API must not break within 1.x: cargo-semver-checks
+# (pinned, mk/tools.mk) compares the work tree's kagzi-proto with the crate
+# of the newest release, as a minor release (scripts/semver_check.sh says
+# which commit that is). `make release` runs the same check first. Then the
+# check is shown to fail: the packaged crate against a copy of it with one
+# public function hidden (scripts/semver_selftest.sh). Warm: about 35 s.
+semver-check: $(SEMVER_CHECKS) crate-package ## Fail when the kagzi-proto crate's public API breaks against the newest release (cargo-semver-checks); prove it fails on a break.
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/semver_check.sh minor
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/semver_selftest.sh \
+	  $(DIST)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate

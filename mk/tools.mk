@@ -1,6 +1,8 @@
 # Pinned tools, installed into the work tree.
 #   buf, protoc-gen-es, TypeScript   npm, from package.json + package-lock.json -> node_modules/
 #   protoc-gen-go(-grpc), -doc       Go module proxy, from the `tool` block of tools/go.mod -> .tools/bin/
+#   cargo-semver-checks              crates.io, cargo install --locked at the version below -> the
+#                                    cache outside the work tree (built once per machine and version)
 
 NODE_STAMP := node_modules/.package-lock.json
 # Absolute and exported: the scripts that make runs (scripts/, in scratch
@@ -10,7 +12,7 @@ export BUF
 GO_TOOLS_BIN := $(CURDIR)/.tools/bin
 GO_TOOLS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc $(GO_TOOLS_BIN)/protoc-gen-doc $(GO_TOOLS_BIN)/grpcurl
 
-.PHONY: tools node-tools go-tools
+.PHONY: tools node-tools go-tools semver-checks-tool
 
 tools: node-tools go-tools ## Install every pinned tool into the work tree.
 
@@ -30,3 +32,24 @@ go-tools: $(GO_TOOLS) ## Install the Go protoc plugins and grpcurl pinned in too
 $(GO_TOOLS) &: tools/go.mod tools/go.sum
 	cd tools && GOBIN=$(GO_TOOLS_BIN) go install -mod=readonly tool
 	@touch $(GO_TOOLS)
+
+# cargo-semver-checks (the crate's API check, mk/packages.mk) compiles about
+# 400 crates: cached by version in ~/.cache/kagzi-proto/, not in the work
+# tree, so a fresh clone or another work tree reuses it. --locked builds it
+# with the Cargo.lock it was released with. Installed into a scratch root
+# that is renamed into place, so an interrupted build leaves no tool behind.
+# Each version reads certain rustdoc JSON formats: 0.51.0 reads 57 (Rust
+# 1.93 to 1.95), 60 and 61.
+SEMVER_CHECKS_VERSION := 0.51.0
+TOOLS_CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/kagzi-proto
+SEMVER_CHECKS_ROOT := $(TOOLS_CACHE)/cargo-semver-checks-$(SEMVER_CHECKS_VERSION)
+SEMVER_CHECKS := $(SEMVER_CHECKS_ROOT)/bin/cargo-semver-checks
+
+semver-checks-tool: $(SEMVER_CHECKS) ## Install cargo-semver-checks (pinned) into ~/.cache/kagzi-proto/ once.
+
+$(SEMVER_CHECKS):
+	@mkdir -p $(TOOLS_CACHE)
+	@tmp=$$(mktemp -d $(TOOLS_CACHE)/cargo-semver-checks.XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
+	  echo "semver-checks-tool: cargo install cargo-semver-checks $(SEMVER_CHECKS_VERSION) (about 400 crates, once)" && \
+	  $(CARGO) install --quiet --locked --version $(SEMVER_CHECKS_VERSION) --root "$$tmp" cargo-semver-checks && \
+	  rm -rf $(SEMVER_CHECKS_ROOT) && mv -T "$$tmp" $(SEMVER_CHECKS_ROOT)

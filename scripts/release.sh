@@ -10,10 +10,15 @@
 # new version, commits, and tags the commit vX.Y.Z and go/vX.Y.Z (the tag a
 # Go user's `go get github.com/kagzi/kagzi-proto/go@vX.Y.Z` resolves, as Go
 # names tags of a module in a subdirectory). The work tree must be clean, so
-# that the release commit holds the release and nothing else.
+# that the release commit holds the release and nothing else. The crate's
+# public API must not break: cargo-semver-checks compares it with the crate
+# of the previous release (scripts/semver_check.sh), as the minor or patch
+# release this is; the tag vX.Y.Z written here is the next release's
+# baseline.
 #
 # Usage: scripts/release.sh vMAJOR.MINOR.PATCH
-#   (BUF may name the buf binary, CARGO cargo, PYTHON python3)
+#   (BUF may name the buf binary, CARGO cargo, PYTHON python3,
+#   CARGO_SEMVER_CHECKS the cargo-semver-checks binary)
 set -euo pipefail
 
 version="${1:-}"
@@ -64,6 +69,18 @@ done
 if ! "$python" scripts/versions.py check . "$dir"; then
   echo "release: refusing, the packages disagree (see above)" >&2
   exit 1
+fi
+if [[ -n "$latest" ]]; then
+  # v1.MINOR.PATCH only (checked above): a new MINOR is a minor release.
+  if [[ "$(cut -d. -f2 <<<"${version#v}")" != "$(cut -d. -f2 <<<"${newest#v}")" ]]; then
+    release_type=minor
+  else
+    release_type=patch
+  fi
+  if ! PYTHON="$python" scripts/semver_check.sh "$release_type"; then
+    echo "release: refusing, the crate's public API is not a $release_type release after $newest (see above)" >&2
+    exit 1
+  fi
 fi
 mkdir -p "$dir"
 "$buf" build --exclude-source-info -o "$out"
