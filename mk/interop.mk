@@ -6,12 +6,15 @@
 # built from the committed Go module (consumers/go-server); then against the
 # same servers with a fault, where they must fail. scripts/interop.sh starts
 # each server on a free port and stops it on every exit path, and prints the
-# table client x server.
+# table client x server; once it is green, the interop guide must show that
+# very table (scripts/interop_doc_check.py).
 
 INTEROP_SCRIPT := scripts/interop.sh
 INTEROP_RUST_CLIENT := $(SERVER_BIN_DIR)/examples/interop
 INTEROP_GO_SERVER_DIR := consumers/go-server
 INTEROP_GO_SERVER := build/interop/kagzi-go-server
+INTEROP_OUTPUT := build/interop/output.log
+INTEROP_GUIDE := docs/guides/interop.md
 
 .PHONY: interop test-go-server
 
@@ -20,9 +23,12 @@ TEST_TARGETS += interop test-go-server
 interop: $(PY_PACKAGE_STAMP) $(TS_PACKAGE_STAMP) $(INTEROP_GO_SERVER) ## Run every client's live-server scenario against the Rust and the Go server; print the client x server table.
 	$(CARGO) build --locked -p kagzi-testserver
 	$(CARGO) build --locked -p kagzi-proto --example interop
+	mkdir -p $(dir $(INTEROP_OUTPUT))
 	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
 	  $(INTEROP_SCRIPT) $(SERVER_TESTSERVER) $(INTEROP_GO_SERVER) $(DIST)/kagzi_proto-$$version-py3-none-any.whl \
-	  $(DIST)/kagzi-proto-$$version.tgz $(GO_MODULE_DIR) $$version $(VENV)/bin/python $(GO) $(INTEROP_RUST_CLIENT)
+	  $(DIST)/kagzi-proto-$$version.tgz $(GO_MODULE_DIR) $$version $(VENV)/bin/python $(GO) $(INTEROP_RUST_CLIENT) \
+	  | tee $(INTEROP_OUTPUT)
+	$(PYTHON) scripts/interop_doc_check.py $(INTEROP_OUTPUT) $(INTEROP_GUIDE)
 
 # The Go server's module requires the committed Go module through a replace
 # (consumers/go-server/go.mod); -mod=readonly: go.sum already holds every

@@ -166,14 +166,16 @@ column go-unavailable "fail:BeginStep: injected transient fault" "$go_server" --
 column go-no-detail "fail:ErrorDetail" "$go_server" --fault no-error-detail
 
 echo
-printf '%-8s' client
-printf ' %-20s' "${columns[@]}"
-echo
-for c in "${clients[@]}"; do
-  printf '%-8s' "$c"
-  for s in "${columns[@]}"; do printf ' %-20s' "${cell[$c,$s]}"; done
+{
+  printf '%-8s' client
+  printf ' %-20s' "${columns[@]}"
   echo
-done
+  for c in "${clients[@]}"; do
+    printf '%-8s' "$c"
+    for s in "${columns[@]}"; do printf ' %-20s' "${cell[$c,$s]}"; done
+    echo
+  done
+} | sed 's/ *$//'
 echo "servers:"
 printf '%s\n' "${legend[@]}"
 echo "$good/$total cells as expected (WRONG:x marks a client that did x there instead;" \
