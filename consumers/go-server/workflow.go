@@ -5,8 +5,9 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"maps"
 	"math"
+	"slices"
 
 	kagziv1 "github.com/kagzi/kagzi-proto/go/kagzi/v1"
 	"google.golang.org/protobuf/proto"
@@ -86,8 +87,11 @@ func (w *workflowService) ListWorkflows(_ context.Context, req *kagziv1.ListWork
 	if req.StatusFilter != nil {
 		status = req.StatusFilter.String()
 	}
-	filters := fingerprint("workflows", req.NamespaceId, status, optional(req.WorkflowType), optional(req.TaskQueue),
-		fmt.Sprint(req.LabelSelector)) // fmt prints a map sorted by key
+	parts := []string{"workflows", req.NamespaceId, status, optional(req.WorkflowType), optional(req.TaskQueue)}
+	for _, k := range slices.Sorted(maps.Keys(req.LabelSelector)) {
+		parts = append(parts, k, req.LabelSelector[k])
+	}
+	filters := fingerprint(parts...)
 	w.st.mu.Lock()
 	var matching []seqItem[*kagziv1.Workflow]
 	for _, r := range w.st.runs {
