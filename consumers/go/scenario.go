@@ -188,10 +188,21 @@ func runScenario(addr string) error {
 	}
 	fmt.Println("Register, PollTask, BeginStep, CompleteStep, CompleteWorkflow: run COMPLETED with its output")
 
-	_, err = workflows.GetWorkflow(ctx, &kagziv1.GetWorkflowRequest{NamespaceId: ns, RunId: "00000000-0000-4000-8000-" + randomHex(6)})
+	// The failure: NOT_FOUND, with the kagzi.v1.ErrorDetail that
+	// docs/guides/errors.md says travels in the status, naming the run.
+	unknown := "00000000-0000-4000-8000-" + randomHex(6)
+	_, err = workflows.GetWorkflow(ctx, &kagziv1.GetWorkflowRequest{NamespaceId: ns, RunId: unknown})
 	if status.Code(err) != codes.NotFound {
 		return fmt.Errorf("GetWorkflow of an unknown run: want NOT_FOUND, got %v", err)
 	}
-	fmt.Println("GetWorkflow of an unknown run: NOT_FOUND")
+	details := status.Convert(err).Details()
+	if len(details) != 1 {
+		return fmt.Errorf("GetWorkflow of an unknown run: want one ErrorDetail, got %v", details)
+	}
+	if d, ok := details[0].(*kagziv1.ErrorDetail); !ok || d.Code != kagziv1.ErrorCode_ERROR_CODE_NOT_FOUND ||
+		d.Subject != "workflow" || d.SubjectId != unknown {
+		return fmt.Errorf("GetWorkflow of an unknown run: want an ErrorDetail NOT_FOUND of workflow %s, got %v", unknown, details[0])
+	}
+	fmt.Println("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail")
 	return nil
 }

@@ -14,7 +14,9 @@ server) can join:
       (host:port, plaintext gRPC): idempotent StartWorkflow, GetWorkflow,
       ListWorkflows paging, CreateWorkflowSchedule, a worker's task from
       Register to CompleteWorkflow, and GetWorkflow of an unknown run
-      (NOT_FOUND). Every answer is checked; the first mismatch exits 1.
+      (NOT_FOUND, with its kagzi.v1.ErrorDetail, read with grpcio-status:
+      requirements-scenario.txt). Every answer is checked; the first
+      mismatch exits 1.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import sys
 import uuid
 
 import grpc
+from grpc_status import rpc_status
 from kagzi.v1 import (
     common_pb2,
     worker_pb2,
@@ -118,14 +119,25 @@ def scenario(channel: grpc.Channel) -> None:
            f"GetWorkflow after CompleteWorkflow: got {after}")
     print("Register, PollTask, BeginStep, CompleteStep, CompleteWorkflow: run COMPLETED with its output")
 
+    # The failure: NOT_FOUND, with the kagzi.v1.ErrorDetail that
+    # docs/guides/errors.md says travels in the status, naming the run.
     unknown = str(uuid.uuid4())
     try:
         workflows.GetWorkflow(workflow_pb2.GetWorkflowRequest(namespace_id=ns, run_id=unknown))
     except grpc.RpcError as e:
         expect(e.code() == grpc.StatusCode.NOT_FOUND, f"GetWorkflow of an unknown run: want NOT_FOUND, got {e.code()}")
+        status = rpc_status.from_call(e)  # the RpcError of a unary call is its grpc.Call
+        details = list(status.details) if status is not None else []
+        expect(len(details) == 1 and details[0].Is(common_pb2.ErrorDetail.DESCRIPTOR),
+               f"GetWorkflow of an unknown run: want one ErrorDetail in the status, got {details}")
+        detail = common_pb2.ErrorDetail()
+        details[0].Unpack(detail)
+        expect(detail.code == common_pb2.ERROR_CODE_NOT_FOUND and detail.subject == "workflow"
+               and detail.subject_id == unknown,
+               f"GetWorkflow of an unknown run: want an ErrorDetail NOT_FOUND of workflow {unknown}, got {detail}")
     else:
         raise Mismatch("GetWorkflow of an unknown run: want NOT_FOUND, got a run")
-    print("GetWorkflow of an unknown run: NOT_FOUND")
+    print("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail")
 
 
 def run(addr: str) -> int:

@@ -1,5 +1,5 @@
-//! The interop scenario of `make interop` over tonic, the Rust column of
-//! the client x server table (the Python and Go ones are
+//! The interop scenario of `make interop` over tonic, the Rust row of the
+//! client x server table (the Python, Go and TypeScript ones are
 //! consumers/*/scenario.*):
 //!
 //! ```text
@@ -8,19 +8,21 @@
 //!
 //! Idempotent StartWorkflow, GetWorkflow, ListWorkflows paging,
 //! CreateWorkflowSchedule, a worker's task from Register to
-//! CompleteWorkflow, and GetWorkflow of an unknown run (NOT_FOUND). Every
-//! answer is checked against the .proto comments; the first mismatch exits 1.
+//! CompleteWorkflow, and GetWorkflow of an unknown run (NOT_FOUND, with
+//! its kagzi.v1.ErrorDetail). Every answer is checked against the .proto
+//! comments; the first mismatch exits 1.
 
 use std::collections::HashSet;
 
 use kagzi_proto::kagzi::v1::{
     BeginStepRequest, CompleteStepRequest, CompleteWorkflowRequest, CreateWorkflowScheduleRequest,
-    GetWorkflowRequest, ListWorkflowsRequest, PageRequest, Payload, PollTaskRequest,
+    ErrorCode, GetWorkflowRequest, ListWorkflowsRequest, PageRequest, Payload, PollTaskRequest,
     RegisterRequest, StartWorkflowRequest, StepKind, StepStatus, WorkflowStatus,
     worker_service_client::WorkerServiceClient,
     workflow_schedule_service_client::WorkflowScheduleServiceClient,
     workflow_service_client::WorkflowServiceClient,
 };
+use kagzi_proto::status::from_status;
 use tonic::transport::Channel;
 
 type BoxError = Box<dyn std::error::Error>;
@@ -279,21 +281,37 @@ async fn scenario(addr: String) -> Result<(), BoxError> {
         "Register, PollTask, BeginStep, CompleteStep, CompleteWorkflow: run COMPLETED with its output"
     );
 
-    match workflows
+    // The failure: NOT_FOUND, with the kagzi.v1.ErrorDetail that
+    // docs/guides/errors.md says travels in the status, naming the run.
+    let unknown = "00000000-0000-4000-8000-000000000000";
+    let status = match workflows
         .get_workflow(GetWorkflowRequest {
             namespace_id: ns,
-            run_id: "00000000-0000-4000-8000-000000000000".into(),
+            run_id: unknown.into(),
         })
         .await
     {
-        Err(status) if status.code() == tonic::Code::NotFound => {}
+        Err(status) if status.code() == tonic::Code::NotFound => status,
         other => {
             return Err(
                 format!("GetWorkflow of an unknown run: want NOT_FOUND, got {other:?}").into(),
             );
         }
-    }
-    println!("GetWorkflow of an unknown run: NOT_FOUND");
+    };
+    let detail = from_status(&status)?;
+    expect(
+        detail.as_ref().is_some_and(|d| {
+            d.code == ErrorCode::NotFound as i32
+                && d.subject == "workflow"
+                && d.subject_id == unknown
+        }),
+        || {
+            format!(
+                "GetWorkflow of an unknown run: want an ErrorDetail NOT_FOUND of workflow {unknown}, got {detail:?}"
+            )
+        },
+    )?;
+    println!("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail");
     Ok(())
 }
 
