@@ -123,19 +123,25 @@ $(CHECK_STAMPS)/python.stamp: $(GEN_STAMP) $(VENV_STAMP) $(MYPY_CONFIG) conforma
 # and the testee (conformance/testees/ts/tsconfig.json), so it is the check.
 test-generated-ts: $(TS_TESTEE_STAMP) ## Strict tsc compile of the generated TypeScript and the TS testee.
 
-# Each guide's blocks run in a scratch copy of the repository: its sh blocks
-# generate the code, its program is type-checked and run against that code
-# (scripts/check_guide.py). A stamp per guide skips guides that did not change.
+# Each guide's blocks run outside the work tree, in a scratch copy of the
+# repository next to the reader's project (docs/guides/my-service/LANG/):
+# its sh blocks build the package and install it into the project, its
+# program is type-checked and run against the reference server, intact and
+# with a fault it must catch (scripts/check_guide.py). A stamp per guide
+# skips guides that did not change. The server is built first (cargo is
+# quick when it is up to date); its sources stand for it in the stamps.
 GUIDE_LANGS := go python ts
 GUIDE_STAMPS := $(foreach l,$(GUIDE_LANGS),$(GUIDE_BUILD)/$(l).stamp)
-GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) scripts/check_guide.py $(MYPY_CONFIG) \
-  conformance/testees/ts/tsconfig.guide.json $(GO_TESTEE_DIR)/go.mod $(GO_TESTEE_DIR)/go.sum mk/generate.mk
+GUIDE_PROJECTS := $(GUIDES_DIR)/my-service
+GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) scripts/check_guide.py mk/generate.mk mk/packages.mk \
+  $(wildcard python/* typescript/* rust/kagzi-testserver/src/*.rs)
 
-test-guides: $(GUIDE_STAMPS) ## Run every code block of docs/guides/consuming-{go,python,typescript}.md.
+test-guides: $(GUIDE_STAMPS) ## Run every code block of docs/guides/consuming-{go,python,typescript}.md, against the reference server.
 
-$(GUIDE_BUILD)/go.stamp: $(GUIDES_DIR)/consuming-go.md $(GUIDE_DEPS)
-$(GUIDE_BUILD)/python.stamp: $(GUIDES_DIR)/consuming-python.md $(GUIDE_DEPS)
-$(GUIDE_BUILD)/ts.stamp: $(GUIDES_DIR)/consuming-typescript.md $(GUIDE_DEPS)
+$(GUIDE_BUILD)/go.stamp: $(GUIDES_DIR)/consuming-go.md $(wildcard $(GUIDE_PROJECTS)/go/*) $(GUIDE_DEPS)
+$(GUIDE_BUILD)/python.stamp: $(GUIDES_DIR)/consuming-python.md $(wildcard $(GUIDE_PROJECTS)/python/*) $(GUIDE_DEPS)
+$(GUIDE_BUILD)/ts.stamp: $(GUIDES_DIR)/consuming-typescript.md $(wildcard $(GUIDE_PROJECTS)/ts/*) $(GUIDE_DEPS)
 $(GUIDE_STAMPS):
-	$(VENV)/bin/python scripts/check_guide.py $< $(basename $(notdir $@)) $(GUIDE_BUILD)/$(basename $(notdir $@))
-	@touch $@
+	$(CARGO) build --locked -p kagzi-testserver
+	$(VENV)/bin/python scripts/check_guide.py $< $(basename $(notdir $@)) $(SERVER_TESTSERVER)
+	@mkdir -p $(@D) && touch $@

@@ -1,20 +1,32 @@
 """Runs every code block of a language guide (docs/guides/consuming-*.md).
 
+Everything happens in a temporary directory outside the work tree, which
+holds what a reader has: a clone of kagzi-proto (`kagzi-proto/`, a scratch
+copy made of symbolic links to everything but gen/, build/ and dist/, with
+go/ copied) and the reader's own project next to it (`my-service/`), which
+starts with the guide's project files, docs/guides/my-service/LANGUAGE/
+(go.mod and go.sum; requirements.txt and mypy.ini; package.json and
+tsconfig.json). Nothing on the way can fall back to the work tree's gen/ or
+node_modules/.
+
 A guide may hold two kinds of fenced blocks, and nothing else:
 
-- `sh` blocks: commands, run in order with bash -euo pipefail in a scratch
-  copy of the repository (symbolic links to everything but gen/ and build/),
-  so that the guide's own commands produce the generated code its example
-  uses, exactly as a reader would run them;
+- `sh` blocks: commands, put together in order and run with bash -euo
+  pipefail from the clone, exactly as a reader would run them: they build the
+  package in the clone and install it into my-service/;
 - blocks of the guide's language (`go`, `python` or `ts`): put together in
-  order, they form one program, which is then type-checked and run against
-  that generated code. The program checks its own results and exits non-zero
-  on a mismatch.
+  order, they form one program in my-service/, which is then type-checked
+  and run twice, with KAGZI_ADDR set to the address of a reference server
+  (TESTSERVER) on a free loopback port: against the intact server it must
+  exit 0; against one started with `--fault drop:error-details` (failing
+  calls carry no kagzi.v1.ErrorDetail) it must exit non-zero and say
+  "ErrorDetail", which shows that the program checks what it reads. Each
+  server is stopped when its run ends, also on failure.
 
 A block of any other kind, or a guide without a program, fails the check:
 every block a reader sees is run.
 
-Usage: check_guide.py GUIDE.md LANGUAGE WORKDIR
+Usage: check_guide.py GUIDE.md LANGUAGE TESTSERVER
 """
 
 from __future__ import annotations
@@ -24,17 +36,24 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```(\S*)\s*$")
-# The files that hold a guide's program, and how to check and run it, from
-# the scratch repository's root.
+# The file that holds a guide's program, in my-service/.
 PROGRAMS = {
-    "go": "example/main.go",
+    "go": "main.go",
     "python": "example.py",
     "ts": "example.ts",
 }
+# The guide's project files, copied into my-service/ before its commands run.
+PROJECT_FILES = REPO / "docs/guides/my-service"
+# The test fault the program must be caught by (rust/kagzi-testserver/src/faults.rs).
+BROKEN_SERVER = ["--fault", "drop:error-details"]
 
 
 def blocks(guide: Path) -> list[tuple[int, str, str]]:
@@ -60,64 +79,103 @@ def blocks(guide: Path) -> list[tuple[int, str, str]]:
 
 
 def scratch_repo(workdir: Path) -> Path:
-    """A copy of the repository made of symbolic links, without gen/ and build/.
+    """A copy of the repository made of symbolic links, without gen/, build/ and dist/.
 
     go/ (the committed Go module, which `make generate` rewrites) is copied,
-    so that a guide's commands never write into the real work tree.
+    so that a guide's commands never write into the real work tree; the
+    packages they build go to the copy's own dist/.
     """
     root = workdir / "kagzi-proto"
-    if workdir.exists():
-        shutil.rmtree(workdir)
     root.mkdir(parents=True)
     for entry in sorted(REPO.iterdir()):
         if entry.name == "go":
             shutil.copytree(entry, root / entry.name)
-        elif entry.name not in ("gen", "build"):
+        elif entry.name not in ("gen", "build", "dist"):
             (root / entry.name).symlink_to(entry)
     return root
 
 
+@contextmanager
+def reference_server(testserver: Path, workdir: Path, args: list[str]) -> Iterator[str]:
+    """Runs TESTSERVER on a free loopback port; yields HOST:PORT; stops it on exit."""
+    addr_file = workdir / "server.addr"
+    addr_file.unlink(missing_ok=True)
+    log = open(workdir / "server.log", "wb")
+    server = subprocess.Popen([str(testserver), "127.0.0.1:0", "--addr-file", str(addr_file), *args],
+                              stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while not addr_file.exists():
+            if server.poll() is not None:
+                raise SystemExit(f"check_guide: the reference server exited: "
+                                 f"{(workdir / 'server.log').read_text(errors='replace')}")
+            if time.monotonic() > deadline:
+                raise SystemExit("check_guide: the reference server did not start within 30 s")
+            time.sleep(0.05)
+        yield addr_file.read_text(encoding="utf-8").strip().removeprefix("http://")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
 def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> None:
     print("+", " ".join(cmd), flush=True)
+    started = time.monotonic()
     result = subprocess.run(cmd, cwd=cwd, env=env)
     if result.returncode != 0:
         raise SystemExit(f"check_guide: `{' '.join(cmd)}` failed with status {result.returncode}")
+    print(f"check_guide: ({time.monotonic() - started:.1f} s)", flush=True)
 
 
-def check_program(language: str, root: Path) -> None:
-    env = dict(os.environ)
+def build_program(language: str, project: Path) -> list[str]:
+    """Type-checks and builds the program in `project`; returns how to run it."""
     if language == "go":
-        # The example is a module of its own, with the Go testee's pinned
-        # requirements (go.sum) and replace directives to the Go module of
-        # the scratch copy (go/) and to the generated conformance code.
-        testee = REPO / "conformance/testees/go"
-        go_mod = (testee / "go.mod").read_text(encoding="utf-8")
-        go_mod = go_mod.replace(
-            "module github.com/kagzi/kagzi-proto/conformance/testees/go", "module example.com/guide"
-        ).replace("=> ../../../gen/go", "=> ../gen/go").replace("=> ../../../go", "=> ../go")
-        (root / "example/go.mod").write_text(go_mod, encoding="utf-8")
-        shutil.copy(testee / "go.sum", root / "example/go.sum")
-        run(["go", "vet", "-mod=readonly", "."], root / "example")
-        run(["go", "run", "-mod=readonly", "."], root / "example")
-    elif language == "python":
-        env["PYTHONPATH"] = str(root / "gen/python")
-        env["MYPYPATH"] = str(root / "gen/python")
-        config = REPO / "conformance/testees/python/mypy.ini"
-        run([str(REPO / ".venv/bin/mypy"), "--config-file", str(config), "example.py"], root, env)
-        run([str(REPO / ".venv/bin/python"), "example.py"], root, env)
-    elif language == "ts":
-        shutil.copy(REPO / "conformance/testees/ts/tsconfig.guide.json", root / "tsconfig.json")
-        run([str(REPO / "node_modules/.bin/tsc"), "-p", "tsconfig.json"], root)
-        run(["node", "out/example.js"], root)
+        run(["go", "vet", "-mod=readonly", "."], project)
+        run(["go", "build", "-mod=readonly", "-o", "my-service", "."], project)
+        return ["./my-service"]
+    if language == "python":
+        run([".venv/bin/mypy", "--config-file", "mypy.ini", "example.py"], project)
+        return [".venv/bin/python", "example.py"]
+    run(["node_modules/.bin/tsc", "-p", "tsconfig.json"], project)
+    return ["node", "out/example.js"]
+
+
+def run_program(cmd: list[str], project: Path, testserver: Path, workdir: Path) -> None:
+    """The program against an intact server passes, against a broken one fails."""
+    env = dict(os.environ)
+    with reference_server(testserver, workdir, []) as addr:
+        env["KAGZI_ADDR"] = addr
+        print(f"+ KAGZI_ADDR={addr}", " ".join(cmd), flush=True)
+        run(cmd, project, env)
+    with reference_server(testserver, workdir, BROKEN_SERVER) as addr:
+        env["KAGZI_ADDR"] = addr
+        print(f"+ KAGZI_ADDR={addr}", " ".join(cmd), f"(server: {' '.join(BROKEN_SERVER)}; must fail)", flush=True)
+        result = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    if result.returncode == 0 or "ErrorDetail" not in output:
+        print(output, file=sys.stderr)
+        raise SystemExit(f"check_guide: against a server whose errors carry no details the program "
+                         f"exited {result.returncode}; it must fail and say ErrorDetail")
+    said = next(line for line in output.splitlines() if "ErrorDetail" in line)
+    print(f"check_guide: the program fails as it must against the broken server "
+          f"(exit {result.returncode}): {said.strip()}")
 
 
 def main() -> int:
     if len(sys.argv) != 4 or sys.argv[2] not in PROGRAMS:
-        print(f"usage: check_guide.py GUIDE.md {{{','.join(PROGRAMS)}}} WORKDIR", file=sys.stderr)
+        print(f"usage: check_guide.py GUIDE.md {{{','.join(PROGRAMS)}}} TESTSERVER", file=sys.stderr)
         return 2
-    guide, language, workdir = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]).resolve()
+    guide, language, testserver = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]).resolve()
     if not guide.is_file():
         print(f"check_guide: no such guide: {guide}", file=sys.stderr)
+        return 2
+    if not os.access(testserver, os.X_OK):
+        print(f"check_guide: no reference server at {testserver}", file=sys.stderr)
         return 2
     commands, program = [], []
     for line, info, text in blocks(guide):
@@ -132,14 +190,16 @@ def main() -> int:
     if not program:
         print(f"{guide}: no `{language}` block: nothing to check", file=sys.stderr)
         return 1
-    root = scratch_repo(workdir)
-    script = workdir / "commands.sh"
-    script.write_text("".join(commands), encoding="utf-8")
-    run(["bash", "-euo", "pipefail", str(script)], root)
-    target = root / PROGRAMS[language]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text("".join(program), encoding="utf-8")
-    check_program(language, root)
+    with tempfile.TemporaryDirectory(prefix=f"kagzi-guide-{language}-") as tmp:
+        workdir = Path(tmp)
+        root = scratch_repo(workdir)
+        project = workdir / "my-service"
+        shutil.copytree(PROJECT_FILES / language, project)
+        script = workdir / "commands.sh"
+        script.write_text("".join(commands), encoding="utf-8")
+        run(["bash", "-euo", "pipefail", str(script)], root)
+        (project / PROGRAMS[language]).write_text("".join(program), encoding="utf-8")
+        run_program(build_program(language, project), project, testserver, workdir)
     print(f"check_guide: {guide}: {len(commands)} sh block(s) and the {language} program "
           f"({len(program)} block(s)) ran")
     return 0

@@ -4,6 +4,11 @@
 //! these switches make the reference server broken in one named way. Never
 //! use them outside a test: with any fault on, the server breaks the
 //! kagzi.v1 contract on purpose.
+//!
+//! The `drop:` faults break what generic clients rely on next to the API
+//! (the error details, health, reflection v1alpha), to show that the wire
+//! tests (`scripts/wire_grpcurl.sh`) and the guides' programs fail without
+//! them.
 
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -42,10 +47,21 @@ pub struct Faults {
     /// it to prove that a worker retries transient errors.
     begin_step_unavailable: AtomicU32,
     complete_step_unavailable: AtomicU32,
+    /// What the server leaves out (`drop:WHAT`), one of [`DROPPABLE`].
+    dropped: BTreeSet<String>,
 }
 
+/// What `drop:` can leave out:
+/// - `error-details`: failing calls answer their code and message, but no
+///   `grpc-status-details-bin` (as a proxy that strips it would);
+/// - `health`: no `grpc.health.v1.Health` service;
+/// - `reflection-v1alpha`: no `grpc.reflection.v1alpha.ServerReflection`
+///   (v1 stays).
+pub const DROPPABLE: &[&str] = &["error-details", "health", "reflection-v1alpha"];
+
 impl Faults {
-    /// Parses one `--fault` value: `ignore-namespace:RPC` or `unavailable:N`.
+    /// Parses one `--fault` value: `ignore-namespace:RPC`, `unavailable:N`
+    /// or `drop:WHAT`.
     pub fn add(&mut self, spec: &str) -> Result<(), String> {
         match spec.split_once(':') {
             Some(("ignore-namespace", rpc)) => {
@@ -66,8 +82,18 @@ impl Faults {
                 self.complete_step_unavailable.store(n, Ordering::SeqCst);
                 Ok(())
             }
+            Some(("drop", what)) => {
+                if !DROPPABLE.contains(&what) {
+                    return Err(format!(
+                        "--fault drop:{what}: not one of {}",
+                        DROPPABLE.join(", ")
+                    ));
+                }
+                self.dropped.insert(what.to_string());
+                Ok(())
+            }
             _ => Err(format!(
-                "--fault {spec:?}: expected ignore-namespace:RPC or unavailable:N"
+                "--fault {spec:?}: expected ignore-namespace:RPC, unavailable:N or drop:WHAT"
             )),
         }
     }
@@ -76,6 +102,12 @@ impl Faults {
     /// naming `requested` in `rpc`.
     pub fn same_namespace(&self, rpc: &str, owner: &str, requested: &str) -> bool {
         owner == requested || self.ignore_namespace.contains(rpc)
+    }
+
+    /// Whether `drop:{what}` is on; `what` is one of [`DROPPABLE`].
+    pub fn dropped(&self, what: &str) -> bool {
+        debug_assert!(DROPPABLE.contains(&what), "unknown drop: fault {what}");
+        self.dropped.contains(what)
     }
 
     pub fn begin_step(&self) -> Result<(), Status> {
@@ -93,5 +125,20 @@ fn take(counter: &AtomicU32, rpc: &str) -> Result<(), Status> {
             "{rpc}: injected transient fault, try again"
         ))),
         Err(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drop_names_what_it_leaves_out() {
+        let mut faults = Faults::default();
+        faults.add("drop:health").unwrap();
+        assert!(faults.dropped("health"));
+        assert!(!faults.dropped("error-details"));
+        let err = faults.add("drop:reflection").unwrap_err();
+        assert!(err.contains("not one of error-details, health"), "{err}");
     }
 }

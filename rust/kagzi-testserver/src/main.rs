@@ -11,7 +11,10 @@
 //! - `ignore-namespace:RPC`: RPC finds resources of any namespace (to prove
 //!   the server conformance suite catches it);
 //! - `unavailable:N`: the first N BeginStep and the first N CompleteStep
-//!   calls fail with UNAVAILABLE (to prove workers retry).
+//!   calls fail with UNAVAILABLE (to prove workers retry);
+//! - `drop:error-details`, `drop:health`, `drop:reflection-v1alpha`: leave
+//!   out the ErrorDetail of failing calls, the health service, or
+//!   reflection v1alpha (to prove the wire tests and the guides catch it).
 
 use kagzi_testserver::{Faults, Store, serve};
 

@@ -55,18 +55,40 @@ pub async fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
             .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
             .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
     };
-    Ok(
+    let mut routes =
         tonic::service::Routes::new(configured!(WorkflowServiceServer::new(store.clone())))
             .add_service(configured!(WorkerServiceServer::new(store.clone())))
             .add_service(configured!(AdminServiceServer::new(store.clone())))
             .add_service(configured!(WorkflowScheduleServiceServer::new(
                 store.clone()
             )))
-            .add_service(health().await)
-            .add_service(reflection().build_v1()?)
-            .add_service(reflection().build_v1alpha()?),
-    )
+            .add_service(reflection().build_v1()?);
+    // The `drop:` faults (tests only) leave a standard service out.
+    if !store.faults.dropped("health") {
+        routes = routes.add_service(health().await);
+    }
+    if !store.faults.dropped("reflection-v1alpha") {
+        routes = routes.add_service(reflection().build_v1alpha()?);
+    }
+    Ok(routes)
 }
+
+/// The `drop:error-details` fault (tests only): removes the details
+/// trailer from every answer. A failing unary call is answered
+/// trailers-only, so its `grpc-status-details-bin` is a response header,
+/// seen here before the gRPC-Web layer turns it into a trailer frame.
+fn error_details_dropper(
+    on: bool,
+) -> tower::util::MapResponseLayer<impl Fn(Response) -> Response + Clone> {
+    tower::util::MapResponseLayer::new(move |mut response: Response| {
+        if on {
+            response.headers_mut().remove("grpc-status-details-bin");
+        }
+        response
+    })
+}
+
+type Response = tonic::codegen::http::Response<tonic::body::Body>;
 
 /// `grpc.health.v1.Health`, in step with `AdminService.HealthCheck` by one
 /// rule (docs/guides/errors.md, "Health"): both answer from
@@ -95,6 +117,7 @@ pub async fn serve(
     Server::builder()
         .accept_http1(true)
         .layer(tonic_web::GrpcWebLayer::new())
+        .layer(error_details_dropper(store.faults.dropped("error-details")))
         .add_routes(routes(&store).await?)
         .serve_with_incoming_shutdown(
             tokio_stream::wrappers::TcpListenerStream::new(listener),
