@@ -169,7 +169,9 @@ fn every_rule_rewrites_its_shape() {
         format!("map_.next_value::<{p}::OrDefault<Vec<{p}::Bytes<_>>>>()?.0"),
         format!("map_.next_value::<{p}::OrDefault<{p}::UniqueMap<_,_>>>()?.0.0"),
         format!("{p}::UniqueMap<{p}::Number<i64>,{p}::Number<i32>>"),
-        format!("map_.next_value::<{p}::EnumField<Color>>()?.0.unwrap_or_default()"),
+        format!("map_.next_value::<{p}::OrDefault<{p}::EnumField<Color>>>()?.0.0.unwrap_or_default()"),
+        format!("Some(map_.next_value::<{p}::OrDefault<{p}::Number<_>>>()?.0.0)"),
+        format!("Some(map_.next_value::<{p}::OrDefault<{p}::Bytes<_>>>()?.0.0)"),
         format!(
             "map_.next_value::<::std::option::Option<{p}::EnumField<Color>>>()?.and_then(|x|x.0);"
         ),

@@ -1336,7 +1336,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_int32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1348,7 +1353,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_int64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1360,7 +1370,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_uint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1372,7 +1387,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_uint64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1384,7 +1404,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_sint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1396,7 +1421,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_sint64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1408,7 +1438,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_fixed32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1420,7 +1455,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_fixed64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1432,7 +1472,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_sfixed32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1444,7 +1489,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_sfixed64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1456,7 +1506,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_float__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1468,7 +1523,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_double__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1504,7 +1564,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             required_bytes__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Bytes<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1533,10 +1598,13 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             required_nested_enum__ = Some(
                                 map_
                                     .next_value::<
-                                        ::kagzi_proto::json::private::EnumField<
-                                            test_all_required_types_proto2::NestedEnum,
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<
+                                                test_all_required_types_proto2::NestedEnum,
+                                            >,
                                         >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -1550,8 +1618,11 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             required_foreign_enum__ = Some(
                                 map_
                                     .next_value::<
-                                        ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -1612,7 +1683,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_int32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1624,7 +1700,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_int64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1636,7 +1717,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_uint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1648,7 +1734,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_uint64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1660,7 +1751,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_sint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1672,7 +1768,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_sint64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1684,7 +1785,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_fixed32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1696,7 +1802,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_fixed64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1708,7 +1819,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_sfixed32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1720,7 +1836,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_sfixed64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1732,7 +1853,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_float__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1744,7 +1870,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_double__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -1780,7 +1911,12 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             }
                             default_bytes__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Bytes<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2040,7 +2176,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                             }
                             group_int32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2052,7 +2193,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                             }
                             group_uint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2381,7 +2527,12 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
                             }
                             i__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2591,7 +2742,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                             }
                             a__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }

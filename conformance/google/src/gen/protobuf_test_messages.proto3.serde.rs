@@ -317,7 +317,12 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                             }
                             c__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2839,7 +2844,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_int32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2851,7 +2861,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_int64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2863,7 +2878,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_uint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2875,7 +2895,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_uint64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2887,7 +2912,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_sint32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2899,7 +2929,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_sint64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2911,7 +2946,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_fixed32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2923,7 +2963,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_fixed64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2935,7 +2980,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_sfixed32__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2947,7 +2997,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_sfixed64__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2959,7 +3014,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_float__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -2971,7 +3031,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_double__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -3007,7 +3072,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             optional_bytes__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Bytes<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -3036,10 +3106,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             optional_nested_enum__ = Some(
                                 map_
                                     .next_value::<
-                                        ::kagzi_proto::json::private::EnumField<
-                                            test_all_types_proto3::NestedEnum,
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<
+                                                test_all_types_proto3::NestedEnum,
+                                            >,
                                         >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -3053,8 +3126,11 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             optional_foreign_enum__ = Some(
                                 map_
                                     .next_value::<
-                                        ::kagzi_proto::json::private::EnumField<ForeignEnum>,
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<ForeignEnum>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -3068,10 +3144,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             optional_aliased_enum__ = Some(
                                 map_
                                     .next_value::<
-                                        ::kagzi_proto::json::private::EnumField<
-                                            test_all_types_proto3::AliasedEnum,
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<
+                                                test_all_types_proto3::AliasedEnum,
+                                            >,
                                         >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -4736,7 +4815,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             fieldname1__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4746,7 +4830,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name2__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4756,7 +4845,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name3__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4766,7 +4860,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name4__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4778,7 +4877,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field0name5__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4790,7 +4894,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_0_name6__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4800,7 +4909,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name7__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4810,7 +4924,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name8__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4820,7 +4939,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name9__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4832,7 +4956,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name10__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4844,7 +4973,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name11__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4856,7 +4990,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name12__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4868,7 +5007,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name13__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4880,7 +5024,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name14__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4892,7 +5041,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name15__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4904,7 +5058,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name16__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4916,7 +5075,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name17__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -4928,7 +5092,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             field_name18__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }
@@ -5515,7 +5684,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                             }
                             a__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::Number<_>>()?
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0,
                             );
                         }

@@ -1,9 +1,12 @@
 //! Rule `reads`: how a field's JSON value is read, `map_.next_value::<T>()?`
 //! inside each message's `visit_map`, written `READ<T>` below.
 //!
-//! - null is the field's default (pbjson rejects it): `Some(READ<_>)` of
-//!   strings, bools and repeated fields becomes `Some(READ<OrDefault<_>>.0)`,
-//!   and `READ<Vec<Number|Bytes>>` becomes `READ<OrDefault<Vec<..>>>.0`;
+//! - null as a whole field is the field's default (pbjson rejects it):
+//!   `Some(READ<_>)` of strings, bools and repeated fields becomes
+//!   `Some(READ<OrDefault<_>>.0)`, `READ<Number|Bytes>` of singular fields
+//!   becomes `READ<OrDefault<Number|Bytes>>.0`, and `READ<Vec<Number|Bytes>>`
+//!   becomes `READ<OrDefault<Vec<..>>>.0`; null inside a list or as a map
+//!   value stays an error (the helpers and serde reject it);
 //! - maps reject a key given twice, like a field given twice, and null is
 //!   the empty map: `READ<BTreeMap<K, V>>` becomes
 //!   `READ<OrDefault<UniqueMap<K, V>>>.0.0`;
@@ -84,6 +87,7 @@ pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
 #[derive(Default)]
 struct Found {
     plain: usize,
+    numbers_or_bytes: usize,
     repeated_numbers_or_bytes: usize,
     maps: usize,
     enum_singular: usize,
@@ -126,9 +130,10 @@ impl Reads<'_> {
             && let Some(Some(ty)) = read_type(&cast.expr)
             && let Some(en) = self.enum_type(ty)
         {
-            let read = read_of(&self.helper("EnumField", &[en]));
+            let field = self.helper("EnumField", &[en]);
+            let read = read_of(&self.helper("OrDefault", &[&field]));
             self.found.enum_singular += 1;
-            return Some(syn::parse_quote!(#read.0.unwrap_or_default()));
+            return Some(syn::parse_quote!(#read.0.0.unwrap_or_default()));
         }
         // READ<Option<E>>.map(|x| x as i32) and .map(|x| Variant(x as i32))
         if let Some((recv, args)) = method(e, "map")
@@ -198,6 +203,13 @@ impl Reads<'_> {
             let read = read_of(&self.helper("OrDefault", &[&map]));
             self.found.maps += 1;
             return Some(syn::parse_quote!(#read.0.0));
+        }
+        // A singular number or bytes field: null is the default here, and
+        // only here (the helpers reject null inside a list or map).
+        if self.is_helper(ty, &["Number", "Bytes"]) {
+            let read = read_of(&self.helper("OrDefault", &[ty]));
+            self.found.numbers_or_bytes += 1;
+            return Some(syn::parse_quote!(#read.0));
         }
         if let Some(item) = generic_arg(ty, VEC)
             && self.is_helper(item, &["Number", "Bytes"])

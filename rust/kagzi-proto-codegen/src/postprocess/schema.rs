@@ -32,6 +32,8 @@ pub struct Kinds {
     pub numbers: usize,
     /// Repeated number or bytes fields.
     pub repeated_numbers_or_bytes: usize,
+    /// Number or bytes fields that are neither repeated, optional nor in a oneof.
+    pub singular_numbers_or_bytes: usize,
     /// Bytes fields (not in maps), read through pbjson's `BytesDeserialize`.
     pub bytes: usize,
     pub maps: usize,
@@ -170,6 +172,7 @@ impl Package {
             (None, Type::Bytes) => {
                 k.bytes += 1;
                 k.repeated_numbers_or_bytes += usize::from(repeated);
+                k.singular_numbers_or_bytes += usize::from(!repeated && !optional && !real_oneof);
             }
             (None, Type::String | Type::Bool | Type::Message) => {
                 let singular_value = f.r#type() != Type::Message && !optional && !real_oneof;
@@ -179,6 +182,7 @@ impl Package {
             (None, _) => {
                 k.numbers += 1;
                 k.repeated_numbers_or_bytes += usize::from(repeated);
+                k.singular_numbers_or_bytes += usize::from(!repeated && !optional && !real_oneof);
             }
         }
     }

@@ -174,7 +174,12 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                             }
                             kind__ = Some(
                                 map_
-                                    .next_value::<crate::json::private::EnumField<StepKind>>()?
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<StepKind>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -347,7 +352,14 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                                 );
                             }
                             attempt_number__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::__SkipField__ => {
@@ -1041,8 +1053,11 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                             status__ = Some(
                                 map_
                                     .next_value::<
-                                        crate::json::private::EnumField<WorkflowStatus>,
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -2089,7 +2104,12 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                             }
                             code__ = Some(
                                 map_
-                                    .next_value::<crate::json::private::EnumField<ErrorCode>>()?
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<ErrorCode>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -2119,7 +2139,14 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                                 );
                             }
                             retry_after_ms__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::Subject => {
@@ -2472,7 +2499,14 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                                 );
                             }
                             next_attempt_number__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::__SkipField__ => {
@@ -2755,8 +2789,11 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                             status__ = Some(
                                 map_
                                     .next_value::<
-                                        crate::json::private::EnumField<WorkflowStatus>,
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -4194,8 +4231,11 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                             status__ = Some(
                                 map_
                                     .next_value::<
-                                        crate::json::private::EnumField<ServingStatus>,
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<ServingStatus>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -4386,7 +4426,14 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                                 );
                             }
                             active_count__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::CompletedDelta => {
@@ -4396,7 +4443,14 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                                 );
                             }
                             completed_delta__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::FailedDelta => {
@@ -4406,7 +4460,14 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                                 );
                             }
                             failed_delta__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::__SkipField__ => {
@@ -5942,7 +6003,14 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                                 return Err(serde::de::Error::duplicate_field("totalCount"));
                             }
                             total_count__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::__SkipField__ => {
@@ -6074,7 +6142,14 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                                 return Err(serde::de::Error::duplicate_field("pageSize"));
                             }
                             page_size__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::PageToken => {
@@ -6209,7 +6284,14 @@ impl<'de> serde::Deserialize<'de> for Payload {
                                 return Err(serde::de::Error::duplicate_field("data"));
                             }
                             data__ = Some(
-                                map_.next_value::<crate::json::private::Bytes<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::Metadata => {
@@ -6754,7 +6836,14 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                                 return Err(serde::de::Error::duplicate_field("pid"));
                             }
                             pid__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::Version => {
@@ -6772,7 +6861,14 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                                 );
                             }
                             max_concurrent__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::Labels => {
@@ -7129,7 +7225,14 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                                 );
                             }
                             maximum_attempts__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::InitialIntervalMs => {
@@ -7139,7 +7242,14 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                                 );
                             }
                             initial_interval_ms__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::BackoffCoefficient => {
@@ -7149,7 +7259,14 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                                 );
                             }
                             backoff_coefficient__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::MaximumIntervalMs => {
@@ -7159,7 +7276,14 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                                 );
                             }
                             maximum_interval_ms__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::NonRetryableErrors => {
@@ -8142,7 +8266,12 @@ impl<'de> serde::Deserialize<'de> for Step {
                             }
                             kind__ = Some(
                                 map_
-                                    .next_value::<crate::json::private::EnumField<StepKind>>()?
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<StepKind>,
+                                        >,
+                                    >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -8154,8 +8283,11 @@ impl<'de> serde::Deserialize<'de> for Step {
                             status__ = Some(
                                 map_
                                     .next_value::<
-                                        crate::json::private::EnumField<StepStatus>,
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<StepStatus>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -8167,7 +8299,14 @@ impl<'de> serde::Deserialize<'de> for Step {
                                 );
                             }
                             attempt_number__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::Input => {
@@ -9375,8 +9514,11 @@ impl<'de> serde::Deserialize<'de> for Worker {
                             status__ = Some(
                                 map_
                                     .next_value::<
-                                        crate::json::private::EnumField<WorkerStatus>,
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkerStatus>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -9394,7 +9536,14 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 return Err(serde::de::Error::duplicate_field("pid"));
                             }
                             pid__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::Version => {
@@ -9422,7 +9571,14 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 );
                             }
                             max_concurrent__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::ActiveCount => {
@@ -9432,7 +9588,14 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 );
                             }
                             active_count__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::TotalCompleted => {
@@ -9442,7 +9605,14 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 );
                             }
                             total_completed__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::TotalFailed => {
@@ -9452,7 +9622,14 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 );
                             }
                             total_failed__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::RegisteredAt => {
@@ -9955,8 +10132,11 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             status__ = Some(
                                 map_
                                     .next_value::<
-                                        crate::json::private::EnumField<WorkflowStatus>,
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
                                     >()?
+                                    .0
                                     .0
                                     .unwrap_or_default(),
                             );
@@ -9984,7 +10164,14 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                                 return Err(serde::de::Error::duplicate_field("attempts"));
                             }
                             attempts__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::CreatedAt => {
@@ -10379,7 +10566,14 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                                 return Err(serde::de::Error::duplicate_field("maxCatchup"));
                             }
                             max_catchup__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::NextFireAt => {
@@ -10709,7 +10903,14 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                                 return Err(serde::de::Error::duplicate_field("attempt"));
                             }
                             attempt__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::DeadlineAt => {
@@ -10855,7 +11056,14 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                                 );
                             }
                             max_concurrent__ = Some(
-                                map_.next_value::<crate::json::private::Number<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
                             );
                         }
                         GeneratedField::__SkipField__ => {
