@@ -53,8 +53,9 @@ const MAX_FRAME: u32 = 256 * 1024 * 1024;
 pub trait Codec {
     /// Binary in, message, then binary or JSON out.
     fn answer_binary(&self, input: &[u8], output: WireFormat) -> Outcome;
-    /// JSON in, message, then binary or JSON out.
-    fn answer_json(&self, input: &str, output: WireFormat) -> Outcome;
+    /// JSON in (read strictly, or ignoring unknown field and enum value
+    /// names), message, then binary or JSON out.
+    fn answer_json(&self, input: &str, strict: bool, output: WireFormat) -> Outcome;
 }
 
 fn answer(req: ConformanceRequest) -> Outcome {
@@ -68,9 +69,12 @@ fn answer(req: ConformanceRequest) -> Outcome {
     if output == WireFormat::Unspecified {
         return Outcome::RuntimeError("requested_output_format is not set".into());
     }
-    // JSON_IGNORE_UNKNOWN_PARSING_TEST needs no switch: the kagzi reader
-    // always ignores unknown JSON fields (the crate's documented policy).
-    let _ = TestCategory::try_from(req.test_category);
+    // The runner asks for the lenient reading (the crate's default,
+    // kagzi.v1's policy) with JSON_IGNORE_UNKNOWN_PARSING_TEST; every other
+    // JSON test expects unknown field and enum value names to be rejected,
+    // which the crate's strict reader does.
+    let strict =
+        TestCategory::try_from(req.test_category) != Ok(TestCategory::JsonIgnoreUnknownParsingTest);
     let Some(codec) = messages::find(&req.message_type) else {
         return Outcome::Skipped(format!(
             "message type {:?} is not generated",
@@ -79,7 +83,7 @@ fn answer(req: ConformanceRequest) -> Outcome {
     };
     match req.payload {
         Some(Payload::ProtobufPayload(b)) => codec.answer_binary(&b, output),
-        Some(Payload::JsonPayload(j)) => codec.answer_json(&j, output),
+        Some(Payload::JsonPayload(j)) => codec.answer_json(&j, strict, output),
         Some(Payload::TextPayload(_) | Payload::JspbPayload(_)) => {
             Outcome::Skipped("text format and JSPB input are not kagzi.v1 formats".into())
         }
@@ -198,6 +202,21 @@ mod tests {
             read(r#"{"optionalInt32": null, "repeatedInt32": null, "mapInt32Int32": null, "optionalNestedEnum": null, "optionalBytes": null}"#)
                 .unwrap();
         assert_eq!(m, TestAllTypesProto3::default());
+    }
+
+    #[test]
+    fn unknown_enum_names_are_rejected_only_when_reading_strictly() {
+        for json in [
+            r#"{"optionalNestedEnum": "UNKNOWN_ENUM_VALUE"}"#,
+            r#"{"repeatedNestedEnum": ["FOO", "UNKNOWN_ENUM_VALUE"]}"#,
+            r#"{"mapStringNestedEnum": {"k": "UNKNOWN_ENUM_VALUE"}}"#,
+        ] {
+            let err = kagzi_proto::json::from_str_strict::<TestAllTypesProto3>(json)
+                .expect_err(json)
+                .to_string();
+            assert!(err.contains("unknown enum value name"), "{json}: {err}");
+            read::<TestAllTypesProto3>(json).unwrap();
+        }
     }
 
     #[test]

@@ -169,7 +169,9 @@ fn every_rule_rewrites_its_shape() {
         format!("map_.next_value::<{p}::OrDefault<Vec<{p}::Bytes<_>>>>()?.0"),
         format!("map_.next_value::<{p}::OrDefault<{p}::UniqueMap<_,_>>>()?.0.0"),
         format!("{p}::UniqueMap<{p}::Number<i64>,{p}::Number<i32>>"),
-        format!("map_.next_value::<{p}::OrDefault<{p}::EnumField<Color>>>()?.0.0.unwrap_or_default()"),
+        format!(
+            "map_.next_value::<{p}::OrDefault<{p}::EnumField<Color>>>()?.0.0.unwrap_or_default()"
+        ),
         format!("Some(map_.next_value::<{p}::OrDefault<{p}::Number<_>>>()?.0.0)"),
         format!("Some(map_.next_value::<{p}::OrDefault<{p}::Bytes<_>>>()?.0.0)"),
         format!(
@@ -195,6 +197,8 @@ fn every_rule_rewrites_its_shape() {
         format!("serialize_field(\"amount\",&{p}::Float(*vasf64))"),
         format!("&self.ratios.iter().map(|v|{p}::Float(*vasf64)).collect::<Vec<_>>()"),
         format!("(k,{p}::Float(*vasf64))).collect::<std::collections::BTreeMap<_,_>>()"),
+        // unknown_fields
+        format!("{p}::unknown_field(value,FIELDS).map(|()|GeneratedField::__SkipField__)"),
         // oneofs
         "letread__=map_.next_value::<::std::option::Option<_>>()?".to_string(),
         "ifread__.is_some(){ifchoice__.is_some(){".to_string(),
@@ -283,6 +287,15 @@ fn reads_rule_names_a_missing_map_reader() {
 fn oneofs_rule_names_the_oneof() {
     let err = fails_after("if choice__.is_some() {", "if choice__.is_some() && true {");
     assert_shape_not_found(err, "oneofs", "oneof `choice`");
+}
+
+#[test]
+fn unknown_fields_rule_counts_every_message() {
+    let err = fails_after(
+        "_ => Ok(GeneratedField::__SkipField__)",
+        "_ => Err(serde::de::Error::custom(value))",
+    );
+    assert_shape_not_found(err, "unknown_fields", "every message's field-name visitor");
 }
 
 #[test]

@@ -26,6 +26,22 @@ pub fn from_str<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, serde_j
     serde_json::from_str(json)
 }
 
+/// Parses proto3 JSON strictly: as [`from_str`], but a field name the
+/// message does not have, or an enum value name the schema does not know,
+/// is an error instead of being ignored. For checking a writer's output
+/// against this schema version (tests, linters); readers of messages from
+/// other programs keep [`from_str`], whose leniency lets newer writers talk
+/// to older readers.
+///
+/// # Errors
+/// Everything [`from_str`] rejects, and unknown field names and unknown
+/// enum value names (enum numbers the schema does not know stay accepted:
+/// they are values, not spellings).
+pub fn from_str_strict<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, serde_json::Error> {
+    let _strict = private::Strict::enter();
+    serde_json::from_str(json)
+}
+
 /// Helpers the generated serde code calls. Not a stable API.
 #[doc(hidden)]
 pub mod private {
@@ -36,6 +52,47 @@ pub mod private {
     use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
     use serde::de::{self, Deserializer, Visitor};
     use serde::ser::Serializer;
+
+    thread_local! {
+        /// Whether the parse running on this thread is strict. serde gives
+        /// a deserializer no context, so [`super::from_str_strict`] sets
+        /// this for the duration of its (synchronous) parse.
+        static STRICT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// Strict reading on this thread until dropped (also on panic); restores
+    /// the previous mode, so nesting is harmless.
+    pub struct Strict(bool);
+
+    impl Strict {
+        pub fn enter() -> Strict {
+            Strict(STRICT.with(|s| s.replace(true)))
+        }
+    }
+
+    impl Drop for Strict {
+        fn drop(&mut self) {
+            STRICT.with(|s| s.set(self.0));
+        }
+    }
+
+    fn strict() -> bool {
+        STRICT.with(|s| s.get())
+    }
+
+    /// Called by the generated code for a field name `name` the message
+    /// does not have (`fields`: the names it has): ignored, or an error
+    /// when reading strictly.
+    pub fn unknown_field<E: de::Error>(
+        name: &str,
+        fields: &'static [&'static str],
+    ) -> Result<(), E> {
+        if strict() {
+            Err(E::unknown_field(name, fields))
+        } else {
+            Ok(())
+        }
+    }
 
     /// Name lookups of a generated enum, implemented by the generator.
     pub trait ProtoEnum {
@@ -432,7 +489,12 @@ pub mod private {
                     Err(null_element("enum value"))
                 }
                 fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                    Ok(EnumField(En::from_name(v), PhantomData))
+                    match En::from_name(v) {
+                        None if strict() => Err(E::custom(format_args!(
+                            "unknown enum value name {v:?} (strict reading)"
+                        ))),
+                        number => Ok(EnumField(number, PhantomData)),
+                    }
                 }
                 fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
                     i32::try_from(v)

@@ -558,7 +558,10 @@ fn value_readers_reject_null_elements() {
     let err = error_of::<Vec<Number<i32>>>("[1, null, 2]");
     assert!(err.contains("null is not a valid int32"), "{err}");
     let err = error_of::<UniqueMap<Number<i32>, Number<i32>>>(r#"{"0": null}"#);
-    assert!(err.contains("not for a list element or a map value"), "{err}");
+    assert!(
+        err.contains("not for a list element or a map value"),
+        "{err}"
+    );
     let err = error_of::<Vec<Bytes<Vec<u8>>>>(r#"["AA==", null]"#);
     assert!(err.contains("null is not a valid bytes"), "{err}");
     let err = error_of::<Vec<EnumField<ErrorCode>>>("[null]");
@@ -584,6 +587,34 @@ fn map_keys_may_be_escaped() {
     assert_eq!(m.0.keys().map(|k| k.0).collect::<Vec<_>>(), vec![1]);
     let p: ErrorDetail = parse(r#"{"metadata": {"\u006b": "v"}}"#);
     assert_eq!(p.metadata["k"], "v");
+}
+
+/// `from_str_strict` rejects unknown field names (also in nested messages)
+/// and unknown enum value names; the lenient default is untouched, also
+/// right after a strict parse failed.
+#[test]
+fn strict_reading_rejects_unknown_names() {
+    let nested = r#"{"runId": "r", "input": {"data": "AQI=", "later": true}}"#;
+    let err = json::from_str_strict::<Workflow>(nested)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown field `later`"), "{err}");
+    let w: Workflow = parse(nested);
+    assert_eq!(w.input.unwrap().data, vec![1, 2]);
+    let err = json::from_str_strict::<ErrorDetail>(r#"{"code": "ERROR_CODE_LATER"}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("unknown enum value name \"ERROR_CODE_LATER\""),
+        "{err}"
+    );
+    let e: ErrorDetail = parse(r#"{"code": "ERROR_CODE_LATER"}"#);
+    assert_eq!(e.code, 0);
+    // Everything known reads the same strictly.
+    let ok: ErrorDetail =
+        json::from_str_strict(r#"{"code": "ERROR_CODE_NOT_FOUND", "message": "m"}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok.code, ErrorCode::NotFound as i32);
 }
 
 /// The error of reading `s` as `T` with serde_json alone.

@@ -46,7 +46,8 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -287,7 +288,10 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
                     {
                         match value {
                             "c" => Ok(GeneratedField::C),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -418,7 +422,10 @@ impl<'de> serde::Deserialize<'de> for GroupField {
                             "groupUint32" | "group_uint32" => {
                                 Ok(GeneratedField::GroupUint32)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -541,7 +548,8 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -637,7 +645,10 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
                     {
                         match value {
                             "data" => Ok(GeneratedField::Data),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -759,7 +770,10 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                             "inline" => Ok(GeneratedField::Inline),
                             "concept" => Ok(GeneratedField::Concept),
                             "requires" => Ok(GeneratedField::Requires),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1261,7 +1275,10 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                             "defaultBytes" | "default_bytes" => {
                                 Ok(GeneratedField::DefaultBytes)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2140,7 +2157,10 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                             "groupUint32" | "group_uint32" => {
                                 Ok(GeneratedField::GroupUint32)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2274,7 +2294,8 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -2373,7 +2394,10 @@ for test_all_required_types_proto2::MessageSetCorrectExtension1 {
                     {
                         match value {
                             "str" => Ok(GeneratedField::Str),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2489,7 +2513,10 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
                     {
                         match value {
                             "i" => Ok(GeneratedField::I),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2702,7 +2729,10 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                             "optionalCorecursive" | "optional_corecursive" => {
                                 Ok(GeneratedField::OptionalCorecursive)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4795,7 +4825,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                 Ok(GeneratedField::OneofDouble)
                             }
                             "oneofEnum" | "oneof_enum" => Ok(GeneratedField::OneofEnum),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7338,7 +7371,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
                             "groupUint32" | "group_uint32" => {
                                 Ok(GeneratedField::GroupUint32)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7464,7 +7500,8 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -7565,7 +7602,10 @@ for test_all_types_proto2::MessageSetCorrectExtension1 {
                     {
                         match value {
                             "str" => Ok(GeneratedField::Str),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7682,7 +7722,10 @@ for test_all_types_proto2::MessageSetCorrectExtension2 {
                     {
                         match value {
                             "i" => Ok(GeneratedField::I),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7821,7 +7864,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
                             "groupUint32" | "group_uint32" => {
                                 Ok(GeneratedField::GroupUint32)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8042,7 +8088,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
                         match value {
                             "a" => Ok(GeneratedField::A),
                             "corecursive" => Ok(GeneratedField::Corecursive),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8233,7 +8282,10 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                             "repeatedInt32" | "repeated_int32" => {
                                 Ok(GeneratedField::RepeatedInt32)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8415,7 +8467,10 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
                     {
                         match value {
                             "a" => Ok(GeneratedField::A),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }

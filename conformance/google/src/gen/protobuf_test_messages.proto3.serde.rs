@@ -46,7 +46,8 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -284,7 +285,10 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                     {
                         match value {
                             "c" => Ok(GeneratedField::C),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -395,7 +399,8 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -2668,7 +2673,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             "oneofNullValue" | "oneof_null_value" => {
                                 Ok(GeneratedField::OneofNullValue)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5648,7 +5656,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                         match value {
                             "a" => Ok(GeneratedField::A),
                             "corecursive" => Ok(GeneratedField::Corecursive),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }

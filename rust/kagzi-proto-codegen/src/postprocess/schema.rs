@@ -26,6 +26,8 @@ pub struct Package {
 /// Field counts by the shape of code pbjson generates for them.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Kinds {
+    /// Messages (not map entries): each has a field-name visitor.
+    pub messages: usize,
     /// Strings, bools and repeated messages, read as `Some(map_.next_value()?)`.
     pub plain: usize,
     /// Number fields (not in maps), read through pbjson's `NumberDeserialize`.
@@ -90,6 +92,7 @@ impl Package {
     }
 
     fn walk(&mut self, m: &DescriptorProto, module: &str, proto2: bool) {
+        self.kinds.messages += 1;
         let message = format!("{module}{}", m.name());
         let inner = format!("{module}{}::", m.name().to_snake_case());
         for e in &m.enum_type {

@@ -111,7 +111,10 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                             "retryPolicy" | "retry_policy" => {
                                 Ok(GeneratedField::RetryPolicy)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -301,7 +304,10 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                             "attemptNumber" | "attempt_number" => {
                                 Ok(GeneratedField::AttemptNumber)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -459,7 +465,10 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
                             }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "reason" => Ok(GeneratedField::Reason),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -624,7 +633,10 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
                             "output" => Ok(GeneratedField::Output),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -759,7 +771,10 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
                     {
                         match value {
                             "step" => Ok(GeneratedField::Step),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -890,7 +905,10 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                             }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "output" => Ok(GeneratedField::Output),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1020,7 +1038,10 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                     {
                         match value {
                             "status" => Ok(GeneratedField::Status),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1213,7 +1234,10 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                                 Ok(GeneratedField::MaxCatchup)
                             }
                             "version" => Ok(GeneratedField::Version),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1394,7 +1418,10 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
                     {
                         match value {
                             "schedule" => Ok(GeneratedField::Schedule),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1518,7 +1545,10 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
                             "scheduleId" | "schedule_id" => {
                                 Ok(GeneratedField::ScheduleId)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1639,7 +1669,10 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
                     {
                         match value {
                             "deleted" => Ok(GeneratedField::Deleted),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1772,7 +1805,10 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
                             }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
                             "drain" => Ok(GeneratedField::Drain),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2066,7 +2102,10 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                             "subject" => Ok(GeneratedField::Subject),
                             "subjectId" | "subject_id" => Ok(GeneratedField::SubjectId),
                             "metadata" => Ok(GeneratedField::Metadata),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2290,7 +2329,10 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
                             "error" => Ok(GeneratedField::Error),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2450,7 +2492,10 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                             "nextAttemptNumber" | "next_attempt_number" => {
                                 Ok(GeneratedField::NextAttemptNumber)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2606,7 +2651,10 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                             }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "error" => Ok(GeneratedField::Error),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2754,7 +2802,10 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                             "status" => Ok(GeneratedField::Status),
                             "willRetry" | "will_retry" => Ok(GeneratedField::WillRetry),
                             "retryAt" | "retry_at" => Ok(GeneratedField::RetryAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2880,7 +2931,8 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
                     where
                         E: serde::de::Error,
                     {
-                        Ok(GeneratedField::__SkipField__)
+                        crate::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -3006,7 +3058,10 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                             }
                             "capabilities" => Ok(GeneratedField::Capabilities),
                             "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3155,7 +3210,10 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
                                 Ok(GeneratedField::NamespaceId)
                             }
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3272,7 +3330,10 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
                     {
                         match value {
                             "step" => Ok(GeneratedField::Step),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3388,7 +3449,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
                                 Ok(GeneratedField::NamespaceId)
                             }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3505,7 +3569,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
                     {
                         match value {
                             "worker" => Ok(GeneratedField::Worker),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3618,7 +3685,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
                                 Ok(GeneratedField::NamespaceId)
                             }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3735,7 +3805,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
                     {
                         match value {
                             "workflow" => Ok(GeneratedField::Workflow),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3855,7 +3928,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
                             "scheduleId" | "schedule_id" => {
                                 Ok(GeneratedField::ScheduleId)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3976,7 +4052,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
                     {
                         match value {
                             "schedule" => Ok(GeneratedField::Schedule),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4083,7 +4162,10 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
                     {
                         match value {
                             "service" => Ok(GeneratedField::Service),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4197,7 +4279,10 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                         match value {
                             "status" => Ok(GeneratedField::Status),
                             "message" => Ok(GeneratedField::Message),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4371,7 +4456,10 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                             "failedDelta" | "failed_delta" => {
                                 Ok(GeneratedField::FailedDelta)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4568,7 +4656,10 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
                             "heartbeatInterval" | "heartbeat_interval" => {
                                 Ok(GeneratedField::HeartbeatInterval)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4730,7 +4821,10 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                                 Ok(GeneratedField::StatusFilter)
                             }
                             "page" => Ok(GeneratedField::Page),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4879,7 +4973,10 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
                         match value {
                             "steps" => Ok(GeneratedField::Steps),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5029,7 +5126,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                                 Ok(GeneratedField::StatusFilter)
                             }
                             "page" => Ok(GeneratedField::Page),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5176,7 +5276,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
                         match value {
                             "workers" => Ok(GeneratedField::Workers),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5313,7 +5416,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                             }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
                             "page" => Ok(GeneratedField::Page),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5448,7 +5554,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
                         match value {
                             "schedules" => Ok(GeneratedField::Schedules),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5626,7 +5735,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                             "labelSelector" | "label_selector" => {
                                 Ok(GeneratedField::LabelSelector)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5806,7 +5918,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                         match value {
                             "workflows" => Ok(GeneratedField::Workflows),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5955,7 +6070,10 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                             "totalCount" | "total_count" => {
                                 Ok(GeneratedField::TotalCount)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6109,7 +6227,10 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                             "includeTotalCount" | "include_total_count" => {
                                 Ok(GeneratedField::IncludeTotalCount)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6255,7 +6376,10 @@ impl<'de> serde::Deserialize<'de> for Payload {
                         match value {
                             "data" => Ok(GeneratedField::Data),
                             "metadata" => Ok(GeneratedField::Metadata),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6417,7 +6541,10 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
                             "workflowTypes" | "workflow_types" => {
                                 Ok(GeneratedField::WorkflowTypes)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6556,7 +6683,10 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
                     {
                         match value {
                             "task" => Ok(GeneratedField::Task),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6760,7 +6890,10 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                             "workflowTypeConcurrency" | "workflow_type_concurrency" => {
                                 Ok(GeneratedField::WorkflowTypeConcurrency)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7004,7 +7137,10 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
                             "heartbeatInterval" | "heartbeat_interval" => {
                                 Ok(GeneratedField::HeartbeatInterval)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7188,7 +7324,10 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                             "nonRetryableErrors" | "non_retryable_errors" => {
                                 Ok(GeneratedField::NonRetryableErrors)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7480,7 +7619,10 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepName" | "step_name" => Ok(GeneratedField::StepName),
                             "duration" => Ok(GeneratedField::Duration),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7717,7 +7859,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                                 Ok(GeneratedField::ParentStepId)
                             }
                             "labels" => Ok(GeneratedField::Labels),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7933,7 +8078,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
                             "alreadyExists" | "already_exists" => {
                                 Ok(GeneratedField::AlreadyExists)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8190,7 +8338,10 @@ impl<'de> serde::Deserialize<'de> for Step {
                             "childRunId" | "child_run_id" => {
                                 Ok(GeneratedField::ChildRunId)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8684,7 +8835,10 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                                 Ok(GeneratedField::MaxCatchup)
                             }
                             "version" => Ok(GeneratedField::Version),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8867,7 +9021,10 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
                     {
                         match value {
                             "schedule" => Ok(GeneratedField::Schedule),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8998,7 +9155,10 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
                             }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "timeout" => Ok(GeneratedField::Timeout),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -9131,7 +9291,10 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
                         match value {
                             "workflow" => Ok(GeneratedField::Workflow),
                             "finished" => Ok(GeneratedField::Finished),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -9442,7 +9605,10 @@ impl<'de> serde::Deserialize<'de> for Worker {
                             "workflowTypeConcurrency" | "workflow_type_concurrency" => {
                                 Ok(GeneratedField::WorkflowTypeConcurrency)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -10040,7 +10206,10 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                                 Ok(GeneratedField::ParentStepId)
                             }
                             "labels" => Ok(GeneratedField::Labels),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -10465,7 +10634,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                             "version" => Ok(GeneratedField::Version),
                             "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
                             "updatedAt" | "updated_at" => Ok(GeneratedField::UpdatedAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -10835,7 +11007,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                             "deadlineAt" | "deadline_at" => {
                                 Ok(GeneratedField::DeadlineAt)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -11012,7 +11187,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                             "maxConcurrent" | "max_concurrent" => {
                                 Ok(GeneratedField::MaxConcurrent)
                             }
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
