@@ -70,7 +70,7 @@ GOOGLE_SUMMARY := conformance/SUMMARY-google.md
 GOOGLE_SUMMARY_OUT := build/google/SUMMARY-google.md
 
 .PHONY: conformance-google conformance-google-build conformance-google-codegen \
-        conformance-google-fresh conformance-google-summary
+        conformance-google-fresh conformance-google-summary conformance-google-unit
 
 conformance-google-build: ## Build the Rust testee of Google's conformance runner and its generator.
 	$(CARGO) build --locked -p kagzi-conformance-google
@@ -90,7 +90,11 @@ conformance-google-fresh: conformance-google-build $(GOOGLE_PROTOBUF_SRC)/CMakeL
 GOOGLE_RUN = python3 scripts/google_conformance.py $(GOOGLE_RUNNER) $(GOOGLE_FAILURE_LIST) \
   $(GOOGLE_SUMMARY_OUT) build/google/logs -- $(GOOGLE_TESTEE)
 
-conformance-google: conformance-google-fresh $(GOOGLE_RUNNER) ## Google's conformance suite (Required + Recommended, binary + JSON) on the Rust codec; table must match conformance/SUMMARY-google.md.
+# The testee's own tests: Google's inputs for reader rules, without the runner.
+conformance-google-unit: ## Run the unit tests of the Rust testee of Google's conformance runner.
+	$(CARGO) test --locked -p kagzi-conformance-google
+
+conformance-google: conformance-google-fresh conformance-google-unit $(GOOGLE_RUNNER) ## Google's conformance suite (Required + Recommended, binary + JSON) on the Rust codec; table must match conformance/SUMMARY-google.md.
 	$(GOOGLE_RUN)
 	@diff -u $(GOOGLE_SUMMARY) $(GOOGLE_SUMMARY_OUT) || \
 	  { echo "google: $(GOOGLE_SUMMARY) is not the table of this run; run 'make conformance-google-summary'"; exit 1; }

@@ -47,11 +47,13 @@ rust-fmt-check: ## Check the formatting of the Rust crates (cargo fmt --check).
 rust-clippy: ## Lint the Rust crates with clippy, warnings as errors.
 	$(CARGO) clippy --locked $(RUST_ALL_CRATES) --all-targets --all-features -- -D warnings
 
-# Unit, integration and doc tests (the README's blocks), then the consumer
-# guide's blocks, which are doctests of the unpublished kagzi-proto-guide
-# (docs/ is not part of the published package).
-rust-unit-test: ## Run the crate's unit, integration and doc tests, the test server's tests, and the consumer guide's code blocks.
+# Unit, integration and doc tests (the README's blocks), the generator's
+# tests (its post-processor on reformatted and on changed pbjson output),
+# then the consumer guide's blocks, which are doctests of the unpublished
+# kagzi-proto-guide (docs/ is not part of the published package).
+rust-unit-test: ## Run the crate's unit, integration and doc tests, the generator's and the test server's tests, and the consumer guide's code blocks.
 	$(CARGO) test --locked $(RUST_CRATE) --all-features
+	$(CARGO) test --locked -p kagzi-proto-codegen
 	$(CARGO) test --locked -p kagzi-testserver
 	$(CARGO) test --locked --doc -p kagzi-proto-guide
 

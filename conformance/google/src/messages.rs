@@ -42,8 +42,13 @@ impl<M: Message + Default + Serialize + DeserializeOwned> Codec for MessageCodec
         }
     }
 
-    fn answer_json(&self, input: &str, output: WireFormat) -> Outcome {
-        match kagzi_proto::json::from_str::<M>(input) {
+    fn answer_json(&self, input: &str, strict: bool, output: WireFormat) -> Outcome {
+        let read = if strict {
+            kagzi_proto::json::from_str_strict::<M>(input)
+        } else {
+            kagzi_proto::json::from_str::<M>(input)
+        };
+        match read {
             Ok(message) => Self::output(&message, output),
             Err(e) => Outcome::ParseError(e.to_string()),
         }
@@ -81,8 +86,23 @@ mod tests {
         };
         assert_eq!(json, r#"{"data":"aGk=","metadata":{"k":"v"}}"#);
         assert_eq!(
-            codec.answer_json(&json, WireFormat::Protobuf),
+            codec.answer_json(&json, true, WireFormat::Protobuf),
             Outcome::ProtobufPayload(bin)
+        );
+    }
+
+    // JSON_TEST reads strictly, JSON_IGNORE_UNKNOWN_PARSING_TEST leniently.
+    #[test]
+    fn strict_json_rejects_what_lenient_json_ignores() {
+        let codec = MessageCodec::<Payload>::new();
+        let json = r#"{"data":"aGk=","extra":1}"#;
+        assert!(matches!(
+            codec.answer_json(json, true, WireFormat::Json),
+            Outcome::ParseError(e) if e.contains("unknown field `extra`")
+        ));
+        assert_eq!(
+            codec.answer_json(json, false, WireFormat::Json),
+            Outcome::JsonPayload(r#"{"data":"aGk="}"#.into())
         );
     }
 
@@ -94,7 +114,7 @@ mod tests {
             Outcome::ParseError(_)
         ));
         assert!(matches!(
-            codec.answer_json("{\"data\":1}", WireFormat::Json),
+            codec.answer_json("{\"data\":1}", false, WireFormat::Json),
             Outcome::ParseError(_)
         ));
     }

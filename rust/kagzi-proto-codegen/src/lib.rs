@@ -98,6 +98,52 @@ fn generate_into(
     out_dir: &Path,
     options: &Options,
 ) -> Result<Vec<PathBuf>, BoxError> {
+    // Post-process everything before writing anything.
+    let mut outputs = Vec::new();
+    for raw in run_generators(fds, scratch, options)? {
+        let serde = postprocess::fix_serde(&raw.serde, fds, &raw.package, &options.json_helpers)
+            .map_err(|e| format!("post-processing the JSON code of {}: {e}", raw.package))?;
+        outputs.push((format!("{}.rs", raw.package), raw.messages));
+        outputs.push((format!("{}.serde.rs", raw.package), serde));
+    }
+    std::fs::create_dir_all(out_dir).map_err(|e| format!("creating {}: {e}", out_dir.display()))?;
+    let mut written = Vec::new();
+    for (name, text) in outputs {
+        let path = out_dir.join(name);
+        write(&path, text.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// What the generators emit for one package, before post-processing.
+#[derive(Debug, Clone)]
+pub struct RawPackage {
+    /// The proto package, e.g. `kagzi.v1`.
+    pub package: String,
+    /// tonic-prost-build's messages and services, used as they are.
+    pub messages: String,
+    /// pbjson-build's serde code, the input of [`postprocess::fix_serde`].
+    pub serde: String,
+}
+
+/// Runs tonic-prost-build and pbjson-build on `fds` and returns their raw
+/// output per package (the tests feed it, reformatted, to the post-processor).
+pub fn generate_raw(
+    fds: &FileDescriptorSet,
+    options: &Options,
+) -> Result<Vec<RawPackage>, BoxError> {
+    let scratch = scratch_dir()?;
+    let result = run_generators(fds, &scratch, options);
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+fn run_generators(
+    fds: &FileDescriptorSet,
+    scratch: &Path,
+    options: &Options,
+) -> Result<Vec<RawPackage>, BoxError> {
     use prost::Message as _;
     let mut tonic = tonic_prost_build::configure()
         .build_client(options.grpc)
@@ -133,27 +179,19 @@ fn generate_into(
     let prefixes: Vec<String> = options.packages.iter().map(|p| format!(".{p}")).collect();
     pbjson.build(&prefixes)?;
 
-    // Post-process everything before writing anything.
-    let mut outputs = Vec::new();
+    let mut raw = Vec::new();
     for package in &options.packages {
         let read = |name: String| {
             std::fs::read_to_string(scratch.join(&name))
                 .map_err(|e| format!("generator output {name} for package {package}: {e}"))
         };
-        let messages = read(format!("{package}.rs"))?;
-        let serde = read(format!("{package}.serde.rs"))?;
-        let serde = postprocess::fix_serde(&serde, fds, package, &options.json_helpers)?;
-        outputs.push((format!("{package}.rs"), messages));
-        outputs.push((format!("{package}.serde.rs"), serde));
+        raw.push(RawPackage {
+            package: package.clone(),
+            messages: read(format!("{package}.rs"))?,
+            serde: read(format!("{package}.serde.rs"))?,
+        });
     }
-    std::fs::create_dir_all(out_dir).map_err(|e| format!("creating {}: {e}", out_dir.display()))?;
-    let mut written = Vec::new();
-    for (name, text) in outputs {
-        let path = out_dir.join(name);
-        write(&path, text.as_bytes())?;
-        written.push(path);
-    }
-    Ok(written)
+    Ok(raw)
 }
 
 /// Writes a file, naming it in the error.

@@ -26,6 +26,22 @@ pub fn from_str<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, serde_j
     serde_json::from_str(json)
 }
 
+/// Parses proto3 JSON strictly: as [`from_str`], but a field name the
+/// message does not have, or an enum value name the schema does not know,
+/// is an error instead of being ignored. For checking a writer's output
+/// against this schema version (tests, linters); readers of messages from
+/// other programs keep [`from_str`], whose leniency lets newer writers talk
+/// to older readers.
+///
+/// # Errors
+/// Everything [`from_str`] rejects, and unknown field names and unknown
+/// enum value names (enum numbers the schema does not know stay accepted:
+/// they are values, not spellings).
+pub fn from_str_strict<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, serde_json::Error> {
+    let _strict = private::Strict::enter();
+    serde_json::from_str(json)
+}
+
 /// Helpers the generated serde code calls. Not a stable API.
 #[doc(hidden)]
 pub mod private {
@@ -36,6 +52,47 @@ pub mod private {
     use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
     use serde::de::{self, Deserializer, Visitor};
     use serde::ser::Serializer;
+
+    thread_local! {
+        /// Whether the parse running on this thread is strict. serde gives
+        /// a deserializer no context, so [`super::from_str_strict`] sets
+        /// this for the duration of its (synchronous) parse.
+        static STRICT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// Strict reading on this thread until dropped (also on panic); restores
+    /// the previous mode, so nesting is harmless.
+    pub struct Strict(bool);
+
+    impl Strict {
+        pub fn enter() -> Strict {
+            Strict(STRICT.with(|s| s.replace(true)))
+        }
+    }
+
+    impl Drop for Strict {
+        fn drop(&mut self) {
+            STRICT.with(|s| s.set(self.0));
+        }
+    }
+
+    fn strict() -> bool {
+        STRICT.with(|s| s.get())
+    }
+
+    /// Called by the generated code for a field name `name` the message
+    /// does not have (`fields`: the names it has): ignored, or an error
+    /// when reading strictly.
+    pub fn unknown_field<E: de::Error>(
+        name: &str,
+        fields: &'static [&'static str],
+    ) -> Result<(), E> {
+        if strict() {
+            Err(E::unknown_field(name, fields))
+        } else {
+            Ok(())
+        }
+    }
 
     /// Name lookups of a generated enum, implemented by the generator.
     pub trait ProtoEnum {
@@ -104,7 +161,7 @@ pub mod private {
                     mut a: A,
                 ) -> Result<Self::Value, A::Error> {
                     let mut out = std::collections::BTreeMap::new();
-                    while let Some(key) = a.next_key::<K>()? {
+                    while let Some(key) = a.next_key_seed(MapKeySeed::<K>(PhantomData))? {
                         if out.contains_key(&key) {
                             return Err(de::Error::custom(format_args!(
                                 "duplicate map key {key:?}"
@@ -117,6 +174,58 @@ pub mod private {
                 }
             }
             d.deserialize_map(M(PhantomData))
+        }
+    }
+
+    /// Reads a map key `K` through [`MapKey`].
+    struct MapKeySeed<K>(PhantomData<K>);
+
+    impl<'de, K: de::Deserialize<'de>> de::DeserializeSeed<'de> for MapKeySeed<K> {
+        type Value = K;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<K, D::Error> {
+            K::deserialize(MapKey(d))
+        }
+    }
+
+    /// A JSON object key as the deserializer of a map's key type. Every key
+    /// is a JSON string; serde_json reads a `bool` key only when it is
+    /// written literally, so `"tr\u0075e"` (the same string, escaped) would
+    /// fail. Here a bool key is read as the decoded string instead; every
+    /// other type reads the key as serde_json gives it.
+    struct MapKey<D>(D);
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapKey<D> {
+        type Error = D::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_any(v)
+        }
+
+        fn deserialize_bool<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_str(BoolKey(v))
+        }
+
+        serde::forward_to_deserialize_any! {
+            i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map struct enum identifier ignored_any
+        }
+    }
+
+    /// The bool of a decoded map key string, `"true"` or `"false"`.
+    struct BoolKey<V>(V);
+
+    impl<'de, V: Visitor<'de>> Visitor<'de> for BoolKey<V> {
+        type Value = V::Value;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a bool map key, \"true\" or \"false\"")
+        }
+        fn visit_str<E: de::Error>(self, key: &str) -> Result<V::Value, E> {
+            match key {
+                "true" => self.0.visit_bool(true),
+                "false" => self.0.visit_bool(false),
+                _ => Err(E::invalid_value(de::Unexpected::Str(key), &self)),
+            }
         }
     }
 
@@ -222,9 +331,21 @@ pub mod private {
         }
     }
 
-    /// Reads a proto3 JSON number (a JSON number or string; null = 0).
+    /// The error for `null` where a value must be given: inside a list or
+    /// as a map value. (A whole field given as null is read by `OrDefault`
+    /// before any of the value readers below sees it.)
+    fn null_element<E: de::Error>(what: &str) -> E {
+        E::custom(format_args!(
+            "null is not a valid {what}: null means the default only for a whole field, \
+             not for a list element or a map value"
+        ))
+    }
+
+    /// Reads a proto3 JSON number (a JSON number or string). The generated
+    /// code reads singular fields as `OrDefault<Number<_>>`, so null is 0
+    /// there and an error inside a list or as a map value.
     /// Ordered and printable so it can be a map key (`UniqueMap`).
-    #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+    #[derive(Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
     pub struct Number<T>(pub T);
 
     impl<'de, T: JsonNumber> de::Deserialize<'de> for Number<T> {
@@ -241,7 +362,7 @@ pub mod private {
                     write!(f, "a {} as a JSON number or string", T::NAME)
                 }
                 fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                    Ok(Number(T::default()))
+                    Err(null_element(T::NAME))
                 }
                 fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
                     T::from_i128(v.into())
@@ -322,7 +443,8 @@ pub mod private {
             .map_err(|e| format!("invalid base64 in bytes field: {e}"))
     }
 
-    /// Reads a proto3 JSON bytes value (base64 string; null = empty).
+    /// Reads a proto3 JSON bytes value (a base64 string); null as for `Number`.
+    #[derive(Default)]
     pub struct Bytes<T>(pub T);
 
     impl<'de, T: From<Vec<u8>> + Default> de::Deserialize<'de> for Bytes<T> {
@@ -334,7 +456,7 @@ pub mod private {
                     f.write_str("base64 string")
                 }
                 fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                    Ok(Bytes(T::default()))
+                    Err(null_element("bytes"))
                 }
                 fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                     base64_decode(v).map(|b| Bytes(b.into())).map_err(E::custom)
@@ -344,9 +466,16 @@ pub mod private {
         }
     }
 
-    /// Reads an enum field: a known name, any int32 number, or null (= 0).
+    /// Reads an enum value: a known name or any int32 number; null as for
+    /// `Number` (the default, read through `OrDefault`, is 0).
     /// `None` means an unknown name, which the reader policy ignores.
     pub struct EnumField<E>(pub Option<i32>, PhantomData<E>);
+
+    impl<E> Default for EnumField<E> {
+        fn default() -> Self {
+            EnumField(Some(0), PhantomData)
+        }
+    }
 
     impl<'de, En: ProtoEnum> de::Deserialize<'de> for EnumField<En> {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -357,10 +486,15 @@ pub mod private {
                     f.write_str("an enum value name or number")
                 }
                 fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                    Ok(EnumField(Some(0), PhantomData))
+                    Err(null_element("enum value"))
                 }
                 fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                    Ok(EnumField(En::from_name(v), PhantomData))
+                    match En::from_name(v) {
+                        None if strict() => Err(E::custom(format_args!(
+                            "unknown enum value name {v:?} (strict reading)"
+                        ))),
+                        number => Ok(EnumField(number, PhantomData)),
+                    }
                 }
                 fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
                     i32::try_from(v)

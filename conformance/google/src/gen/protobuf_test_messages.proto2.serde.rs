@@ -6,7 +6,8 @@ impl serde::Serialize for EnumOnlyProto2 {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.EnumOnlyProto2", len)?;
+        let struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto2.EnumOnlyProto2", len)?;
         struct_ser.end()
     }
 }
@@ -16,33 +17,37 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -51,23 +56,32 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = EnumOnlyProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.EnumOnlyProto2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto2.EnumOnlyProto2")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<EnumOnlyProto2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<EnumOnlyProto2, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
-                Ok(EnumOnlyProto2 {
-                })
+                Ok(EnumOnlyProto2 {})
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.EnumOnlyProto2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.EnumOnlyProto2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for enum_only_proto2::Bool {
@@ -89,20 +103,16 @@ impl<'de> serde::Deserialize<'de> for enum_only_proto2::Bool {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "kFalse",
-            "kTrue",
-        ];
-
+        const FIELDS: &[&str] = &["kFalse", "kTrue"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = enum_only_proto2::Bool;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -111,10 +121,12 @@ impl<'de> serde::Deserialize<'de> for enum_only_proto2::Bool {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -123,10 +135,12 @@ impl<'de> serde::Deserialize<'de> for enum_only_proto2::Bool {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -161,21 +175,16 @@ impl<'de> serde::Deserialize<'de> for ForeignEnumProto2 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "FOREIGN_FOO",
-            "FOREIGN_BAR",
-            "FOREIGN_BAZ",
-        ];
-
+        const FIELDS: &[&str] = &["FOREIGN_FOO", "FOREIGN_BAR", "FOREIGN_BAZ"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = ForeignEnumProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -184,10 +193,12 @@ impl<'de> serde::Deserialize<'de> for ForeignEnumProto2 {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -196,10 +207,12 @@ impl<'de> serde::Deserialize<'de> for ForeignEnumProto2 {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -226,7 +239,11 @@ impl serde::Serialize for ForeignMessageProto2 {
         if self.c.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.ForeignMessageProto2", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.ForeignMessageProto2",
+                len,
+            )?;
         if let Some(v) = self.c.as_ref() {
             struct_ser.serialize_field("c", v)?;
         }
@@ -239,37 +256,42 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "c",
-        ];
-
+        const FIELDS: &[&str] = &["c"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             C,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "c" => Ok(GeneratedField::C),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -279,14 +301,21 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ForeignMessageProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.ForeignMessageProto2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.ForeignMessageProto2",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ForeignMessageProto2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ForeignMessageProto2, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut c__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -295,21 +324,28 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
                             if c__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("c"));
                             }
-                            c__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            c__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                Ok(ForeignMessageProto2 {
-                    c: c__,
-                })
+                Ok(ForeignMessageProto2 { c: c__ })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.ForeignMessageProto2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.ForeignMessageProto2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for GroupField {
@@ -326,7 +362,8 @@ impl serde::Serialize for GroupField {
         if self.group_uint32.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.GroupField", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto2.GroupField", len)?;
         if let Some(v) = self.group_int32.as_ref() {
             struct_ser.serialize_field("groupInt32", v)?;
         }
@@ -348,7 +385,6 @@ impl<'de> serde::Deserialize<'de> for GroupField {
             "group_uint32",
             "groupUint32",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             GroupInt32,
@@ -356,28 +392,40 @@ impl<'de> serde::Deserialize<'de> for GroupField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "groupInt32" | "group_int32" => Ok(GeneratedField::GroupInt32),
-                            "groupUint32" | "group_uint32" => Ok(GeneratedField::GroupUint32),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "groupInt32" | "group_int32" => {
+                                Ok(GeneratedField::GroupInt32)
+                            }
+                            "groupUint32" | "group_uint32" => {
+                                Ok(GeneratedField::GroupUint32)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -387,14 +435,18 @@ impl<'de> serde::Deserialize<'de> for GroupField {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GroupField;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct protobuf_test_messages.proto2.GroupField")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GroupField, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GroupField, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
@@ -404,17 +456,27 @@ impl<'de> serde::Deserialize<'de> for GroupField {
                             if group_int32__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("groupInt32"));
                             }
-                            group_int32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            group_int32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::GroupUint32 => {
                             if group_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("groupUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("groupUint32"),
+                                );
                             }
-                            group_uint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            group_uint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -427,7 +489,12 @@ impl<'de> serde::Deserialize<'de> for GroupField {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.GroupField", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.GroupField",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for NullHypothesisProto2 {
@@ -438,7 +505,11 @@ impl serde::Serialize for NullHypothesisProto2 {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.NullHypothesisProto2", len)?;
+        let struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.NullHypothesisProto2",
+                len,
+            )?;
         struct_ser.end()
     }
 }
@@ -448,33 +519,37 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -483,23 +558,34 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = NullHypothesisProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.NullHypothesisProto2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.NullHypothesisProto2",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<NullHypothesisProto2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<NullHypothesisProto2, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
-                Ok(NullHypothesisProto2 {
-                })
+                Ok(NullHypothesisProto2 {})
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.NullHypothesisProto2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.NullHypothesisProto2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for OneStringProto2 {
@@ -513,7 +599,8 @@ impl serde::Serialize for OneStringProto2 {
         if self.data.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.OneStringProto2", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto2.OneStringProto2", len)?;
         if let Some(v) = self.data.as_ref() {
             struct_ser.serialize_field("data", v)?;
         }
@@ -526,37 +613,42 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "data",
-        ];
-
+        const FIELDS: &[&str] = &["data"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Data,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "data" => Ok(GeneratedField::Data),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -566,14 +658,19 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = OneStringProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.OneStringProto2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto2.OneStringProto2")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<OneStringProto2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<OneStringProto2, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut data__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -589,12 +686,15 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
                         }
                     }
                 }
-                Ok(OneStringProto2 {
-                    data: data__,
-                })
+                Ok(OneStringProto2 { data: data__ })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.OneStringProto2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.OneStringProto2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for ProtoWithKeywords {
@@ -614,7 +714,8 @@ impl serde::Serialize for ProtoWithKeywords {
         if !self.requires.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.ProtoWithKeywords", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto2.ProtoWithKeywords", len)?;
         if let Some(v) = self.inline.as_ref() {
             struct_ser.serialize_field("inline", v)?;
         }
@@ -633,12 +734,7 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "inline",
-            "concept",
-            "requires",
-        ];
-
+        const FIELDS: &[&str] = &["inline", "concept", "requires"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Inline,
@@ -647,21 +743,26 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
@@ -669,7 +770,10 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                             "inline" => Ok(GeneratedField::Inline),
                             "concept" => Ok(GeneratedField::Concept),
                             "requires" => Ok(GeneratedField::Requires),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -679,14 +783,19 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ProtoWithKeywords;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.ProtoWithKeywords")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto2.ProtoWithKeywords")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ProtoWithKeywords, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ProtoWithKeywords, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut inline__ = None;
                 let mut concept__ = None;
@@ -697,9 +806,13 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                             if inline__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("inline"));
                             }
-                            inline__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            inline__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Concept => {
                             if concept__.is_some() {
@@ -711,7 +824,11 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                             if requires__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("requires"));
                             }
-                            requires__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            requires__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -725,7 +842,12 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.ProtoWithKeywords", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.ProtoWithKeywords",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for TestAllRequiredTypesProto2 {
@@ -739,39 +861,82 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         if self.optional_recursive_message.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2",
+                len,
+            )?;
         struct_ser.serialize_field("requiredInt32", &self.required_int32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("requiredInt64", ToString::to_string(&self.required_int64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "requiredInt64",
+                ToString::to_string(&self.required_int64).as_str(),
+            )?;
         struct_ser.serialize_field("requiredUint32", &self.required_uint32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("requiredUint64", ToString::to_string(&self.required_uint64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "requiredUint64",
+                ToString::to_string(&self.required_uint64).as_str(),
+            )?;
         struct_ser.serialize_field("requiredSint32", &self.required_sint32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("requiredSint64", ToString::to_string(&self.required_sint64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "requiredSint64",
+                ToString::to_string(&self.required_sint64).as_str(),
+            )?;
         struct_ser.serialize_field("requiredFixed32", &self.required_fixed32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("requiredFixed64", ToString::to_string(&self.required_fixed64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "requiredFixed64",
+                ToString::to_string(&self.required_fixed64).as_str(),
+            )?;
         struct_ser.serialize_field("requiredSfixed32", &self.required_sfixed32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("requiredSfixed64", ToString::to_string(&self.required_sfixed64).as_str())?;
-        struct_ser.serialize_field("requiredFloat", &::kagzi_proto::json::private::Float(self.required_float as f64))?;
-        struct_ser.serialize_field("requiredDouble", &::kagzi_proto::json::private::Float(self.required_double as f64))?;
+        struct_ser
+            .serialize_field(
+                "requiredSfixed64",
+                ToString::to_string(&self.required_sfixed64).as_str(),
+            )?;
+        struct_ser
+            .serialize_field(
+                "requiredFloat",
+                &::kagzi_proto::json::private::Float(self.required_float as f64),
+            )?;
+        struct_ser
+            .serialize_field(
+                "requiredDouble",
+                &::kagzi_proto::json::private::Float(self.required_double as f64),
+            )?;
         struct_ser.serialize_field("requiredBool", &self.required_bool)?;
         struct_ser.serialize_field("requiredString", &self.required_string)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("requiredBytes", ::kagzi_proto::json::private::base64_encode(&self.required_bytes).as_str())?;
-        struct_ser.serialize_field("requiredNestedMessage", &self.required_nested_message)?;
-        struct_ser.serialize_field("requiredForeignMessage", &self.required_foreign_message)?;
-        let v = ::kagzi_proto::json::private::EnumOut::<test_all_required_types_proto2::NestedEnum>::new(self.required_nested_enum);
+        struct_ser
+            .serialize_field(
+                "requiredBytes",
+                ::kagzi_proto::json::private::base64_encode(&self.required_bytes)
+                    .as_str(),
+            )?;
+        struct_ser
+            .serialize_field("requiredNestedMessage", &self.required_nested_message)?;
+        struct_ser
+            .serialize_field("requiredForeignMessage", &self.required_foreign_message)?;
+        let v = ::kagzi_proto::json::private::EnumOut::<
+            test_all_required_types_proto2::NestedEnum,
+        >::new(self.required_nested_enum);
         struct_ser.serialize_field("requiredNestedEnum", &v)?;
-        let v = ::kagzi_proto::json::private::EnumOut::<ForeignEnumProto2>::new(self.required_foreign_enum);
+        let v = ::kagzi_proto::json::private::EnumOut::<
+            ForeignEnumProto2,
+        >::new(self.required_foreign_enum);
         struct_ser.serialize_field("requiredForeignEnum", &v)?;
         struct_ser.serialize_field("requiredStringPiece", &self.required_string_piece)?;
         struct_ser.serialize_field("requiredCord", &self.required_cord)?;
@@ -783,30 +948,62 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser.serialize_field("defaultInt32", &self.default_int32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("defaultInt64", ToString::to_string(&self.default_int64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "defaultInt64",
+                ToString::to_string(&self.default_int64).as_str(),
+            )?;
         struct_ser.serialize_field("defaultUint32", &self.default_uint32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("defaultUint64", ToString::to_string(&self.default_uint64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "defaultUint64",
+                ToString::to_string(&self.default_uint64).as_str(),
+            )?;
         struct_ser.serialize_field("defaultSint32", &self.default_sint32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("defaultSint64", ToString::to_string(&self.default_sint64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "defaultSint64",
+                ToString::to_string(&self.default_sint64).as_str(),
+            )?;
         struct_ser.serialize_field("defaultFixed32", &self.default_fixed32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("defaultFixed64", ToString::to_string(&self.default_fixed64).as_str())?;
+        struct_ser
+            .serialize_field(
+                "defaultFixed64",
+                ToString::to_string(&self.default_fixed64).as_str(),
+            )?;
         struct_ser.serialize_field("defaultSfixed32", &self.default_sfixed32)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("defaultSfixed64", ToString::to_string(&self.default_sfixed64).as_str())?;
-        struct_ser.serialize_field("defaultFloat", &::kagzi_proto::json::private::Float(self.default_float as f64))?;
-        struct_ser.serialize_field("defaultDouble", &::kagzi_proto::json::private::Float(self.default_double as f64))?;
+        struct_ser
+            .serialize_field(
+                "defaultSfixed64",
+                ToString::to_string(&self.default_sfixed64).as_str(),
+            )?;
+        struct_ser
+            .serialize_field(
+                "defaultFloat",
+                &::kagzi_proto::json::private::Float(self.default_float as f64),
+            )?;
+        struct_ser
+            .serialize_field(
+                "defaultDouble",
+                &::kagzi_proto::json::private::Float(self.default_double as f64),
+            )?;
         struct_ser.serialize_field("defaultBool", &self.default_bool)?;
         struct_ser.serialize_field("defaultString", &self.default_string)?;
         #[allow(clippy::needless_borrow)]
         #[allow(clippy::needless_borrows_for_generic_args)]
-        struct_ser.serialize_field("defaultBytes", ::kagzi_proto::json::private::base64_encode(&self.default_bytes).as_str())?;
+        struct_ser
+            .serialize_field(
+                "defaultBytes",
+                ::kagzi_proto::json::private::base64_encode(&self.default_bytes).as_str(),
+            )?;
         struct_ser.end()
     }
 }
@@ -895,7 +1092,6 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
             "default_bytes",
             "defaultBytes",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             RequiredInt32,
@@ -940,65 +1136,149 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "requiredInt32" | "required_int32" => Ok(GeneratedField::RequiredInt32),
-                            "requiredInt64" | "required_int64" => Ok(GeneratedField::RequiredInt64),
-                            "requiredUint32" | "required_uint32" => Ok(GeneratedField::RequiredUint32),
-                            "requiredUint64" | "required_uint64" => Ok(GeneratedField::RequiredUint64),
-                            "requiredSint32" | "required_sint32" => Ok(GeneratedField::RequiredSint32),
-                            "requiredSint64" | "required_sint64" => Ok(GeneratedField::RequiredSint64),
-                            "requiredFixed32" | "required_fixed32" => Ok(GeneratedField::RequiredFixed32),
-                            "requiredFixed64" | "required_fixed64" => Ok(GeneratedField::RequiredFixed64),
-                            "requiredSfixed32" | "required_sfixed32" => Ok(GeneratedField::RequiredSfixed32),
-                            "requiredSfixed64" | "required_sfixed64" => Ok(GeneratedField::RequiredSfixed64),
-                            "requiredFloat" | "required_float" => Ok(GeneratedField::RequiredFloat),
-                            "requiredDouble" | "required_double" => Ok(GeneratedField::RequiredDouble),
-                            "requiredBool" | "required_bool" => Ok(GeneratedField::RequiredBool),
-                            "requiredString" | "required_string" => Ok(GeneratedField::RequiredString),
-                            "requiredBytes" | "required_bytes" => Ok(GeneratedField::RequiredBytes),
-                            "requiredNestedMessage" | "required_nested_message" => Ok(GeneratedField::RequiredNestedMessage),
-                            "requiredForeignMessage" | "required_foreign_message" => Ok(GeneratedField::RequiredForeignMessage),
-                            "requiredNestedEnum" | "required_nested_enum" => Ok(GeneratedField::RequiredNestedEnum),
-                            "requiredForeignEnum" | "required_foreign_enum" => Ok(GeneratedField::RequiredForeignEnum),
-                            "requiredStringPiece" | "required_string_piece" => Ok(GeneratedField::RequiredStringPiece),
-                            "requiredCord" | "required_cord" => Ok(GeneratedField::RequiredCord),
-                            "recursiveMessage" | "recursive_message" => Ok(GeneratedField::RecursiveMessage),
-                            "optionalRecursiveMessage" | "optional_recursive_message" => Ok(GeneratedField::OptionalRecursiveMessage),
+                            "requiredInt32" | "required_int32" => {
+                                Ok(GeneratedField::RequiredInt32)
+                            }
+                            "requiredInt64" | "required_int64" => {
+                                Ok(GeneratedField::RequiredInt64)
+                            }
+                            "requiredUint32" | "required_uint32" => {
+                                Ok(GeneratedField::RequiredUint32)
+                            }
+                            "requiredUint64" | "required_uint64" => {
+                                Ok(GeneratedField::RequiredUint64)
+                            }
+                            "requiredSint32" | "required_sint32" => {
+                                Ok(GeneratedField::RequiredSint32)
+                            }
+                            "requiredSint64" | "required_sint64" => {
+                                Ok(GeneratedField::RequiredSint64)
+                            }
+                            "requiredFixed32" | "required_fixed32" => {
+                                Ok(GeneratedField::RequiredFixed32)
+                            }
+                            "requiredFixed64" | "required_fixed64" => {
+                                Ok(GeneratedField::RequiredFixed64)
+                            }
+                            "requiredSfixed32" | "required_sfixed32" => {
+                                Ok(GeneratedField::RequiredSfixed32)
+                            }
+                            "requiredSfixed64" | "required_sfixed64" => {
+                                Ok(GeneratedField::RequiredSfixed64)
+                            }
+                            "requiredFloat" | "required_float" => {
+                                Ok(GeneratedField::RequiredFloat)
+                            }
+                            "requiredDouble" | "required_double" => {
+                                Ok(GeneratedField::RequiredDouble)
+                            }
+                            "requiredBool" | "required_bool" => {
+                                Ok(GeneratedField::RequiredBool)
+                            }
+                            "requiredString" | "required_string" => {
+                                Ok(GeneratedField::RequiredString)
+                            }
+                            "requiredBytes" | "required_bytes" => {
+                                Ok(GeneratedField::RequiredBytes)
+                            }
+                            "requiredNestedMessage" | "required_nested_message" => {
+                                Ok(GeneratedField::RequiredNestedMessage)
+                            }
+                            "requiredForeignMessage" | "required_foreign_message" => {
+                                Ok(GeneratedField::RequiredForeignMessage)
+                            }
+                            "requiredNestedEnum" | "required_nested_enum" => {
+                                Ok(GeneratedField::RequiredNestedEnum)
+                            }
+                            "requiredForeignEnum" | "required_foreign_enum" => {
+                                Ok(GeneratedField::RequiredForeignEnum)
+                            }
+                            "requiredStringPiece" | "required_string_piece" => {
+                                Ok(GeneratedField::RequiredStringPiece)
+                            }
+                            "requiredCord" | "required_cord" => {
+                                Ok(GeneratedField::RequiredCord)
+                            }
+                            "recursiveMessage" | "recursive_message" => {
+                                Ok(GeneratedField::RecursiveMessage)
+                            }
+                            "optionalRecursiveMessage" | "optional_recursive_message" => {
+                                Ok(GeneratedField::OptionalRecursiveMessage)
+                            }
                             "data" => Ok(GeneratedField::Data),
-                            "defaultInt32" | "default_int32" => Ok(GeneratedField::DefaultInt32),
-                            "defaultInt64" | "default_int64" => Ok(GeneratedField::DefaultInt64),
-                            "defaultUint32" | "default_uint32" => Ok(GeneratedField::DefaultUint32),
-                            "defaultUint64" | "default_uint64" => Ok(GeneratedField::DefaultUint64),
-                            "defaultSint32" | "default_sint32" => Ok(GeneratedField::DefaultSint32),
-                            "defaultSint64" | "default_sint64" => Ok(GeneratedField::DefaultSint64),
-                            "defaultFixed32" | "default_fixed32" => Ok(GeneratedField::DefaultFixed32),
-                            "defaultFixed64" | "default_fixed64" => Ok(GeneratedField::DefaultFixed64),
-                            "defaultSfixed32" | "default_sfixed32" => Ok(GeneratedField::DefaultSfixed32),
-                            "defaultSfixed64" | "default_sfixed64" => Ok(GeneratedField::DefaultSfixed64),
-                            "defaultFloat" | "default_float" => Ok(GeneratedField::DefaultFloat),
-                            "defaultDouble" | "default_double" => Ok(GeneratedField::DefaultDouble),
-                            "defaultBool" | "default_bool" => Ok(GeneratedField::DefaultBool),
-                            "defaultString" | "default_string" => Ok(GeneratedField::DefaultString),
-                            "defaultBytes" | "default_bytes" => Ok(GeneratedField::DefaultBytes),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "defaultInt32" | "default_int32" => {
+                                Ok(GeneratedField::DefaultInt32)
+                            }
+                            "defaultInt64" | "default_int64" => {
+                                Ok(GeneratedField::DefaultInt64)
+                            }
+                            "defaultUint32" | "default_uint32" => {
+                                Ok(GeneratedField::DefaultUint32)
+                            }
+                            "defaultUint64" | "default_uint64" => {
+                                Ok(GeneratedField::DefaultUint64)
+                            }
+                            "defaultSint32" | "default_sint32" => {
+                                Ok(GeneratedField::DefaultSint32)
+                            }
+                            "defaultSint64" | "default_sint64" => {
+                                Ok(GeneratedField::DefaultSint64)
+                            }
+                            "defaultFixed32" | "default_fixed32" => {
+                                Ok(GeneratedField::DefaultFixed32)
+                            }
+                            "defaultFixed64" | "default_fixed64" => {
+                                Ok(GeneratedField::DefaultFixed64)
+                            }
+                            "defaultSfixed32" | "default_sfixed32" => {
+                                Ok(GeneratedField::DefaultSfixed32)
+                            }
+                            "defaultSfixed64" | "default_sfixed64" => {
+                                Ok(GeneratedField::DefaultSfixed64)
+                            }
+                            "defaultFloat" | "default_float" => {
+                                Ok(GeneratedField::DefaultFloat)
+                            }
+                            "defaultDouble" | "default_double" => {
+                                Ok(GeneratedField::DefaultDouble)
+                            }
+                            "defaultBool" | "default_bool" => {
+                                Ok(GeneratedField::DefaultBool)
+                            }
+                            "defaultString" | "default_string" => {
+                                Ok(GeneratedField::DefaultString)
+                            }
+                            "defaultBytes" | "default_bytes" => {
+                                Ok(GeneratedField::DefaultBytes)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1008,14 +1288,21 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = TestAllRequiredTypesProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<TestAllRequiredTypesProto2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TestAllRequiredTypesProto2, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut required_int32__ = None;
                 let mut required_int64__ = None;
@@ -1060,165 +1347,342 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                     match k {
                         GeneratedField::RequiredInt32 => {
                             if required_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredInt32"),
+                                );
                             }
-                            required_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredInt64 => {
                             if required_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredInt64"),
+                                );
                             }
-                            required_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredUint32 => {
                             if required_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredUint32"),
+                                );
                             }
-                            required_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredUint64 => {
                             if required_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredUint64"),
+                                );
                             }
-                            required_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredSint32 => {
                             if required_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredSint32"),
+                                );
                             }
-                            required_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredSint64 => {
                             if required_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredSint64"),
+                                );
                             }
-                            required_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredFixed32 => {
                             if required_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredFixed32"),
+                                );
                             }
-                            required_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredFixed64 => {
                             if required_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredFixed64"),
+                                );
                             }
-                            required_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredSfixed32 => {
                             if required_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredSfixed32"),
+                                );
                             }
-                            required_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredSfixed64 => {
                             if required_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredSfixed64"),
+                                );
                             }
-                            required_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredFloat => {
                             if required_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredFloat"),
+                                );
                             }
-                            required_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredDouble => {
                             if required_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredDouble"),
+                                );
                             }
-                            required_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            required_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredBool => {
                             if required_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredBool"),
+                                );
                             }
-                            required_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            required_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredString => {
                             if required_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredString"),
+                                );
                             }
-                            required_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            required_string__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredBytes => {
                             if required_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredBytes"),
+                                );
                             }
-                            required_bytes__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Bytes<_>>()?.0)
-                            ;
+                            required_bytes__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredNestedMessage => {
                             if required_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredNestedMessage"),
+                                );
                             }
                             required_nested_message__ = map_.next_value()?;
                         }
                         GeneratedField::RequiredForeignMessage => {
                             if required_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredForeignMessage"),
+                                );
                             }
                             required_foreign_message__ = map_.next_value()?;
                         }
                         GeneratedField::RequiredNestedEnum => {
                             if required_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredNestedEnum"),
+                                );
                             }
-                            required_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::EnumField<test_all_required_types_proto2::NestedEnum>>()?.0.unwrap_or_default());
+                            required_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<
+                                                test_all_required_types_proto2::NestedEnum,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::RequiredForeignEnum => {
                             if required_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredForeignEnum"),
+                                );
                             }
-                            required_foreign_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::EnumField<ForeignEnumProto2>>()?.0.unwrap_or_default());
+                            required_foreign_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::RequiredStringPiece => {
                             if required_string_piece__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredStringPiece"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredStringPiece"),
+                                );
                             }
-                            required_string_piece__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            required_string_piece__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RequiredCord => {
                             if required_cord__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("requiredCord"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("requiredCord"),
+                                );
                             }
-                            required_cord__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            required_cord__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RecursiveMessage => {
                             if recursive_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("recursiveMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("recursiveMessage"),
+                                );
                             }
                             recursive_message__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalRecursiveMessage => {
                             if optional_recursive_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalRecursiveMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field(
+                                        "optionalRecursiveMessage",
+                                    ),
+                                );
                             }
                             optional_recursive_message__ = map_.next_value()?;
                         }
@@ -1230,119 +1694,248 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                         }
                         GeneratedField::DefaultInt32 => {
                             if default_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultInt32"),
+                                );
                             }
-                            default_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultInt64 => {
                             if default_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultInt64"),
+                                );
                             }
-                            default_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultUint32 => {
                             if default_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultUint32"),
+                                );
                             }
-                            default_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultUint64 => {
                             if default_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultUint64"),
+                                );
                             }
-                            default_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultSint32 => {
                             if default_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSint32"),
+                                );
                             }
-                            default_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultSint64 => {
                             if default_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSint64"),
+                                );
                             }
-                            default_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultFixed32 => {
                             if default_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultFixed32"),
+                                );
                             }
-                            default_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultFixed64 => {
                             if default_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultFixed64"),
+                                );
                             }
-                            default_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultSfixed32 => {
                             if default_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSfixed32"),
+                                );
                             }
-                            default_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultSfixed64 => {
                             if default_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSfixed64"),
+                                );
                             }
-                            default_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultFloat => {
                             if default_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultFloat"),
+                                );
                             }
-                            default_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultDouble => {
                             if default_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultDouble"),
+                                );
                             }
-                            default_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            default_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultBool => {
                             if default_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultBool"),
+                                );
                             }
-                            default_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            default_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultString => {
                             if default_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultString"),
+                                );
                             }
-                            default_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            default_string__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::DefaultBytes => {
                             if default_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultBytes"),
+                                );
                             }
-                            default_bytes__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Bytes<_>>()?.0)
-                            ;
+                            default_bytes__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1350,49 +1943,151 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                     }
                 }
                 Ok(TestAllRequiredTypesProto2 {
-                    required_int32: required_int32__.ok_or_else(|| serde::de::Error::missing_field("requiredInt32"))?,
-                    required_int64: required_int64__.ok_or_else(|| serde::de::Error::missing_field("requiredInt64"))?,
-                    required_uint32: required_uint32__.ok_or_else(|| serde::de::Error::missing_field("requiredUint32"))?,
-                    required_uint64: required_uint64__.ok_or_else(|| serde::de::Error::missing_field("requiredUint64"))?,
-                    required_sint32: required_sint32__.ok_or_else(|| serde::de::Error::missing_field("requiredSint32"))?,
-                    required_sint64: required_sint64__.ok_or_else(|| serde::de::Error::missing_field("requiredSint64"))?,
-                    required_fixed32: required_fixed32__.ok_or_else(|| serde::de::Error::missing_field("requiredFixed32"))?,
-                    required_fixed64: required_fixed64__.ok_or_else(|| serde::de::Error::missing_field("requiredFixed64"))?,
-                    required_sfixed32: required_sfixed32__.ok_or_else(|| serde::de::Error::missing_field("requiredSfixed32"))?,
-                    required_sfixed64: required_sfixed64__.ok_or_else(|| serde::de::Error::missing_field("requiredSfixed64"))?,
-                    required_float: required_float__.ok_or_else(|| serde::de::Error::missing_field("requiredFloat"))?,
-                    required_double: required_double__.ok_or_else(|| serde::de::Error::missing_field("requiredDouble"))?,
-                    required_bool: required_bool__.ok_or_else(|| serde::de::Error::missing_field("requiredBool"))?,
-                    required_string: required_string__.ok_or_else(|| serde::de::Error::missing_field("requiredString"))?,
-                    required_bytes: required_bytes__.ok_or_else(|| serde::de::Error::missing_field("requiredBytes"))?,
-                    required_nested_message: required_nested_message__.ok_or_else(|| serde::de::Error::missing_field("requiredNestedMessage"))?,
-                    required_foreign_message: required_foreign_message__.ok_or_else(|| serde::de::Error::missing_field("requiredForeignMessage"))?,
-                    required_nested_enum: required_nested_enum__.ok_or_else(|| serde::de::Error::missing_field("requiredNestedEnum"))?,
-                    required_foreign_enum: required_foreign_enum__.ok_or_else(|| serde::de::Error::missing_field("requiredForeignEnum"))?,
-                    required_string_piece: required_string_piece__.ok_or_else(|| serde::de::Error::missing_field("requiredStringPiece"))?,
-                    required_cord: required_cord__.ok_or_else(|| serde::de::Error::missing_field("requiredCord"))?,
-                    recursive_message: recursive_message__.ok_or_else(|| serde::de::Error::missing_field("recursiveMessage"))?,
+                    required_int32: required_int32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredInt32",
+                        ))?,
+                    required_int64: required_int64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredInt64",
+                        ))?,
+                    required_uint32: required_uint32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredUint32",
+                        ))?,
+                    required_uint64: required_uint64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredUint64",
+                        ))?,
+                    required_sint32: required_sint32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredSint32",
+                        ))?,
+                    required_sint64: required_sint64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredSint64",
+                        ))?,
+                    required_fixed32: required_fixed32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredFixed32",
+                        ))?,
+                    required_fixed64: required_fixed64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredFixed64",
+                        ))?,
+                    required_sfixed32: required_sfixed32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredSfixed32",
+                        ))?,
+                    required_sfixed64: required_sfixed64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredSfixed64",
+                        ))?,
+                    required_float: required_float__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredFloat",
+                        ))?,
+                    required_double: required_double__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredDouble",
+                        ))?,
+                    required_bool: required_bool__
+                        .ok_or_else(|| serde::de::Error::missing_field("requiredBool"))?,
+                    required_string: required_string__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredString",
+                        ))?,
+                    required_bytes: required_bytes__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredBytes",
+                        ))?,
+                    required_nested_message: required_nested_message__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredNestedMessage",
+                        ))?,
+                    required_foreign_message: required_foreign_message__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredForeignMessage",
+                        ))?,
+                    required_nested_enum: required_nested_enum__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredNestedEnum",
+                        ))?,
+                    required_foreign_enum: required_foreign_enum__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredForeignEnum",
+                        ))?,
+                    required_string_piece: required_string_piece__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "requiredStringPiece",
+                        ))?,
+                    required_cord: required_cord__
+                        .ok_or_else(|| serde::de::Error::missing_field("requiredCord"))?,
+                    recursive_message: recursive_message__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "recursiveMessage",
+                        ))?,
                     optional_recursive_message: optional_recursive_message__,
                     data: data__.ok_or_else(|| serde::de::Error::missing_field("data"))?,
-                    default_int32: default_int32__.ok_or_else(|| serde::de::Error::missing_field("defaultInt32"))?,
-                    default_int64: default_int64__.ok_or_else(|| serde::de::Error::missing_field("defaultInt64"))?,
-                    default_uint32: default_uint32__.ok_or_else(|| serde::de::Error::missing_field("defaultUint32"))?,
-                    default_uint64: default_uint64__.ok_or_else(|| serde::de::Error::missing_field("defaultUint64"))?,
-                    default_sint32: default_sint32__.ok_or_else(|| serde::de::Error::missing_field("defaultSint32"))?,
-                    default_sint64: default_sint64__.ok_or_else(|| serde::de::Error::missing_field("defaultSint64"))?,
-                    default_fixed32: default_fixed32__.ok_or_else(|| serde::de::Error::missing_field("defaultFixed32"))?,
-                    default_fixed64: default_fixed64__.ok_or_else(|| serde::de::Error::missing_field("defaultFixed64"))?,
-                    default_sfixed32: default_sfixed32__.ok_or_else(|| serde::de::Error::missing_field("defaultSfixed32"))?,
-                    default_sfixed64: default_sfixed64__.ok_or_else(|| serde::de::Error::missing_field("defaultSfixed64"))?,
-                    default_float: default_float__.ok_or_else(|| serde::de::Error::missing_field("defaultFloat"))?,
-                    default_double: default_double__.ok_or_else(|| serde::de::Error::missing_field("defaultDouble"))?,
-                    default_bool: default_bool__.ok_or_else(|| serde::de::Error::missing_field("defaultBool"))?,
-                    default_string: default_string__.ok_or_else(|| serde::de::Error::missing_field("defaultString"))?,
-                    default_bytes: default_bytes__.ok_or_else(|| serde::de::Error::missing_field("defaultBytes"))?,
+                    default_int32: default_int32__
+                        .ok_or_else(|| serde::de::Error::missing_field("defaultInt32"))?,
+                    default_int64: default_int64__
+                        .ok_or_else(|| serde::de::Error::missing_field("defaultInt64"))?,
+                    default_uint32: default_uint32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultUint32",
+                        ))?,
+                    default_uint64: default_uint64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultUint64",
+                        ))?,
+                    default_sint32: default_sint32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultSint32",
+                        ))?,
+                    default_sint64: default_sint64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultSint64",
+                        ))?,
+                    default_fixed32: default_fixed32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultFixed32",
+                        ))?,
+                    default_fixed64: default_fixed64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultFixed64",
+                        ))?,
+                    default_sfixed32: default_sfixed32__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultSfixed32",
+                        ))?,
+                    default_sfixed64: default_sfixed64__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultSfixed64",
+                        ))?,
+                    default_float: default_float__
+                        .ok_or_else(|| serde::de::Error::missing_field("defaultFloat"))?,
+                    default_double: default_double__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultDouble",
+                        ))?,
+                    default_bool: default_bool__
+                        .ok_or_else(|| serde::de::Error::missing_field("defaultBool"))?,
+                    default_string: default_string__
+                        .ok_or_else(|| serde::de::Error::missing_field(
+                            "defaultString",
+                        ))?,
+                    default_bytes: default_bytes__
+                        .ok_or_else(|| serde::de::Error::missing_field("defaultBytes"))?,
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::Data {
@@ -1403,7 +2098,11 @@ impl serde::Serialize for test_all_required_types_proto2::Data {
     {
         use serde::ser::SerializeStruct;
         let len = 2;
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data",
+                len,
+            )?;
         struct_ser.serialize_field("groupInt32", &self.group_int32)?;
         struct_ser.serialize_field("groupUint32", &self.group_uint32)?;
         struct_ser.end()
@@ -1421,7 +2120,6 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
             "group_uint32",
             "groupUint32",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             GroupInt32,
@@ -1429,28 +2127,40 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "groupInt32" | "group_int32" => Ok(GeneratedField::GroupInt32),
-                            "groupUint32" | "group_uint32" => Ok(GeneratedField::GroupUint32),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "groupInt32" | "group_int32" => {
+                                Ok(GeneratedField::GroupInt32)
+                            }
+                            "groupUint32" | "group_uint32" => {
+                                Ok(GeneratedField::GroupUint32)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1460,14 +2170,21 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_required_types_proto2::Data;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_required_types_proto2::Data, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<test_all_required_types_proto2::Data, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
@@ -1477,17 +2194,33 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                             if group_int32__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("groupInt32"));
                             }
-                            group_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            group_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::GroupUint32 => {
                             if group_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("groupUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("groupUint32"),
+                                );
                             }
-                            group_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            group_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1495,12 +2228,19 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                     }
                 }
                 Ok(test_all_required_types_proto2::Data {
-                    group_int32: group_int32__.ok_or_else(|| serde::de::Error::missing_field("groupInt32"))?,
-                    group_uint32: group_uint32__.ok_or_else(|| serde::de::Error::missing_field("groupUint32"))?,
+                    group_int32: group_int32__
+                        .ok_or_else(|| serde::de::Error::missing_field("groupInt32"))?,
+                    group_uint32: group_uint32__
+                        .ok_or_else(|| serde::de::Error::missing_field("groupUint32"))?,
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrect {
@@ -1511,7 +2251,11 @@ impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrect {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect", len)?;
+        let struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect",
+                len,
+            )?;
         struct_ser.end()
     }
 }
@@ -1521,33 +2265,37 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -1556,14 +2304,24 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_required_types_proto2::MessageSetCorrect;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_required_types_proto2::MessageSetCorrect, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_required_types_proto2::MessageSetCorrect,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1572,7 +2330,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExtension1 {
@@ -1583,48 +2346,58 @@ impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExten
     {
         use serde::ser::SerializeStruct;
         let len = 1;
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1",
+                len,
+            )?;
         struct_ser.serialize_field("str", &self.str)?;
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSetCorrectExtension1 {
+impl<'de> serde::Deserialize<'de>
+for test_all_required_types_proto2::MessageSetCorrectExtension1 {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "str",
-        ];
-
+        const FIELDS: &[&str] = &["str"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Str,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "str" => Ok(GeneratedField::Str),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1634,14 +2407,24 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_required_types_proto2::MessageSetCorrectExtension1;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_required_types_proto2::MessageSetCorrectExtension1, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_required_types_proto2::MessageSetCorrectExtension1,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut str__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -1650,7 +2433,11 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                             if str__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("str"));
                             }
-                            str__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            str__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1662,7 +2449,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExtension2 {
@@ -1673,48 +2465,58 @@ impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExten
     {
         use serde::ser::SerializeStruct;
         let len = 1;
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2",
+                len,
+            )?;
         struct_ser.serialize_field("i", &self.i)?;
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSetCorrectExtension2 {
+impl<'de> serde::Deserialize<'de>
+for test_all_required_types_proto2::MessageSetCorrectExtension2 {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "i",
-        ];
-
+        const FIELDS: &[&str] = &["i"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             I,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "i" => Ok(GeneratedField::I),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1724,14 +2526,24 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_required_types_proto2::MessageSetCorrectExtension2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_required_types_proto2::MessageSetCorrectExtension2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_required_types_proto2::MessageSetCorrectExtension2,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut i__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -1740,9 +2552,16 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                             if i__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("i"));
                             }
-                            i__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            i__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1754,7 +2573,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::NestedEnum {
@@ -1778,22 +2602,16 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedEnum
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "FOO",
-            "BAR",
-            "BAZ",
-            "NEG",
-        ];
-
+        const FIELDS: &[&str] = &["FOO", "BAR", "BAZ", "NEG"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = test_all_required_types_proto2::NestedEnum;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -1802,10 +2620,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedEnum
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -1814,10 +2634,12 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedEnum
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -1845,7 +2667,11 @@ impl serde::Serialize for test_all_required_types_proto2::NestedMessage {
         if self.optional_corecursive.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage",
+                len,
+            )?;
         struct_ser.serialize_field("a", &self.a)?;
         struct_ser.serialize_field("corecursive", &self.corecursive)?;
         if let Some(v) = self.optional_corecursive.as_ref() {
@@ -1866,7 +2692,6 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
             "optional_corecursive",
             "optionalCorecursive",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             A,
@@ -1875,29 +2700,39 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "a" => Ok(GeneratedField::A),
                             "corecursive" => Ok(GeneratedField::Corecursive),
-                            "optionalCorecursive" | "optional_corecursive" => Ok(GeneratedField::OptionalCorecursive),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "optionalCorecursive" | "optional_corecursive" => {
+                                Ok(GeneratedField::OptionalCorecursive)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1907,14 +2742,24 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_required_types_proto2::NestedMessage;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_required_types_proto2::NestedMessage, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_required_types_proto2::NestedMessage,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut a__ = None;
                 let mut corecursive__ = None;
@@ -1925,19 +2770,30 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                             if a__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("a"));
                             }
-                            a__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            a__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Corecursive => {
                             if corecursive__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("corecursive"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("corecursive"),
+                                );
                             }
                             corecursive__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalCorecursive => {
                             if optional_corecursive__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalCorecursive"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalCorecursive"),
+                                );
                             }
                             optional_corecursive__ = map_.next_value()?;
                         }
@@ -1948,12 +2804,18 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                 }
                 Ok(test_all_required_types_proto2::NestedMessage {
                     a: a__.ok_or_else(|| serde::de::Error::missing_field("a"))?,
-                    corecursive: corecursive__.ok_or_else(|| serde::de::Error::missing_field("corecursive"))?,
+                    corecursive: corecursive__
+                        .ok_or_else(|| serde::de::Error::missing_field("corecursive"))?,
                     optional_corecursive: optional_corecursive__,
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for TestAllTypesProto2 {
@@ -2342,14 +3204,16 @@ impl serde::Serialize for TestAllTypesProto2 {
         if self.oneof_field.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2", len)?;
         if let Some(v) = self.optional_int32.as_ref() {
             struct_ser.serialize_field("optionalInt32", v)?;
         }
         if let Some(v) = self.optional_int64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalInt64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("optionalInt64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.optional_uint32.as_ref() {
             struct_ser.serialize_field("optionalUint32", v)?;
@@ -2357,7 +3221,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.optional_uint64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalUint64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("optionalUint64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.optional_sint32.as_ref() {
             struct_ser.serialize_field("optionalSint32", v)?;
@@ -2365,7 +3230,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.optional_sint64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalSint64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("optionalSint64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.optional_fixed32.as_ref() {
             struct_ser.serialize_field("optionalFixed32", v)?;
@@ -2373,7 +3239,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.optional_fixed64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalFixed64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("optionalFixed64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.optional_sfixed32.as_ref() {
             struct_ser.serialize_field("optionalSfixed32", v)?;
@@ -2381,13 +3248,22 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.optional_sfixed64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalSfixed64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("optionalSfixed64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.optional_float.as_ref() {
-            struct_ser.serialize_field("optionalFloat", &::kagzi_proto::json::private::Float(*v as f64))?;
+            struct_ser
+                .serialize_field(
+                    "optionalFloat",
+                    &::kagzi_proto::json::private::Float(*v as f64),
+                )?;
         }
         if let Some(v) = self.optional_double.as_ref() {
-            struct_ser.serialize_field("optionalDouble", &::kagzi_proto::json::private::Float(*v as f64))?;
+            struct_ser
+                .serialize_field(
+                    "optionalDouble",
+                    &::kagzi_proto::json::private::Float(*v as f64),
+                )?;
         }
         if let Some(v) = self.optional_bool.as_ref() {
             struct_ser.serialize_field("optionalBool", v)?;
@@ -2398,7 +3274,11 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.optional_bytes.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalBytes", ::kagzi_proto::json::private::base64_encode(&v).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalBytes",
+                    ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                )?;
         }
         if let Some(v) = self.optional_nested_message.as_ref() {
             struct_ser.serialize_field("optionalNestedMessage", v)?;
@@ -2407,7 +3287,9 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser.serialize_field("optionalForeignMessage", v)?;
         }
         if let Some(v) = self.optional_nested_enum.as_ref() {
-            let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto2::NestedEnum>::new(*v);
+            let v = ::kagzi_proto::json::private::EnumOut::<
+                test_all_types_proto2::NestedEnum,
+            >::new(*v);
             struct_ser.serialize_field("optionalNestedEnum", &v)?;
         }
         if let Some(v) = self.optional_foreign_enum.as_ref() {
@@ -2427,37 +3309,93 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser.serialize_field("repeatedInt32", &self.repeated_int32)?;
         }
         if !self.repeated_int64.is_empty() {
-            struct_ser.serialize_field("repeatedInt64", &self.repeated_int64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedInt64",
+                    &self
+                        .repeated_int64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_uint32.is_empty() {
             struct_ser.serialize_field("repeatedUint32", &self.repeated_uint32)?;
         }
         if !self.repeated_uint64.is_empty() {
-            struct_ser.serialize_field("repeatedUint64", &self.repeated_uint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedUint64",
+                    &self
+                        .repeated_uint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_sint32.is_empty() {
             struct_ser.serialize_field("repeatedSint32", &self.repeated_sint32)?;
         }
         if !self.repeated_sint64.is_empty() {
-            struct_ser.serialize_field("repeatedSint64", &self.repeated_sint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedSint64",
+                    &self
+                        .repeated_sint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_fixed32.is_empty() {
             struct_ser.serialize_field("repeatedFixed32", &self.repeated_fixed32)?;
         }
         if !self.repeated_fixed64.is_empty() {
-            struct_ser.serialize_field("repeatedFixed64", &self.repeated_fixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedFixed64",
+                    &self
+                        .repeated_fixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_sfixed32.is_empty() {
             struct_ser.serialize_field("repeatedSfixed32", &self.repeated_sfixed32)?;
         }
         if !self.repeated_sfixed64.is_empty() {
-            struct_ser.serialize_field("repeatedSfixed64", &self.repeated_sfixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedSfixed64",
+                    &self
+                        .repeated_sfixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_float.is_empty() {
-            struct_ser.serialize_field("repeatedFloat", &self.repeated_float.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedFloat",
+                    &self
+                        .repeated_float
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_double.is_empty() {
-            struct_ser.serialize_field("repeatedDouble", &self.repeated_double.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedDouble",
+                    &self
+                        .repeated_double
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_bool.is_empty() {
             struct_ser.serialize_field("repeatedBool", &self.repeated_bool)?;
@@ -2466,28 +3404,57 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser.serialize_field("repeatedString", &self.repeated_string)?;
         }
         if !self.repeated_bytes.is_empty() {
-            struct_ser.serialize_field("repeatedBytes", &self.repeated_bytes.iter().map(|b| ::kagzi_proto::json::private::base64_encode(b)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedBytes",
+                    &self
+                        .repeated_bytes
+                        .iter()
+                        .map(|b| ::kagzi_proto::json::private::base64_encode(b))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_nested_message.is_empty() {
-            struct_ser.serialize_field("repeatedNestedMessage", &self.repeated_nested_message)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedNestedMessage",
+                    &self.repeated_nested_message,
+                )?;
         }
         if !self.repeated_foreign_message.is_empty() {
-            struct_ser.serialize_field("repeatedForeignMessage", &self.repeated_foreign_message)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedForeignMessage",
+                    &self.repeated_foreign_message,
+                )?;
         }
         if !self.repeated_nested_enum.is_empty() {
-            let v = self.repeated_nested_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<test_all_types_proto2::NestedEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .repeated_nested_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto2::NestedEnum,
+                    >::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("repeatedNestedEnum", &v)?;
         }
         if !self.repeated_foreign_enum.is_empty() {
-            let v = self.repeated_foreign_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<ForeignEnumProto2>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .repeated_foreign_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<ForeignEnumProto2>::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("repeatedForeignEnum", &v)?;
         }
         if !self.repeated_string_piece.is_empty() {
-            struct_ser.serialize_field("repeatedStringPiece", &self.repeated_string_piece)?;
+            struct_ser
+                .serialize_field("repeatedStringPiece", &self.repeated_string_piece)?;
         }
         if !self.repeated_cord.is_empty() {
             struct_ser.serialize_field("repeatedCord", &self.repeated_cord)?;
@@ -2496,137 +3463,301 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser.serialize_field("packedInt32", &self.packed_int32)?;
         }
         if !self.packed_int64.is_empty() {
-            struct_ser.serialize_field("packedInt64", &self.packed_int64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedInt64",
+                    &self
+                        .packed_int64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_uint32.is_empty() {
             struct_ser.serialize_field("packedUint32", &self.packed_uint32)?;
         }
         if !self.packed_uint64.is_empty() {
-            struct_ser.serialize_field("packedUint64", &self.packed_uint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedUint64",
+                    &self
+                        .packed_uint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_sint32.is_empty() {
             struct_ser.serialize_field("packedSint32", &self.packed_sint32)?;
         }
         if !self.packed_sint64.is_empty() {
-            struct_ser.serialize_field("packedSint64", &self.packed_sint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedSint64",
+                    &self
+                        .packed_sint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_fixed32.is_empty() {
             struct_ser.serialize_field("packedFixed32", &self.packed_fixed32)?;
         }
         if !self.packed_fixed64.is_empty() {
-            struct_ser.serialize_field("packedFixed64", &self.packed_fixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedFixed64",
+                    &self
+                        .packed_fixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_sfixed32.is_empty() {
             struct_ser.serialize_field("packedSfixed32", &self.packed_sfixed32)?;
         }
         if !self.packed_sfixed64.is_empty() {
-            struct_ser.serialize_field("packedSfixed64", &self.packed_sfixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedSfixed64",
+                    &self
+                        .packed_sfixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_float.is_empty() {
-            struct_ser.serialize_field("packedFloat", &self.packed_float.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedFloat",
+                    &self
+                        .packed_float
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_double.is_empty() {
-            struct_ser.serialize_field("packedDouble", &self.packed_double.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedDouble",
+                    &self
+                        .packed_double
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_bool.is_empty() {
             struct_ser.serialize_field("packedBool", &self.packed_bool)?;
         }
         if !self.packed_nested_enum.is_empty() {
-            let v = self.packed_nested_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<test_all_types_proto2::NestedEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .packed_nested_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto2::NestedEnum,
+                    >::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("packedNestedEnum", &v)?;
         }
         if !self.unpacked_int32.is_empty() {
             struct_ser.serialize_field("unpackedInt32", &self.unpacked_int32)?;
         }
         if !self.unpacked_int64.is_empty() {
-            struct_ser.serialize_field("unpackedInt64", &self.unpacked_int64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedInt64",
+                    &self
+                        .unpacked_int64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_uint32.is_empty() {
             struct_ser.serialize_field("unpackedUint32", &self.unpacked_uint32)?;
         }
         if !self.unpacked_uint64.is_empty() {
-            struct_ser.serialize_field("unpackedUint64", &self.unpacked_uint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedUint64",
+                    &self
+                        .unpacked_uint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_sint32.is_empty() {
             struct_ser.serialize_field("unpackedSint32", &self.unpacked_sint32)?;
         }
         if !self.unpacked_sint64.is_empty() {
-            struct_ser.serialize_field("unpackedSint64", &self.unpacked_sint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedSint64",
+                    &self
+                        .unpacked_sint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_fixed32.is_empty() {
             struct_ser.serialize_field("unpackedFixed32", &self.unpacked_fixed32)?;
         }
         if !self.unpacked_fixed64.is_empty() {
-            struct_ser.serialize_field("unpackedFixed64", &self.unpacked_fixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedFixed64",
+                    &self
+                        .unpacked_fixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_sfixed32.is_empty() {
             struct_ser.serialize_field("unpackedSfixed32", &self.unpacked_sfixed32)?;
         }
         if !self.unpacked_sfixed64.is_empty() {
-            struct_ser.serialize_field("unpackedSfixed64", &self.unpacked_sfixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedSfixed64",
+                    &self
+                        .unpacked_sfixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_float.is_empty() {
-            struct_ser.serialize_field("unpackedFloat", &self.unpacked_float.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedFloat",
+                    &self
+                        .unpacked_float
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_double.is_empty() {
-            struct_ser.serialize_field("unpackedDouble", &self.unpacked_double.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedDouble",
+                    &self
+                        .unpacked_double
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_bool.is_empty() {
             struct_ser.serialize_field("unpackedBool", &self.unpacked_bool)?;
         }
         if !self.unpacked_nested_enum.is_empty() {
-            let v = self.unpacked_nested_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<test_all_types_proto2::NestedEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .unpacked_nested_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto2::NestedEnum,
+                    >::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("unpackedNestedEnum", &v)?;
         }
         if !self.map_int32_int32.is_empty() {
             struct_ser.serialize_field("mapInt32Int32", &self.map_int32_int32)?;
         }
         if !self.map_int64_int64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_int64_int64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_int64_int64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapInt64Int64", &v)?;
         }
         if !self.map_uint32_uint32.is_empty() {
             struct_ser.serialize_field("mapUint32Uint32", &self.map_uint32_uint32)?;
         }
         if !self.map_uint64_uint64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_uint64_uint64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_uint64_uint64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapUint64Uint64", &v)?;
         }
         if !self.map_sint32_sint32.is_empty() {
             struct_ser.serialize_field("mapSint32Sint32", &self.map_sint32_sint32)?;
         }
         if !self.map_sint64_sint64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_sint64_sint64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_sint64_sint64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapSint64Sint64", &v)?;
         }
         if !self.map_fixed32_fixed32.is_empty() {
             struct_ser.serialize_field("mapFixed32Fixed32", &self.map_fixed32_fixed32)?;
         }
         if !self.map_fixed64_fixed64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_fixed64_fixed64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_fixed64_fixed64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapFixed64Fixed64", &v)?;
         }
         if !self.map_sfixed32_sfixed32.is_empty() {
-            struct_ser.serialize_field("mapSfixed32Sfixed32", &self.map_sfixed32_sfixed32)?;
+            struct_ser
+                .serialize_field("mapSfixed32Sfixed32", &self.map_sfixed32_sfixed32)?;
         }
         if !self.map_sfixed64_sfixed64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_sfixed64_sfixed64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_sfixed64_sfixed64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapSfixed64Sfixed64", &v)?;
         }
         if !self.map_int32_float.is_empty() {
-            struct_ser.serialize_field("mapInt32Float", &self.map_int32_float.iter().map(|(k, v)| (k, ::kagzi_proto::json::private::Float(*v as f64))).collect::<std::collections::BTreeMap<_, _>>())?;
+            struct_ser
+                .serialize_field(
+                    "mapInt32Float",
+                    &self
+                        .map_int32_float
+                        .iter()
+                        .map(|(k, v)| (
+                            k,
+                            ::kagzi_proto::json::private::Float(*v as f64),
+                        ))
+                        .collect::<std::collections::BTreeMap<_, _>>(),
+                )?;
         }
         if !self.map_int32_double.is_empty() {
-            struct_ser.serialize_field("mapInt32Double", &self.map_int32_double.iter().map(|(k, v)| (k, ::kagzi_proto::json::private::Float(*v as f64))).collect::<std::collections::BTreeMap<_, _>>())?;
+            struct_ser
+                .serialize_field(
+                    "mapInt32Double",
+                    &self
+                        .map_int32_double
+                        .iter()
+                        .map(|(k, v)| (
+                            k,
+                            ::kagzi_proto::json::private::Float(*v as f64),
+                        ))
+                        .collect::<std::collections::BTreeMap<_, _>>(),
+                )?;
         }
         if !self.map_bool_bool.is_empty() {
             struct_ser.serialize_field("mapBoolBool", &self.map_bool_bool)?;
@@ -2635,30 +3766,51 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser.serialize_field("mapStringString", &self.map_string_string)?;
         }
         if !self.map_string_bytes.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_string_bytes.iter()
-                .map(|(k, v)| (k, ::kagzi_proto::json::private::base64_encode(v))).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_string_bytes
+                .iter()
+                .map(|(k, v)| (k, ::kagzi_proto::json::private::base64_encode(v)))
+                .collect();
             struct_ser.serialize_field("mapStringBytes", &v)?;
         }
         if !self.map_string_nested_message.is_empty() {
-            struct_ser.serialize_field("mapStringNestedMessage", &self.map_string_nested_message)?;
+            struct_ser
+                .serialize_field(
+                    "mapStringNestedMessage",
+                    &self.map_string_nested_message,
+                )?;
         }
         if !self.map_string_foreign_message.is_empty() {
-            struct_ser.serialize_field("mapStringForeignMessage", &self.map_string_foreign_message)?;
+            struct_ser
+                .serialize_field(
+                    "mapStringForeignMessage",
+                    &self.map_string_foreign_message,
+                )?;
         }
         if !self.map_string_nested_enum.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_string_nested_enum.iter()
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_string_nested_enum
+                .iter()
                 .map(|(k, v)| {
-                    let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto2::NestedEnum>::new(*v);
+                    let v = ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto2::NestedEnum,
+                    >::new(*v);
                     (k, v)
-                }).collect();
+                })
+                .collect();
             struct_ser.serialize_field("mapStringNestedEnum", &v)?;
         }
         if !self.map_string_foreign_enum.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_string_foreign_enum.iter()
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_string_foreign_enum
+                .iter()
                 .map(|(k, v)| {
-                    let v = ::kagzi_proto::json::private::EnumOut::<ForeignEnumProto2>::new(*v);
+                    let v = ::kagzi_proto::json::private::EnumOut::<
+                        ForeignEnumProto2,
+                    >::new(*v);
                     (k, v)
-                }).collect();
+                })
+                .collect();
             struct_ser.serialize_field("mapStringForeignEnum", &v)?;
         }
         if let Some(v) = self.data.as_ref() {
@@ -2673,7 +3825,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.default_int64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("defaultInt64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("defaultInt64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.default_uint32.as_ref() {
             struct_ser.serialize_field("defaultUint32", v)?;
@@ -2681,7 +3834,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.default_uint64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("defaultUint64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("defaultUint64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.default_sint32.as_ref() {
             struct_ser.serialize_field("defaultSint32", v)?;
@@ -2689,7 +3843,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.default_sint64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("defaultSint64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("defaultSint64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.default_fixed32.as_ref() {
             struct_ser.serialize_field("defaultFixed32", v)?;
@@ -2697,7 +3852,8 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.default_fixed64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("defaultFixed64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("defaultFixed64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.default_sfixed32.as_ref() {
             struct_ser.serialize_field("defaultSfixed32", v)?;
@@ -2705,13 +3861,22 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.default_sfixed64.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("defaultSfixed64", ToString::to_string(&v).as_str())?;
+            struct_ser
+                .serialize_field("defaultSfixed64", ToString::to_string(&v).as_str())?;
         }
         if let Some(v) = self.default_float.as_ref() {
-            struct_ser.serialize_field("defaultFloat", &::kagzi_proto::json::private::Float(*v as f64))?;
+            struct_ser
+                .serialize_field(
+                    "defaultFloat",
+                    &::kagzi_proto::json::private::Float(*v as f64),
+                )?;
         }
         if let Some(v) = self.default_double.as_ref() {
-            struct_ser.serialize_field("defaultDouble", &::kagzi_proto::json::private::Float(*v as f64))?;
+            struct_ser
+                .serialize_field(
+                    "defaultDouble",
+                    &::kagzi_proto::json::private::Float(*v as f64),
+                )?;
         }
         if let Some(v) = self.default_bool.as_ref() {
             struct_ser.serialize_field("defaultBool", v)?;
@@ -2722,7 +3887,11 @@ impl serde::Serialize for TestAllTypesProto2 {
         if let Some(v) = self.default_bytes.as_ref() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("defaultBytes", ::kagzi_proto::json::private::base64_encode(&v).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "defaultBytes",
+                    ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                )?;
         }
         if let Some(v) = self.fieldname1.as_ref() {
             struct_ser.serialize_field("fieldname1", v)?;
@@ -2792,7 +3961,11 @@ impl serde::Serialize for TestAllTypesProto2 {
                 test_all_types_proto2::OneofField::OneofBytes(v) => {
                     #[allow(clippy::needless_borrow)]
                     #[allow(clippy::needless_borrows_for_generic_args)]
-                    struct_ser.serialize_field("oneofBytes", ::kagzi_proto::json::private::base64_encode(&v).as_str())?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofBytes",
+                            ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                        )?;
                 }
                 test_all_types_proto2::OneofField::OneofBool(v) => {
                     struct_ser.serialize_field("oneofBool", v)?;
@@ -2800,16 +3973,30 @@ impl serde::Serialize for TestAllTypesProto2 {
                 test_all_types_proto2::OneofField::OneofUint64(v) => {
                     #[allow(clippy::needless_borrow)]
                     #[allow(clippy::needless_borrows_for_generic_args)]
-                    struct_ser.serialize_field("oneofUint64", ToString::to_string(&v).as_str())?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofUint64",
+                            ToString::to_string(&v).as_str(),
+                        )?;
                 }
                 test_all_types_proto2::OneofField::OneofFloat(v) => {
-                    struct_ser.serialize_field("oneofFloat", &::kagzi_proto::json::private::Float(*v as f64))?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofFloat",
+                            &::kagzi_proto::json::private::Float(*v as f64),
+                        )?;
                 }
                 test_all_types_proto2::OneofField::OneofDouble(v) => {
-                    struct_ser.serialize_field("oneofDouble", &::kagzi_proto::json::private::Float(*v as f64))?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofDouble",
+                            &::kagzi_proto::json::private::Float(*v as f64),
+                        )?;
                 }
                 test_all_types_proto2::OneofField::OneofEnum(v) => {
-                    let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto2::NestedEnum>::new(*v);
+                    let v = ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto2::NestedEnum,
+                    >::new(*v);
                     struct_ser.serialize_field("oneofEnum", &v)?;
                 }
             }
@@ -3087,7 +4274,6 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
             "oneof_enum",
             "oneofEnum",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             OptionalInt32,
@@ -3227,160 +4413,422 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "optionalInt32" | "optional_int32" => Ok(GeneratedField::OptionalInt32),
-                            "optionalInt64" | "optional_int64" => Ok(GeneratedField::OptionalInt64),
-                            "optionalUint32" | "optional_uint32" => Ok(GeneratedField::OptionalUint32),
-                            "optionalUint64" | "optional_uint64" => Ok(GeneratedField::OptionalUint64),
-                            "optionalSint32" | "optional_sint32" => Ok(GeneratedField::OptionalSint32),
-                            "optionalSint64" | "optional_sint64" => Ok(GeneratedField::OptionalSint64),
-                            "optionalFixed32" | "optional_fixed32" => Ok(GeneratedField::OptionalFixed32),
-                            "optionalFixed64" | "optional_fixed64" => Ok(GeneratedField::OptionalFixed64),
-                            "optionalSfixed32" | "optional_sfixed32" => Ok(GeneratedField::OptionalSfixed32),
-                            "optionalSfixed64" | "optional_sfixed64" => Ok(GeneratedField::OptionalSfixed64),
-                            "optionalFloat" | "optional_float" => Ok(GeneratedField::OptionalFloat),
-                            "optionalDouble" | "optional_double" => Ok(GeneratedField::OptionalDouble),
-                            "optionalBool" | "optional_bool" => Ok(GeneratedField::OptionalBool),
-                            "optionalString" | "optional_string" => Ok(GeneratedField::OptionalString),
-                            "optionalBytes" | "optional_bytes" => Ok(GeneratedField::OptionalBytes),
-                            "optionalNestedMessage" | "optional_nested_message" => Ok(GeneratedField::OptionalNestedMessage),
-                            "optionalForeignMessage" | "optional_foreign_message" => Ok(GeneratedField::OptionalForeignMessage),
-                            "optionalNestedEnum" | "optional_nested_enum" => Ok(GeneratedField::OptionalNestedEnum),
-                            "optionalForeignEnum" | "optional_foreign_enum" => Ok(GeneratedField::OptionalForeignEnum),
-                            "optionalStringPiece" | "optional_string_piece" => Ok(GeneratedField::OptionalStringPiece),
-                            "optionalCord" | "optional_cord" => Ok(GeneratedField::OptionalCord),
-                            "recursiveMessage" | "recursive_message" => Ok(GeneratedField::RecursiveMessage),
-                            "repeatedInt32" | "repeated_int32" => Ok(GeneratedField::RepeatedInt32),
-                            "repeatedInt64" | "repeated_int64" => Ok(GeneratedField::RepeatedInt64),
-                            "repeatedUint32" | "repeated_uint32" => Ok(GeneratedField::RepeatedUint32),
-                            "repeatedUint64" | "repeated_uint64" => Ok(GeneratedField::RepeatedUint64),
-                            "repeatedSint32" | "repeated_sint32" => Ok(GeneratedField::RepeatedSint32),
-                            "repeatedSint64" | "repeated_sint64" => Ok(GeneratedField::RepeatedSint64),
-                            "repeatedFixed32" | "repeated_fixed32" => Ok(GeneratedField::RepeatedFixed32),
-                            "repeatedFixed64" | "repeated_fixed64" => Ok(GeneratedField::RepeatedFixed64),
-                            "repeatedSfixed32" | "repeated_sfixed32" => Ok(GeneratedField::RepeatedSfixed32),
-                            "repeatedSfixed64" | "repeated_sfixed64" => Ok(GeneratedField::RepeatedSfixed64),
-                            "repeatedFloat" | "repeated_float" => Ok(GeneratedField::RepeatedFloat),
-                            "repeatedDouble" | "repeated_double" => Ok(GeneratedField::RepeatedDouble),
-                            "repeatedBool" | "repeated_bool" => Ok(GeneratedField::RepeatedBool),
-                            "repeatedString" | "repeated_string" => Ok(GeneratedField::RepeatedString),
-                            "repeatedBytes" | "repeated_bytes" => Ok(GeneratedField::RepeatedBytes),
-                            "repeatedNestedMessage" | "repeated_nested_message" => Ok(GeneratedField::RepeatedNestedMessage),
-                            "repeatedForeignMessage" | "repeated_foreign_message" => Ok(GeneratedField::RepeatedForeignMessage),
-                            "repeatedNestedEnum" | "repeated_nested_enum" => Ok(GeneratedField::RepeatedNestedEnum),
-                            "repeatedForeignEnum" | "repeated_foreign_enum" => Ok(GeneratedField::RepeatedForeignEnum),
-                            "repeatedStringPiece" | "repeated_string_piece" => Ok(GeneratedField::RepeatedStringPiece),
-                            "repeatedCord" | "repeated_cord" => Ok(GeneratedField::RepeatedCord),
-                            "packedInt32" | "packed_int32" => Ok(GeneratedField::PackedInt32),
-                            "packedInt64" | "packed_int64" => Ok(GeneratedField::PackedInt64),
-                            "packedUint32" | "packed_uint32" => Ok(GeneratedField::PackedUint32),
-                            "packedUint64" | "packed_uint64" => Ok(GeneratedField::PackedUint64),
-                            "packedSint32" | "packed_sint32" => Ok(GeneratedField::PackedSint32),
-                            "packedSint64" | "packed_sint64" => Ok(GeneratedField::PackedSint64),
-                            "packedFixed32" | "packed_fixed32" => Ok(GeneratedField::PackedFixed32),
-                            "packedFixed64" | "packed_fixed64" => Ok(GeneratedField::PackedFixed64),
-                            "packedSfixed32" | "packed_sfixed32" => Ok(GeneratedField::PackedSfixed32),
-                            "packedSfixed64" | "packed_sfixed64" => Ok(GeneratedField::PackedSfixed64),
-                            "packedFloat" | "packed_float" => Ok(GeneratedField::PackedFloat),
-                            "packedDouble" | "packed_double" => Ok(GeneratedField::PackedDouble),
-                            "packedBool" | "packed_bool" => Ok(GeneratedField::PackedBool),
-                            "packedNestedEnum" | "packed_nested_enum" => Ok(GeneratedField::PackedNestedEnum),
-                            "unpackedInt32" | "unpacked_int32" => Ok(GeneratedField::UnpackedInt32),
-                            "unpackedInt64" | "unpacked_int64" => Ok(GeneratedField::UnpackedInt64),
-                            "unpackedUint32" | "unpacked_uint32" => Ok(GeneratedField::UnpackedUint32),
-                            "unpackedUint64" | "unpacked_uint64" => Ok(GeneratedField::UnpackedUint64),
-                            "unpackedSint32" | "unpacked_sint32" => Ok(GeneratedField::UnpackedSint32),
-                            "unpackedSint64" | "unpacked_sint64" => Ok(GeneratedField::UnpackedSint64),
-                            "unpackedFixed32" | "unpacked_fixed32" => Ok(GeneratedField::UnpackedFixed32),
-                            "unpackedFixed64" | "unpacked_fixed64" => Ok(GeneratedField::UnpackedFixed64),
-                            "unpackedSfixed32" | "unpacked_sfixed32" => Ok(GeneratedField::UnpackedSfixed32),
-                            "unpackedSfixed64" | "unpacked_sfixed64" => Ok(GeneratedField::UnpackedSfixed64),
-                            "unpackedFloat" | "unpacked_float" => Ok(GeneratedField::UnpackedFloat),
-                            "unpackedDouble" | "unpacked_double" => Ok(GeneratedField::UnpackedDouble),
-                            "unpackedBool" | "unpacked_bool" => Ok(GeneratedField::UnpackedBool),
-                            "unpackedNestedEnum" | "unpacked_nested_enum" => Ok(GeneratedField::UnpackedNestedEnum),
-                            "mapInt32Int32" | "map_int32_int32" => Ok(GeneratedField::MapInt32Int32),
-                            "mapInt64Int64" | "map_int64_int64" => Ok(GeneratedField::MapInt64Int64),
-                            "mapUint32Uint32" | "map_uint32_uint32" => Ok(GeneratedField::MapUint32Uint32),
-                            "mapUint64Uint64" | "map_uint64_uint64" => Ok(GeneratedField::MapUint64Uint64),
-                            "mapSint32Sint32" | "map_sint32_sint32" => Ok(GeneratedField::MapSint32Sint32),
-                            "mapSint64Sint64" | "map_sint64_sint64" => Ok(GeneratedField::MapSint64Sint64),
-                            "mapFixed32Fixed32" | "map_fixed32_fixed32" => Ok(GeneratedField::MapFixed32Fixed32),
-                            "mapFixed64Fixed64" | "map_fixed64_fixed64" => Ok(GeneratedField::MapFixed64Fixed64),
-                            "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => Ok(GeneratedField::MapSfixed32Sfixed32),
-                            "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => Ok(GeneratedField::MapSfixed64Sfixed64),
-                            "mapInt32Float" | "map_int32_float" => Ok(GeneratedField::MapInt32Float),
-                            "mapInt32Double" | "map_int32_double" => Ok(GeneratedField::MapInt32Double),
-                            "mapBoolBool" | "map_bool_bool" => Ok(GeneratedField::MapBoolBool),
-                            "mapStringString" | "map_string_string" => Ok(GeneratedField::MapStringString),
-                            "mapStringBytes" | "map_string_bytes" => Ok(GeneratedField::MapStringBytes),
-                            "mapStringNestedMessage" | "map_string_nested_message" => Ok(GeneratedField::MapStringNestedMessage),
-                            "mapStringForeignMessage" | "map_string_foreign_message" => Ok(GeneratedField::MapStringForeignMessage),
-                            "mapStringNestedEnum" | "map_string_nested_enum" => Ok(GeneratedField::MapStringNestedEnum),
-                            "mapStringForeignEnum" | "map_string_foreign_enum" => Ok(GeneratedField::MapStringForeignEnum),
+                            "optionalInt32" | "optional_int32" => {
+                                Ok(GeneratedField::OptionalInt32)
+                            }
+                            "optionalInt64" | "optional_int64" => {
+                                Ok(GeneratedField::OptionalInt64)
+                            }
+                            "optionalUint32" | "optional_uint32" => {
+                                Ok(GeneratedField::OptionalUint32)
+                            }
+                            "optionalUint64" | "optional_uint64" => {
+                                Ok(GeneratedField::OptionalUint64)
+                            }
+                            "optionalSint32" | "optional_sint32" => {
+                                Ok(GeneratedField::OptionalSint32)
+                            }
+                            "optionalSint64" | "optional_sint64" => {
+                                Ok(GeneratedField::OptionalSint64)
+                            }
+                            "optionalFixed32" | "optional_fixed32" => {
+                                Ok(GeneratedField::OptionalFixed32)
+                            }
+                            "optionalFixed64" | "optional_fixed64" => {
+                                Ok(GeneratedField::OptionalFixed64)
+                            }
+                            "optionalSfixed32" | "optional_sfixed32" => {
+                                Ok(GeneratedField::OptionalSfixed32)
+                            }
+                            "optionalSfixed64" | "optional_sfixed64" => {
+                                Ok(GeneratedField::OptionalSfixed64)
+                            }
+                            "optionalFloat" | "optional_float" => {
+                                Ok(GeneratedField::OptionalFloat)
+                            }
+                            "optionalDouble" | "optional_double" => {
+                                Ok(GeneratedField::OptionalDouble)
+                            }
+                            "optionalBool" | "optional_bool" => {
+                                Ok(GeneratedField::OptionalBool)
+                            }
+                            "optionalString" | "optional_string" => {
+                                Ok(GeneratedField::OptionalString)
+                            }
+                            "optionalBytes" | "optional_bytes" => {
+                                Ok(GeneratedField::OptionalBytes)
+                            }
+                            "optionalNestedMessage" | "optional_nested_message" => {
+                                Ok(GeneratedField::OptionalNestedMessage)
+                            }
+                            "optionalForeignMessage" | "optional_foreign_message" => {
+                                Ok(GeneratedField::OptionalForeignMessage)
+                            }
+                            "optionalNestedEnum" | "optional_nested_enum" => {
+                                Ok(GeneratedField::OptionalNestedEnum)
+                            }
+                            "optionalForeignEnum" | "optional_foreign_enum" => {
+                                Ok(GeneratedField::OptionalForeignEnum)
+                            }
+                            "optionalStringPiece" | "optional_string_piece" => {
+                                Ok(GeneratedField::OptionalStringPiece)
+                            }
+                            "optionalCord" | "optional_cord" => {
+                                Ok(GeneratedField::OptionalCord)
+                            }
+                            "recursiveMessage" | "recursive_message" => {
+                                Ok(GeneratedField::RecursiveMessage)
+                            }
+                            "repeatedInt32" | "repeated_int32" => {
+                                Ok(GeneratedField::RepeatedInt32)
+                            }
+                            "repeatedInt64" | "repeated_int64" => {
+                                Ok(GeneratedField::RepeatedInt64)
+                            }
+                            "repeatedUint32" | "repeated_uint32" => {
+                                Ok(GeneratedField::RepeatedUint32)
+                            }
+                            "repeatedUint64" | "repeated_uint64" => {
+                                Ok(GeneratedField::RepeatedUint64)
+                            }
+                            "repeatedSint32" | "repeated_sint32" => {
+                                Ok(GeneratedField::RepeatedSint32)
+                            }
+                            "repeatedSint64" | "repeated_sint64" => {
+                                Ok(GeneratedField::RepeatedSint64)
+                            }
+                            "repeatedFixed32" | "repeated_fixed32" => {
+                                Ok(GeneratedField::RepeatedFixed32)
+                            }
+                            "repeatedFixed64" | "repeated_fixed64" => {
+                                Ok(GeneratedField::RepeatedFixed64)
+                            }
+                            "repeatedSfixed32" | "repeated_sfixed32" => {
+                                Ok(GeneratedField::RepeatedSfixed32)
+                            }
+                            "repeatedSfixed64" | "repeated_sfixed64" => {
+                                Ok(GeneratedField::RepeatedSfixed64)
+                            }
+                            "repeatedFloat" | "repeated_float" => {
+                                Ok(GeneratedField::RepeatedFloat)
+                            }
+                            "repeatedDouble" | "repeated_double" => {
+                                Ok(GeneratedField::RepeatedDouble)
+                            }
+                            "repeatedBool" | "repeated_bool" => {
+                                Ok(GeneratedField::RepeatedBool)
+                            }
+                            "repeatedString" | "repeated_string" => {
+                                Ok(GeneratedField::RepeatedString)
+                            }
+                            "repeatedBytes" | "repeated_bytes" => {
+                                Ok(GeneratedField::RepeatedBytes)
+                            }
+                            "repeatedNestedMessage" | "repeated_nested_message" => {
+                                Ok(GeneratedField::RepeatedNestedMessage)
+                            }
+                            "repeatedForeignMessage" | "repeated_foreign_message" => {
+                                Ok(GeneratedField::RepeatedForeignMessage)
+                            }
+                            "repeatedNestedEnum" | "repeated_nested_enum" => {
+                                Ok(GeneratedField::RepeatedNestedEnum)
+                            }
+                            "repeatedForeignEnum" | "repeated_foreign_enum" => {
+                                Ok(GeneratedField::RepeatedForeignEnum)
+                            }
+                            "repeatedStringPiece" | "repeated_string_piece" => {
+                                Ok(GeneratedField::RepeatedStringPiece)
+                            }
+                            "repeatedCord" | "repeated_cord" => {
+                                Ok(GeneratedField::RepeatedCord)
+                            }
+                            "packedInt32" | "packed_int32" => {
+                                Ok(GeneratedField::PackedInt32)
+                            }
+                            "packedInt64" | "packed_int64" => {
+                                Ok(GeneratedField::PackedInt64)
+                            }
+                            "packedUint32" | "packed_uint32" => {
+                                Ok(GeneratedField::PackedUint32)
+                            }
+                            "packedUint64" | "packed_uint64" => {
+                                Ok(GeneratedField::PackedUint64)
+                            }
+                            "packedSint32" | "packed_sint32" => {
+                                Ok(GeneratedField::PackedSint32)
+                            }
+                            "packedSint64" | "packed_sint64" => {
+                                Ok(GeneratedField::PackedSint64)
+                            }
+                            "packedFixed32" | "packed_fixed32" => {
+                                Ok(GeneratedField::PackedFixed32)
+                            }
+                            "packedFixed64" | "packed_fixed64" => {
+                                Ok(GeneratedField::PackedFixed64)
+                            }
+                            "packedSfixed32" | "packed_sfixed32" => {
+                                Ok(GeneratedField::PackedSfixed32)
+                            }
+                            "packedSfixed64" | "packed_sfixed64" => {
+                                Ok(GeneratedField::PackedSfixed64)
+                            }
+                            "packedFloat" | "packed_float" => {
+                                Ok(GeneratedField::PackedFloat)
+                            }
+                            "packedDouble" | "packed_double" => {
+                                Ok(GeneratedField::PackedDouble)
+                            }
+                            "packedBool" | "packed_bool" => {
+                                Ok(GeneratedField::PackedBool)
+                            }
+                            "packedNestedEnum" | "packed_nested_enum" => {
+                                Ok(GeneratedField::PackedNestedEnum)
+                            }
+                            "unpackedInt32" | "unpacked_int32" => {
+                                Ok(GeneratedField::UnpackedInt32)
+                            }
+                            "unpackedInt64" | "unpacked_int64" => {
+                                Ok(GeneratedField::UnpackedInt64)
+                            }
+                            "unpackedUint32" | "unpacked_uint32" => {
+                                Ok(GeneratedField::UnpackedUint32)
+                            }
+                            "unpackedUint64" | "unpacked_uint64" => {
+                                Ok(GeneratedField::UnpackedUint64)
+                            }
+                            "unpackedSint32" | "unpacked_sint32" => {
+                                Ok(GeneratedField::UnpackedSint32)
+                            }
+                            "unpackedSint64" | "unpacked_sint64" => {
+                                Ok(GeneratedField::UnpackedSint64)
+                            }
+                            "unpackedFixed32" | "unpacked_fixed32" => {
+                                Ok(GeneratedField::UnpackedFixed32)
+                            }
+                            "unpackedFixed64" | "unpacked_fixed64" => {
+                                Ok(GeneratedField::UnpackedFixed64)
+                            }
+                            "unpackedSfixed32" | "unpacked_sfixed32" => {
+                                Ok(GeneratedField::UnpackedSfixed32)
+                            }
+                            "unpackedSfixed64" | "unpacked_sfixed64" => {
+                                Ok(GeneratedField::UnpackedSfixed64)
+                            }
+                            "unpackedFloat" | "unpacked_float" => {
+                                Ok(GeneratedField::UnpackedFloat)
+                            }
+                            "unpackedDouble" | "unpacked_double" => {
+                                Ok(GeneratedField::UnpackedDouble)
+                            }
+                            "unpackedBool" | "unpacked_bool" => {
+                                Ok(GeneratedField::UnpackedBool)
+                            }
+                            "unpackedNestedEnum" | "unpacked_nested_enum" => {
+                                Ok(GeneratedField::UnpackedNestedEnum)
+                            }
+                            "mapInt32Int32" | "map_int32_int32" => {
+                                Ok(GeneratedField::MapInt32Int32)
+                            }
+                            "mapInt64Int64" | "map_int64_int64" => {
+                                Ok(GeneratedField::MapInt64Int64)
+                            }
+                            "mapUint32Uint32" | "map_uint32_uint32" => {
+                                Ok(GeneratedField::MapUint32Uint32)
+                            }
+                            "mapUint64Uint64" | "map_uint64_uint64" => {
+                                Ok(GeneratedField::MapUint64Uint64)
+                            }
+                            "mapSint32Sint32" | "map_sint32_sint32" => {
+                                Ok(GeneratedField::MapSint32Sint32)
+                            }
+                            "mapSint64Sint64" | "map_sint64_sint64" => {
+                                Ok(GeneratedField::MapSint64Sint64)
+                            }
+                            "mapFixed32Fixed32" | "map_fixed32_fixed32" => {
+                                Ok(GeneratedField::MapFixed32Fixed32)
+                            }
+                            "mapFixed64Fixed64" | "map_fixed64_fixed64" => {
+                                Ok(GeneratedField::MapFixed64Fixed64)
+                            }
+                            "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => {
+                                Ok(GeneratedField::MapSfixed32Sfixed32)
+                            }
+                            "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => {
+                                Ok(GeneratedField::MapSfixed64Sfixed64)
+                            }
+                            "mapInt32Float" | "map_int32_float" => {
+                                Ok(GeneratedField::MapInt32Float)
+                            }
+                            "mapInt32Double" | "map_int32_double" => {
+                                Ok(GeneratedField::MapInt32Double)
+                            }
+                            "mapBoolBool" | "map_bool_bool" => {
+                                Ok(GeneratedField::MapBoolBool)
+                            }
+                            "mapStringString" | "map_string_string" => {
+                                Ok(GeneratedField::MapStringString)
+                            }
+                            "mapStringBytes" | "map_string_bytes" => {
+                                Ok(GeneratedField::MapStringBytes)
+                            }
+                            "mapStringNestedMessage" | "map_string_nested_message" => {
+                                Ok(GeneratedField::MapStringNestedMessage)
+                            }
+                            "mapStringForeignMessage" | "map_string_foreign_message" => {
+                                Ok(GeneratedField::MapStringForeignMessage)
+                            }
+                            "mapStringNestedEnum" | "map_string_nested_enum" => {
+                                Ok(GeneratedField::MapStringNestedEnum)
+                            }
+                            "mapStringForeignEnum" | "map_string_foreign_enum" => {
+                                Ok(GeneratedField::MapStringForeignEnum)
+                            }
                             "data" => Ok(GeneratedField::Data),
-                            "multiwordgroupfield" => Ok(GeneratedField::Multiwordgroupfield),
-                            "defaultInt32" | "default_int32" => Ok(GeneratedField::DefaultInt32),
-                            "defaultInt64" | "default_int64" => Ok(GeneratedField::DefaultInt64),
-                            "defaultUint32" | "default_uint32" => Ok(GeneratedField::DefaultUint32),
-                            "defaultUint64" | "default_uint64" => Ok(GeneratedField::DefaultUint64),
-                            "defaultSint32" | "default_sint32" => Ok(GeneratedField::DefaultSint32),
-                            "defaultSint64" | "default_sint64" => Ok(GeneratedField::DefaultSint64),
-                            "defaultFixed32" | "default_fixed32" => Ok(GeneratedField::DefaultFixed32),
-                            "defaultFixed64" | "default_fixed64" => Ok(GeneratedField::DefaultFixed64),
-                            "defaultSfixed32" | "default_sfixed32" => Ok(GeneratedField::DefaultSfixed32),
-                            "defaultSfixed64" | "default_sfixed64" => Ok(GeneratedField::DefaultSfixed64),
-                            "defaultFloat" | "default_float" => Ok(GeneratedField::DefaultFloat),
-                            "defaultDouble" | "default_double" => Ok(GeneratedField::DefaultDouble),
-                            "defaultBool" | "default_bool" => Ok(GeneratedField::DefaultBool),
-                            "defaultString" | "default_string" => Ok(GeneratedField::DefaultString),
-                            "defaultBytes" | "default_bytes" => Ok(GeneratedField::DefaultBytes),
+                            "multiwordgroupfield" => {
+                                Ok(GeneratedField::Multiwordgroupfield)
+                            }
+                            "defaultInt32" | "default_int32" => {
+                                Ok(GeneratedField::DefaultInt32)
+                            }
+                            "defaultInt64" | "default_int64" => {
+                                Ok(GeneratedField::DefaultInt64)
+                            }
+                            "defaultUint32" | "default_uint32" => {
+                                Ok(GeneratedField::DefaultUint32)
+                            }
+                            "defaultUint64" | "default_uint64" => {
+                                Ok(GeneratedField::DefaultUint64)
+                            }
+                            "defaultSint32" | "default_sint32" => {
+                                Ok(GeneratedField::DefaultSint32)
+                            }
+                            "defaultSint64" | "default_sint64" => {
+                                Ok(GeneratedField::DefaultSint64)
+                            }
+                            "defaultFixed32" | "default_fixed32" => {
+                                Ok(GeneratedField::DefaultFixed32)
+                            }
+                            "defaultFixed64" | "default_fixed64" => {
+                                Ok(GeneratedField::DefaultFixed64)
+                            }
+                            "defaultSfixed32" | "default_sfixed32" => {
+                                Ok(GeneratedField::DefaultSfixed32)
+                            }
+                            "defaultSfixed64" | "default_sfixed64" => {
+                                Ok(GeneratedField::DefaultSfixed64)
+                            }
+                            "defaultFloat" | "default_float" => {
+                                Ok(GeneratedField::DefaultFloat)
+                            }
+                            "defaultDouble" | "default_double" => {
+                                Ok(GeneratedField::DefaultDouble)
+                            }
+                            "defaultBool" | "default_bool" => {
+                                Ok(GeneratedField::DefaultBool)
+                            }
+                            "defaultString" | "default_string" => {
+                                Ok(GeneratedField::DefaultString)
+                            }
+                            "defaultBytes" | "default_bytes" => {
+                                Ok(GeneratedField::DefaultBytes)
+                            }
                             "fieldname1" => Ok(GeneratedField::Fieldname1),
-                            "fieldName2" | "field_name2" => Ok(GeneratedField::FieldName2),
-                            "FieldName3" | "_field_name3" => Ok(GeneratedField::FieldName3),
-                            "fieldName4" | "field__name4_" => Ok(GeneratedField::FieldName4),
+                            "fieldName2" | "field_name2" => {
+                                Ok(GeneratedField::FieldName2)
+                            }
+                            "FieldName3" | "_field_name3" => {
+                                Ok(GeneratedField::FieldName3)
+                            }
+                            "fieldName4" | "field__name4_" => {
+                                Ok(GeneratedField::FieldName4)
+                            }
                             "field0name5" => Ok(GeneratedField::Field0name5),
-                            "field0Name6" | "field_0_name6" => Ok(GeneratedField::Field0Name6),
+                            "field0Name6" | "field_0_name6" => {
+                                Ok(GeneratedField::Field0Name6)
+                            }
                             "fieldName7" => Ok(GeneratedField::FieldName7),
                             "FieldName8" => Ok(GeneratedField::FieldName8),
-                            "fieldName9" | "field_Name9" => Ok(GeneratedField::FieldName9),
-                            "FieldName10" | "Field_Name10" => Ok(GeneratedField::FieldName10),
-                            "FIELDNAME11" | "FIELD_NAME11" => Ok(GeneratedField::FieldName11),
-                            "FIELDName12" | "FIELD_name12" => Ok(GeneratedField::FieldName12),
-                            "FieldName13" | "__field_name13" => Ok(GeneratedField::FieldName13),
-                            "FieldName14" | "__Field_name14" => Ok(GeneratedField::FieldName14),
-                            "fieldName15" | "field__name15" => Ok(GeneratedField::FieldName15),
-                            "fieldName16" | "field__Name16" => Ok(GeneratedField::FieldName16),
-                            "fieldName17" | "field_name17__" => Ok(GeneratedField::FieldName17),
-                            "FieldName18" | "Field_name18__" => Ok(GeneratedField::FieldName18),
-                            "oneofUint32" | "oneof_uint32" => Ok(GeneratedField::OneofUint32),
-                            "oneofNestedMessage" | "oneof_nested_message" => Ok(GeneratedField::OneofNestedMessage),
-                            "oneofString" | "oneof_string" => Ok(GeneratedField::OneofString),
-                            "oneofBytes" | "oneof_bytes" => Ok(GeneratedField::OneofBytes),
+                            "fieldName9" | "field_Name9" => {
+                                Ok(GeneratedField::FieldName9)
+                            }
+                            "FieldName10" | "Field_Name10" => {
+                                Ok(GeneratedField::FieldName10)
+                            }
+                            "FIELDNAME11" | "FIELD_NAME11" => {
+                                Ok(GeneratedField::FieldName11)
+                            }
+                            "FIELDName12" | "FIELD_name12" => {
+                                Ok(GeneratedField::FieldName12)
+                            }
+                            "FieldName13" | "__field_name13" => {
+                                Ok(GeneratedField::FieldName13)
+                            }
+                            "FieldName14" | "__Field_name14" => {
+                                Ok(GeneratedField::FieldName14)
+                            }
+                            "fieldName15" | "field__name15" => {
+                                Ok(GeneratedField::FieldName15)
+                            }
+                            "fieldName16" | "field__Name16" => {
+                                Ok(GeneratedField::FieldName16)
+                            }
+                            "fieldName17" | "field_name17__" => {
+                                Ok(GeneratedField::FieldName17)
+                            }
+                            "FieldName18" | "Field_name18__" => {
+                                Ok(GeneratedField::FieldName18)
+                            }
+                            "oneofUint32" | "oneof_uint32" => {
+                                Ok(GeneratedField::OneofUint32)
+                            }
+                            "oneofNestedMessage" | "oneof_nested_message" => {
+                                Ok(GeneratedField::OneofNestedMessage)
+                            }
+                            "oneofString" | "oneof_string" => {
+                                Ok(GeneratedField::OneofString)
+                            }
+                            "oneofBytes" | "oneof_bytes" => {
+                                Ok(GeneratedField::OneofBytes)
+                            }
                             "oneofBool" | "oneof_bool" => Ok(GeneratedField::OneofBool),
-                            "oneofUint64" | "oneof_uint64" => Ok(GeneratedField::OneofUint64),
-                            "oneofFloat" | "oneof_float" => Ok(GeneratedField::OneofFloat),
-                            "oneofDouble" | "oneof_double" => Ok(GeneratedField::OneofDouble),
+                            "oneofUint64" | "oneof_uint64" => {
+                                Ok(GeneratedField::OneofUint64)
+                            }
+                            "oneofFloat" | "oneof_float" => {
+                                Ok(GeneratedField::OneofFloat)
+                            }
+                            "oneofDouble" | "oneof_double" => {
+                                Ok(GeneratedField::OneofDouble)
+                            }
                             "oneofEnum" | "oneof_enum" => Ok(GeneratedField::OneofEnum),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3390,14 +4838,19 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = TestAllTypesProto2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<TestAllTypesProto2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TestAllTypesProto2, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut optional_int32__ = None;
                 let mut optional_int64__ = None;
@@ -3529,724 +4982,1572 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                     match k {
                         GeneratedField::OptionalInt32 => {
                             if optional_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt32"),
+                                );
                             }
-                            optional_int32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_int32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalInt64 => {
                             if optional_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt64"),
+                                );
                             }
-                            optional_int64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_int64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalUint32 => {
                             if optional_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalUint32"),
+                                );
                             }
-                            optional_uint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_uint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalUint64 => {
                             if optional_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalUint64"),
+                                );
                             }
-                            optional_uint64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_uint64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalSint32 => {
                             if optional_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSint32"),
+                                );
                             }
-                            optional_sint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_sint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalSint64 => {
                             if optional_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSint64"),
+                                );
                             }
-                            optional_sint64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_sint64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalFixed32 => {
                             if optional_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFixed32"),
+                                );
                             }
-                            optional_fixed32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_fixed32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalFixed64 => {
                             if optional_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFixed64"),
+                                );
                             }
-                            optional_fixed64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_fixed64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalSfixed32 => {
                             if optional_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSfixed32"),
+                                );
                             }
-                            optional_sfixed32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_sfixed32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalSfixed64 => {
                             if optional_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSfixed64"),
+                                );
                             }
-                            optional_sfixed64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_sfixed64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalFloat => {
                             if optional_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFloat"),
+                                );
                             }
-                            optional_float__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_float__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalDouble => {
                             if optional_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalDouble"),
+                                );
                             }
-                            optional_double__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_double__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalBool => {
                             if optional_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBool"),
+                                );
                             }
                             optional_bool__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalString => {
                             if optional_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalString"),
+                                );
                             }
                             optional_string__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalBytes => {
                             if optional_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBytes"),
+                                );
                             }
-                            optional_bytes__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Bytes<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_bytes__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Bytes<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalNestedMessage => {
                             if optional_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalNestedMessage"),
+                                );
                             }
                             optional_nested_message__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalForeignMessage => {
                             if optional_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalForeignMessage"),
+                                );
                             }
                             optional_foreign_message__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalNestedEnum => {
                             if optional_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalNestedEnum"),
+                                );
                             }
-                            optional_nested_enum__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::EnumField<test_all_types_proto2::NestedEnum>>>()?.and_then(|x| x.0);
+                            optional_nested_enum__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::EnumField<
+                                            test_all_types_proto2::NestedEnum,
+                                        >,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0);
                         }
                         GeneratedField::OptionalForeignEnum => {
                             if optional_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalForeignEnum"),
+                                );
                             }
-                            optional_foreign_enum__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::EnumField<ForeignEnumProto2>>>()?.and_then(|x| x.0);
+                            optional_foreign_enum__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0);
                         }
                         GeneratedField::OptionalStringPiece => {
                             if optional_string_piece__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalStringPiece"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalStringPiece"),
+                                );
                             }
                             optional_string_piece__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalCord => {
                             if optional_cord__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalCord"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalCord"),
+                                );
                             }
                             optional_cord__ = map_.next_value()?;
                         }
                         GeneratedField::RecursiveMessage => {
                             if recursive_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("recursiveMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("recursiveMessage"),
+                                );
                             }
                             recursive_message__ = map_.next_value()?;
                         }
                         GeneratedField::RepeatedInt32 => {
                             if repeated_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt32"),
+                                );
                             }
-                            repeated_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedInt64 => {
                             if repeated_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt64"),
+                                );
                             }
-                            repeated_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedUint32 => {
                             if repeated_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedUint32"),
+                                );
                             }
-                            repeated_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedUint64 => {
                             if repeated_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedUint64"),
+                                );
                             }
-                            repeated_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSint32 => {
                             if repeated_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSint32"),
+                                );
                             }
-                            repeated_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSint64 => {
                             if repeated_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSint64"),
+                                );
                             }
-                            repeated_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedFixed32 => {
                             if repeated_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFixed32"),
+                                );
                             }
-                            repeated_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedFixed64 => {
                             if repeated_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFixed64"),
+                                );
                             }
-                            repeated_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSfixed32 => {
                             if repeated_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSfixed32"),
+                                );
                             }
-                            repeated_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSfixed64 => {
                             if repeated_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSfixed64"),
+                                );
                             }
-                            repeated_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedFloat => {
                             if repeated_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFloat"),
+                                );
                             }
-                            repeated_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedDouble => {
                             if repeated_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedDouble"),
+                                );
                             }
-                            repeated_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedBool => {
                             if repeated_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedBool"),
+                                );
                             }
-                            repeated_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedString => {
                             if repeated_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedString"),
+                                );
                             }
-                            repeated_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_string__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedBytes => {
                             if repeated_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedBytes"),
+                                );
                             }
-                            repeated_bytes__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Bytes<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_bytes__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Bytes<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedNestedMessage => {
                             if repeated_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedNestedMessage"),
+                                );
                             }
-                            repeated_nested_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_nested_message__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedForeignMessage => {
                             if repeated_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedForeignMessage"),
+                                );
                             }
-                            repeated_foreign_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_foreign_message__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedNestedEnum => {
                             if repeated_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedNestedEnum"),
+                                );
                             }
-                            repeated_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<test_all_types_proto2::NestedEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            repeated_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto2::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedForeignEnum => {
                             if repeated_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedForeignEnum"),
+                                );
                             }
-                            repeated_foreign_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<ForeignEnumProto2>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            repeated_foreign_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedStringPiece => {
                             if repeated_string_piece__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedStringPiece"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedStringPiece"),
+                                );
                             }
-                            repeated_string_piece__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_string_piece__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedCord => {
                             if repeated_cord__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedCord"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedCord"),
+                                );
                             }
-                            repeated_cord__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_cord__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::PackedInt32 => {
                             if packed_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedInt32"),
+                                );
                             }
-                            packed_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedInt64 => {
                             if packed_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedInt64"),
+                                );
                             }
-                            packed_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedUint32 => {
                             if packed_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedUint32"),
+                                );
                             }
-                            packed_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedUint64 => {
                             if packed_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedUint64"),
+                                );
                             }
-                            packed_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSint32 => {
                             if packed_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSint32"),
+                                );
                             }
-                            packed_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSint64 => {
                             if packed_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSint64"),
+                                );
                             }
-                            packed_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedFixed32 => {
                             if packed_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedFixed32"),
+                                );
                             }
-                            packed_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedFixed64 => {
                             if packed_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedFixed64"),
+                                );
                             }
-                            packed_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSfixed32 => {
                             if packed_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSfixed32"),
+                                );
                             }
-                            packed_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSfixed64 => {
                             if packed_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSfixed64"),
+                                );
                             }
-                            packed_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedFloat => {
                             if packed_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedFloat"),
+                                );
                             }
-                            packed_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedDouble => {
                             if packed_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedDouble"),
+                                );
                             }
-                            packed_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedBool => {
                             if packed_bool__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("packedBool"));
                             }
-                            packed_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            packed_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::PackedNestedEnum => {
                             if packed_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedNestedEnum"),
+                                );
                             }
-                            packed_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<test_all_types_proto2::NestedEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            packed_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto2::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedInt32 => {
                             if unpacked_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedInt32"),
+                                );
                             }
-                            unpacked_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedInt64 => {
                             if unpacked_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedInt64"),
+                                );
                             }
-                            unpacked_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedUint32 => {
                             if unpacked_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedUint32"),
+                                );
                             }
-                            unpacked_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedUint64 => {
                             if unpacked_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedUint64"),
+                                );
                             }
-                            unpacked_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSint32 => {
                             if unpacked_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSint32"),
+                                );
                             }
-                            unpacked_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSint64 => {
                             if unpacked_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSint64"),
+                                );
                             }
-                            unpacked_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedFixed32 => {
                             if unpacked_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedFixed32"),
+                                );
                             }
-                            unpacked_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedFixed64 => {
                             if unpacked_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedFixed64"),
+                                );
                             }
-                            unpacked_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSfixed32 => {
                             if unpacked_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSfixed32"),
+                                );
                             }
-                            unpacked_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSfixed64 => {
                             if unpacked_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSfixed64"),
+                                );
                             }
-                            unpacked_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedFloat => {
                             if unpacked_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedFloat"),
+                                );
                             }
-                            unpacked_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedDouble => {
                             if unpacked_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedDouble"),
+                                );
                             }
-                            unpacked_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedBool => {
                             if unpacked_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedBool"),
+                                );
                             }
-                            unpacked_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            unpacked_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::UnpackedNestedEnum => {
                             if unpacked_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedNestedEnum"),
+                                );
                             }
-                            unpacked_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<test_all_types_proto2::NestedEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            unpacked_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto2::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::MapInt32Int32 => {
                             if map_int32_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt32Int32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt32Int32"),
+                                );
                             }
                             map_int32_int32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<i32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapInt64Int64 => {
                             if map_int64_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt64Int64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt64Int64"),
+                                );
                             }
                             map_int64_int64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i64>, ::kagzi_proto::json::private::Number<i64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapUint32Uint32 => {
                             if map_uint32_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapUint32Uint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapUint32Uint32"),
+                                );
                             }
                             map_uint32_uint32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u32>, ::kagzi_proto::json::private::Number<u32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapUint64Uint64 => {
                             if map_uint64_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapUint64Uint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapUint64Uint64"),
+                                );
                             }
                             map_uint64_uint64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u64>, ::kagzi_proto::json::private::Number<u64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSint32Sint32 => {
                             if map_sint32_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSint32Sint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSint32Sint32"),
+                                );
                             }
                             map_sint32_sint32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<i32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSint64Sint64 => {
                             if map_sint64_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSint64Sint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSint64Sint64"),
+                                );
                             }
                             map_sint64_sint64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i64>, ::kagzi_proto::json::private::Number<i64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapFixed32Fixed32 => {
                             if map_fixed32_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapFixed32Fixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapFixed32Fixed32"),
+                                );
                             }
                             map_fixed32_fixed32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u32>, ::kagzi_proto::json::private::Number<u32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapFixed64Fixed64 => {
                             if map_fixed64_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapFixed64Fixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapFixed64Fixed64"),
+                                );
                             }
                             map_fixed64_fixed64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u64>, ::kagzi_proto::json::private::Number<u64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSfixed32Sfixed32 => {
                             if map_sfixed32_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSfixed32Sfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSfixed32Sfixed32"),
+                                );
                             }
                             map_sfixed32_sfixed32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<i32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSfixed64Sfixed64 => {
                             if map_sfixed64_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSfixed64Sfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSfixed64Sfixed64"),
+                                );
                             }
                             map_sfixed64_sfixed64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i64>, ::kagzi_proto::json::private::Number<i64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapInt32Float => {
                             if map_int32_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt32Float"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt32Float"),
+                                );
                             }
                             map_int32_float__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<f32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<f32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapInt32Double => {
                             if map_int32_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt32Double"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt32Double"),
+                                );
                             }
                             map_int32_double__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<f64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<f64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapBoolBool => {
                             if map_bool_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapBoolBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapBoolBool"),
+                                );
                             }
-                            map_bool_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_bool_bool__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringString => {
                             if map_string_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringString"),
+                                );
                             }
-                            map_string_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_string_string__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringBytes => {
                             if map_string_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringBytes"),
+                                );
                             }
                             map_string_bytes__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, ::kagzi_proto::json::private::Bytes<_>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::Bytes<_>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapStringNestedMessage => {
                             if map_string_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringNestedMessage"),
+                                );
                             }
-                            map_string_nested_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_string_nested_message__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringForeignMessage => {
                             if map_string_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringForeignMessage"),
+                                );
                             }
-                            map_string_foreign_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_string_foreign_message__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringNestedEnum => {
                             if map_string_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringNestedEnum"),
+                                );
                             }
                             map_string_nested_enum__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, ::kagzi_proto::json::private::EnumField<test_all_types_proto2::NestedEnum>>>>()?.0.0
-                                    .into_iter().filter_map(|(k, v)| v.0.map(|v| (k, v))).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto2::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|(k, v)| v.0.map(|v| (k, v)))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapStringForeignEnum => {
                             if map_string_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringForeignEnum"),
+                                );
                             }
                             map_string_foreign_enum__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>>>>()?.0.0
-                                    .into_iter().filter_map(|(k, v)| v.0.map(|v| (k, v))).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|(k, v)| v.0.map(|v| (k, v)))
+                                    .collect(),
                             );
                         }
                         GeneratedField::Data => {
@@ -4257,306 +6558,593 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                         }
                         GeneratedField::Multiwordgroupfield => {
                             if multiwordgroupfield__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("multiwordgroupfield"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("multiwordgroupfield"),
+                                );
                             }
                             multiwordgroupfield__ = map_.next_value()?;
                         }
                         GeneratedField::DefaultInt32 => {
                             if default_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultInt32"),
+                                );
                             }
-                            default_int32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_int32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultInt64 => {
                             if default_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultInt64"),
+                                );
                             }
-                            default_int64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_int64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultUint32 => {
                             if default_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultUint32"),
+                                );
                             }
-                            default_uint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_uint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultUint64 => {
                             if default_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultUint64"),
+                                );
                             }
-                            default_uint64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_uint64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultSint32 => {
                             if default_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSint32"),
+                                );
                             }
-                            default_sint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_sint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultSint64 => {
                             if default_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSint64"),
+                                );
                             }
-                            default_sint64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_sint64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultFixed32 => {
                             if default_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultFixed32"),
+                                );
                             }
-                            default_fixed32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_fixed32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultFixed64 => {
                             if default_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultFixed64"),
+                                );
                             }
-                            default_fixed64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_fixed64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultSfixed32 => {
                             if default_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSfixed32"),
+                                );
                             }
-                            default_sfixed32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_sfixed32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultSfixed64 => {
                             if default_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultSfixed64"),
+                                );
                             }
-                            default_sfixed64__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_sfixed64__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultFloat => {
                             if default_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultFloat"),
+                                );
                             }
-                            default_float__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_float__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultDouble => {
                             if default_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultDouble"),
+                                );
                             }
-                            default_double__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            default_double__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::DefaultBool => {
                             if default_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultBool"),
+                                );
                             }
                             default_bool__ = map_.next_value()?;
                         }
                         GeneratedField::DefaultString => {
                             if default_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultString"),
+                                );
                             }
                             default_string__ = map_.next_value()?;
                         }
                         GeneratedField::DefaultBytes => {
                             if default_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("defaultBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("defaultBytes"),
+                                );
                             }
-                            default_bytes__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Bytes<_>>>()?.map(|x| x.0)
-                            ;
+                            default_bytes__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Bytes<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Fieldname1 => {
                             if fieldname1__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldname1"));
                             }
-                            fieldname1__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            fieldname1__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName2 => {
                             if field_name2__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName2"));
                             }
-                            field_name2__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name2__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName3 => {
                             if field_name3__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("FieldName3"));
                             }
-                            field_name3__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name3__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName4 => {
                             if field_name4__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName4"));
                             }
-                            field_name4__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name4__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Field0name5 => {
                             if field0name5__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("field0name5"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("field0name5"),
+                                );
                             }
-                            field0name5__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field0name5__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Field0Name6 => {
                             if field_0_name6__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("field0Name6"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("field0Name6"),
+                                );
                             }
-                            field_0_name6__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_0_name6__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName7 => {
                             if field_name7__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName7"));
                             }
-                            field_name7__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name7__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName8 => {
                             if field_name8__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("FieldName8"));
                             }
-                            field_name8__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name8__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName9 => {
                             if field_name9__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName9"));
                             }
-                            field_name9__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name9__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName10 => {
                             if field_name10__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName10"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName10"),
+                                );
                             }
-                            field_name10__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name10__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName11 => {
                             if field_name11__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FIELDNAME11"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FIELDNAME11"),
+                                );
                             }
-                            field_name11__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name11__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName12 => {
                             if field_name12__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FIELDName12"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FIELDName12"),
+                                );
                             }
-                            field_name12__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name12__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName13 => {
                             if field_name13__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName13"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName13"),
+                                );
                             }
-                            field_name13__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name13__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName14 => {
                             if field_name14__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName14"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName14"),
+                                );
                             }
-                            field_name14__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name14__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName15 => {
                             if field_name15__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldName15"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("fieldName15"),
+                                );
                             }
-                            field_name15__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name15__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName16 => {
                             if field_name16__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldName16"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("fieldName16"),
+                                );
                             }
-                            field_name16__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name16__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName17 => {
                             if field_name17__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldName17"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("fieldName17"),
+                                );
                             }
-                            field_name17__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name17__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::FieldName18 => {
                             if field_name18__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName18"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName18"),
+                                );
                             }
-                            field_name18__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            field_name18__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OneofUint32 => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto2::OneofField::OneofUint32(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofUint32")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto2::OneofField::OneofUint32(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofUint32"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofNestedMessage => {
-                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto2::OneofField::OneofNestedMessage)
-;
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofNestedMessage")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<::std::option::Option<_>>()?
+                                .map(test_all_types_proto2::OneofField::OneofNestedMessage);
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofNestedMessage"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofString => {
-                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto2::OneofField::OneofString);
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofString")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<::std::option::Option<_>>()?
+                                .map(test_all_types_proto2::OneofField::OneofString);
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofString"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofBytes => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Bytes<_>>>()?.map(|x| test_all_types_proto2::OneofField::OneofBytes(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofBytes")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Bytes<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto2::OneofField::OneofBytes(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofBytes"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofBool => {
-                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto2::OneofField::OneofBool);
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofBool")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<::std::option::Option<_>>()?
+                                .map(test_all_types_proto2::OneofField::OneofBool);
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofBool"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofUint64 => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto2::OneofField::OneofUint64(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofUint64")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto2::OneofField::OneofUint64(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofUint64"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofFloat => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto2::OneofField::OneofFloat(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofFloat")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto2::OneofField::OneofFloat(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofFloat"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofDouble => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto2::OneofField::OneofDouble(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofDouble")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto2::OneofField::OneofDouble(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofDouble"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofEnum => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::EnumField<test_all_types_proto2::NestedEnum>>>()?.and_then(|x| x.0).map(|x| test_all_types_proto2::OneofField::OneofEnum(x));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofEnum")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::EnumField<
+                                            test_all_types_proto2::NestedEnum,
+                                        >,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0)
+                                .map(|x| test_all_types_proto2::OneofField::OneofEnum(x));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofEnum"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4601,8 +7189,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                     repeated_bool: repeated_bool__.unwrap_or_default(),
                     repeated_string: repeated_string__.unwrap_or_default(),
                     repeated_bytes: repeated_bytes__.unwrap_or_default(),
-                    repeated_nested_message: repeated_nested_message__.unwrap_or_default(),
-                    repeated_foreign_message: repeated_foreign_message__.unwrap_or_default(),
+                    repeated_nested_message: repeated_nested_message__
+                        .unwrap_or_default(),
+                    repeated_foreign_message: repeated_foreign_message__
+                        .unwrap_or_default(),
                     repeated_nested_enum: repeated_nested_enum__.unwrap_or_default(),
                     repeated_foreign_enum: repeated_foreign_enum__.unwrap_or_default(),
                     repeated_string_piece: repeated_string_piece__.unwrap_or_default(),
@@ -4650,10 +7240,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                     map_bool_bool: map_bool_bool__.unwrap_or_default(),
                     map_string_string: map_string_string__.unwrap_or_default(),
                     map_string_bytes: map_string_bytes__.unwrap_or_default(),
-                    map_string_nested_message: map_string_nested_message__.unwrap_or_default(),
-                    map_string_foreign_message: map_string_foreign_message__.unwrap_or_default(),
+                    map_string_nested_message: map_string_nested_message__
+                        .unwrap_or_default(),
+                    map_string_foreign_message: map_string_foreign_message__
+                        .unwrap_or_default(),
                     map_string_nested_enum: map_string_nested_enum__.unwrap_or_default(),
-                    map_string_foreign_enum: map_string_foreign_enum__.unwrap_or_default(),
+                    map_string_foreign_enum: map_string_foreign_enum__
+                        .unwrap_or_default(),
                     data: data__,
                     multiwordgroupfield: multiwordgroupfield__,
                     default_int32: default_int32__,
@@ -4693,7 +7286,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto2::Data {
@@ -4710,7 +7308,11 @@ impl serde::Serialize for test_all_types_proto2::Data {
         if self.group_uint32.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.Data", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.Data",
+                len,
+            )?;
         if let Some(v) = self.group_int32.as_ref() {
             struct_ser.serialize_field("groupInt32", v)?;
         }
@@ -4732,7 +7334,6 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
             "group_uint32",
             "groupUint32",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             GroupInt32,
@@ -4740,28 +7341,40 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "groupInt32" | "group_int32" => Ok(GeneratedField::GroupInt32),
-                            "groupUint32" | "group_uint32" => Ok(GeneratedField::GroupUint32),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "groupInt32" | "group_int32" => {
+                                Ok(GeneratedField::GroupInt32)
+                            }
+                            "groupUint32" | "group_uint32" => {
+                                Ok(GeneratedField::GroupUint32)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4771,14 +7384,21 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto2::Data;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2.Data")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllTypesProto2.Data",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto2::Data, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<test_all_types_proto2::Data, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
@@ -4788,17 +7408,27 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
                             if group_int32__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("groupInt32"));
                             }
-                            group_int32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            group_int32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::GroupUint32 => {
                             if group_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("groupUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("groupUint32"),
+                                );
                             }
-                            group_uint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            group_uint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4811,7 +7441,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.Data", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.Data",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto2::MessageSetCorrect {
@@ -4822,7 +7457,11 @@ impl serde::Serialize for test_all_types_proto2::MessageSetCorrect {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect", len)?;
+        let struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect",
+                len,
+            )?;
         struct_ser.end()
     }
 }
@@ -4832,33 +7471,37 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -4867,14 +7510,21 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto2::MessageSetCorrect;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto2::MessageSetCorrect, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<test_all_types_proto2::MessageSetCorrect, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4883,7 +7533,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension1 {
@@ -4897,50 +7552,60 @@ impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension1 {
         if self.str.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1",
+                len,
+            )?;
         if let Some(v) = self.str.as_ref() {
             struct_ser.serialize_field("str", v)?;
         }
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectExtension1 {
+impl<'de> serde::Deserialize<'de>
+for test_all_types_proto2::MessageSetCorrectExtension1 {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "str",
-        ];
-
+        const FIELDS: &[&str] = &["str"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Str,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "str" => Ok(GeneratedField::Str),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4950,14 +7615,24 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectEx
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto2::MessageSetCorrectExtension1;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto2::MessageSetCorrectExtension1, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_types_proto2::MessageSetCorrectExtension1,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut str__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -4978,7 +7653,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectEx
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension2 {
@@ -4992,50 +7672,60 @@ impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension2 {
         if self.i.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2",
+                len,
+            )?;
         if let Some(v) = self.i.as_ref() {
             struct_ser.serialize_field("i", v)?;
         }
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectExtension2 {
+impl<'de> serde::Deserialize<'de>
+for test_all_types_proto2::MessageSetCorrectExtension2 {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "i",
-        ];
-
+        const FIELDS: &[&str] = &["i"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             I,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "i" => Ok(GeneratedField::I),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5045,14 +7735,24 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectEx
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto2::MessageSetCorrectExtension2;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto2::MessageSetCorrectExtension2, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_types_proto2::MessageSetCorrectExtension2,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut i__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -5061,9 +7761,13 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectEx
                             if i__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("i"));
                             }
-                            i__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            i__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5075,7 +7779,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrectEx
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto2::MultiWordGroupField {
@@ -5092,7 +7801,11 @@ impl serde::Serialize for test_all_types_proto2::MultiWordGroupField {
         if self.group_uint32.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField",
+                len,
+            )?;
         if let Some(v) = self.group_int32.as_ref() {
             struct_ser.serialize_field("groupInt32", v)?;
         }
@@ -5114,7 +7827,6 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
             "group_uint32",
             "groupUint32",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             GroupInt32,
@@ -5122,28 +7834,40 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "groupInt32" | "group_int32" => Ok(GeneratedField::GroupInt32),
-                            "groupUint32" | "group_uint32" => Ok(GeneratedField::GroupUint32),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "groupInt32" | "group_int32" => {
+                                Ok(GeneratedField::GroupInt32)
+                            }
+                            "groupUint32" | "group_uint32" => {
+                                Ok(GeneratedField::GroupUint32)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5153,14 +7877,24 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto2::MultiWordGroupField;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto2::MultiWordGroupField, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<
+                test_all_types_proto2::MultiWordGroupField,
+                V::Error,
+            >
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
@@ -5170,17 +7904,27 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
                             if group_int32__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("groupInt32"));
                             }
-                            group_int32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            group_int32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::GroupUint32 => {
                             if group_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("groupUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("groupUint32"),
+                                );
                             }
-                            group_uint32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            group_uint32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5193,7 +7937,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto2::NestedEnum {
@@ -5217,22 +7966,16 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedEnum {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "FOO",
-            "BAR",
-            "BAZ",
-            "NEG",
-        ];
-
+        const FIELDS: &[&str] = &["FOO", "BAR", "BAZ", "NEG"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = test_all_types_proto2::NestedEnum;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -5241,10 +7984,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -5253,10 +7998,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -5287,7 +8034,11 @@ impl serde::Serialize for test_all_types_proto2::NestedMessage {
         if self.corecursive.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage",
+                len,
+            )?;
         if let Some(v) = self.a.as_ref() {
             struct_ser.serialize_field("a", v)?;
         }
@@ -5303,11 +8054,7 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "a",
-            "corecursive",
-        ];
-
+        const FIELDS: &[&str] = &["a", "corecursive"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             A,
@@ -5315,28 +8062,36 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "a" => Ok(GeneratedField::A),
                             "corecursive" => Ok(GeneratedField::Corecursive),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5346,14 +8101,21 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto2::NestedMessage;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto2::NestedMessage, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<test_all_types_proto2::NestedMessage, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut a__ = None;
                 let mut corecursive__ = None;
@@ -5363,13 +8125,19 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
                             if a__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("a"));
                             }
-                            a__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            a__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Corecursive => {
                             if corecursive__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("corecursive"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("corecursive"),
+                                );
                             }
                             corecursive__ = map_.next_value()?;
                         }
@@ -5384,7 +8152,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for UnknownToTestAllTypes {
@@ -5413,7 +8186,11 @@ impl serde::Serialize for UnknownToTestAllTypes {
         if !self.repeated_int32.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.UnknownToTestAllTypes", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.UnknownToTestAllTypes",
+                len,
+            )?;
         if let Some(v) = self.optional_int32.as_ref() {
             struct_ser.serialize_field("optionalInt32", v)?;
         }
@@ -5454,7 +8231,6 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
             "repeated_int32",
             "repeatedInt32",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             OptionalInt32,
@@ -5466,32 +8242,50 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "optionalInt32" | "optional_int32" => Ok(GeneratedField::OptionalInt32),
-                            "optionalString" | "optional_string" => Ok(GeneratedField::OptionalString),
-                            "nestedMessage" | "nested_message" => Ok(GeneratedField::NestedMessage),
+                            "optionalInt32" | "optional_int32" => {
+                                Ok(GeneratedField::OptionalInt32)
+                            }
+                            "optionalString" | "optional_string" => {
+                                Ok(GeneratedField::OptionalString)
+                            }
+                            "nestedMessage" | "nested_message" => {
+                                Ok(GeneratedField::NestedMessage)
+                            }
                             "optionalgroup" => Ok(GeneratedField::Optionalgroup),
-                            "optionalBool" | "optional_bool" => Ok(GeneratedField::OptionalBool),
-                            "repeatedInt32" | "repeated_int32" => Ok(GeneratedField::RepeatedInt32),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "optionalBool" | "optional_bool" => {
+                                Ok(GeneratedField::OptionalBool)
+                            }
+                            "repeatedInt32" | "repeated_int32" => {
+                                Ok(GeneratedField::RepeatedInt32)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5501,14 +8295,21 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = UnknownToTestAllTypes;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.UnknownToTestAllTypes")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.UnknownToTestAllTypes",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UnknownToTestAllTypes, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<UnknownToTestAllTypes, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut optional_int32__ = None;
                 let mut optional_string__ = None;
@@ -5520,44 +8321,68 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                     match k {
                         GeneratedField::OptionalInt32 => {
                             if optional_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt32"),
+                                );
                             }
-                            optional_int32__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            optional_int32__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::OptionalString => {
                             if optional_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalString"),
+                                );
                             }
                             optional_string__ = map_.next_value()?;
                         }
                         GeneratedField::NestedMessage => {
                             if nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("nestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("nestedMessage"),
+                                );
                             }
                             nested_message__ = map_.next_value()?;
                         }
                         GeneratedField::Optionalgroup => {
                             if optionalgroup__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalgroup"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalgroup"),
+                                );
                             }
                             optionalgroup__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalBool => {
                             if optional_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBool"),
+                                );
                             }
                             optional_bool__ = map_.next_value()?;
                         }
                         GeneratedField::RepeatedInt32 => {
                             if repeated_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt32"),
+                                );
                             }
-                            repeated_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5574,7 +8399,12 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.UnknownToTestAllTypes", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.UnknownToTestAllTypes",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for unknown_to_test_all_types::OptionalGroup {
@@ -5588,7 +8418,11 @@ impl serde::Serialize for unknown_to_test_all_types::OptionalGroup {
         if self.a.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup",
+                len,
+            )?;
         if let Some(v) = self.a.as_ref() {
             struct_ser.serialize_field("a", v)?;
         }
@@ -5601,37 +8435,42 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "a",
-        ];
-
+        const FIELDS: &[&str] = &["a"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             A,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "a" => Ok(GeneratedField::A),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5641,14 +8480,21 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = unknown_to_test_all_types::OptionalGroup;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<unknown_to_test_all_types::OptionalGroup, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<unknown_to_test_all_types::OptionalGroup, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut a__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -5657,9 +8503,13 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
                             if a__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("a"));
                             }
-                            a__ = 
-                                map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            a__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5671,7 +8521,12 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl ::kagzi_proto::json::private::ProtoEnum for ForeignEnumProto2 {
@@ -5690,7 +8545,8 @@ impl ::kagzi_proto::json::private::ProtoEnum for enum_only_proto2::Bool {
         Self::try_from(value).ok().map(|v| v.as_str_name())
     }
 }
-impl ::kagzi_proto::json::private::ProtoEnum for test_all_required_types_proto2::NestedEnum {
+impl ::kagzi_proto::json::private::ProtoEnum
+for test_all_required_types_proto2::NestedEnum {
     fn from_name(name: &str) -> ::std::option::Option<i32> {
         Self::from_str_name(name).map(|v| v as i32)
     }

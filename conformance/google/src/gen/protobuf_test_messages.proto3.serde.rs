@@ -6,7 +6,8 @@ impl serde::Serialize for EnumOnlyProto3 {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("protobuf_test_messages.proto3.EnumOnlyProto3", len)?;
+        let struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto3.EnumOnlyProto3", len)?;
         struct_ser.end()
     }
 }
@@ -16,33 +17,37 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -51,23 +56,32 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = EnumOnlyProto3;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto3.EnumOnlyProto3")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto3.EnumOnlyProto3")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<EnumOnlyProto3, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<EnumOnlyProto3, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
-                Ok(EnumOnlyProto3 {
-                })
+                Ok(EnumOnlyProto3 {})
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto3.EnumOnlyProto3", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto3.EnumOnlyProto3",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for enum_only_proto3::Bool {
@@ -89,20 +103,16 @@ impl<'de> serde::Deserialize<'de> for enum_only_proto3::Bool {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "kFalse",
-            "kTrue",
-        ];
-
+        const FIELDS: &[&str] = &["kFalse", "kTrue"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = enum_only_proto3::Bool;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -111,10 +121,12 @@ impl<'de> serde::Deserialize<'de> for enum_only_proto3::Bool {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -123,10 +135,12 @@ impl<'de> serde::Deserialize<'de> for enum_only_proto3::Bool {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -161,21 +175,16 @@ impl<'de> serde::Deserialize<'de> for ForeignEnum {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "FOREIGN_FOO",
-            "FOREIGN_BAR",
-            "FOREIGN_BAZ",
-        ];
-
+        const FIELDS: &[&str] = &["FOREIGN_FOO", "FOREIGN_BAR", "FOREIGN_BAZ"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = ForeignEnum;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -184,10 +193,12 @@ impl<'de> serde::Deserialize<'de> for ForeignEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -196,10 +207,12 @@ impl<'de> serde::Deserialize<'de> for ForeignEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -226,7 +239,8 @@ impl serde::Serialize for ForeignMessage {
         if self.c != 0 {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto3.ForeignMessage", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto3.ForeignMessage", len)?;
         if self.c != 0 {
             struct_ser.serialize_field("c", &self.c)?;
         }
@@ -239,37 +253,42 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "c",
-        ];
-
+        const FIELDS: &[&str] = &["c"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             C,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "c" => Ok(GeneratedField::C),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -279,14 +298,19 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ForeignMessage;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto3.ForeignMessage")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto3.ForeignMessage")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ForeignMessage, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ForeignMessage, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut c__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -295,9 +319,16 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                             if c__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("c"));
                             }
-                            c__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            c__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -309,7 +340,12 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto3.ForeignMessage", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto3.ForeignMessage",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for NullHypothesisProto3 {
@@ -320,7 +356,11 @@ impl serde::Serialize for NullHypothesisProto3 {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("protobuf_test_messages.proto3.NullHypothesisProto3", len)?;
+        let struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto3.NullHypothesisProto3",
+                len,
+            )?;
         struct_ser.end()
     }
 }
@@ -330,33 +370,37 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -365,23 +409,34 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = NullHypothesisProto3;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto3.NullHypothesisProto3")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto3.NullHypothesisProto3",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<NullHypothesisProto3, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<NullHypothesisProto3, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
-                Ok(NullHypothesisProto3 {
-                })
+                Ok(NullHypothesisProto3 {})
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto3.NullHypothesisProto3", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto3.NullHypothesisProto3",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for TestAllTypesProto3 {
@@ -818,14 +873,19 @@ impl serde::Serialize for TestAllTypesProto3 {
         if self.oneof_field.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto3.TestAllTypesProto3", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("protobuf_test_messages.proto3.TestAllTypesProto3", len)?;
         if self.optional_int32 != 0 {
             struct_ser.serialize_field("optionalInt32", &self.optional_int32)?;
         }
         if self.optional_int64 != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalInt64", ToString::to_string(&self.optional_int64).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalInt64",
+                    ToString::to_string(&self.optional_int64).as_str(),
+                )?;
         }
         if self.optional_uint32 != 0 {
             struct_ser.serialize_field("optionalUint32", &self.optional_uint32)?;
@@ -833,7 +893,11 @@ impl serde::Serialize for TestAllTypesProto3 {
         if self.optional_uint64 != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalUint64", ToString::to_string(&self.optional_uint64).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalUint64",
+                    ToString::to_string(&self.optional_uint64).as_str(),
+                )?;
         }
         if self.optional_sint32 != 0 {
             struct_ser.serialize_field("optionalSint32", &self.optional_sint32)?;
@@ -841,7 +905,11 @@ impl serde::Serialize for TestAllTypesProto3 {
         if self.optional_sint64 != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalSint64", ToString::to_string(&self.optional_sint64).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalSint64",
+                    ToString::to_string(&self.optional_sint64).as_str(),
+                )?;
         }
         if self.optional_fixed32 != 0 {
             struct_ser.serialize_field("optionalFixed32", &self.optional_fixed32)?;
@@ -849,7 +917,11 @@ impl serde::Serialize for TestAllTypesProto3 {
         if self.optional_fixed64 != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalFixed64", ToString::to_string(&self.optional_fixed64).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalFixed64",
+                    ToString::to_string(&self.optional_fixed64).as_str(),
+                )?;
         }
         if self.optional_sfixed32 != 0 {
             struct_ser.serialize_field("optionalSfixed32", &self.optional_sfixed32)?;
@@ -857,13 +929,25 @@ impl serde::Serialize for TestAllTypesProto3 {
         if self.optional_sfixed64 != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalSfixed64", ToString::to_string(&self.optional_sfixed64).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalSfixed64",
+                    ToString::to_string(&self.optional_sfixed64).as_str(),
+                )?;
         }
         if self.optional_float != 0. {
-            struct_ser.serialize_field("optionalFloat", &::kagzi_proto::json::private::Float(self.optional_float as f64))?;
+            struct_ser
+                .serialize_field(
+                    "optionalFloat",
+                    &::kagzi_proto::json::private::Float(self.optional_float as f64),
+                )?;
         }
         if self.optional_double != 0. {
-            struct_ser.serialize_field("optionalDouble", &::kagzi_proto::json::private::Float(self.optional_double as f64))?;
+            struct_ser
+                .serialize_field(
+                    "optionalDouble",
+                    &::kagzi_proto::json::private::Float(self.optional_double as f64),
+                )?;
         }
         if self.optional_bool {
             struct_ser.serialize_field("optionalBool", &self.optional_bool)?;
@@ -874,7 +958,12 @@ impl serde::Serialize for TestAllTypesProto3 {
         if !self.optional_bytes.is_empty() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("optionalBytes", ::kagzi_proto::json::private::base64_encode(&self.optional_bytes).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "optionalBytes",
+                    ::kagzi_proto::json::private::base64_encode(&self.optional_bytes)
+                        .as_str(),
+                )?;
         }
         if let Some(v) = self.optional_nested_message.as_ref() {
             struct_ser.serialize_field("optionalNestedMessage", v)?;
@@ -883,19 +972,26 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser.serialize_field("optionalForeignMessage", v)?;
         }
         if self.optional_nested_enum != 0 {
-            let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::NestedEnum>::new(self.optional_nested_enum);
+            let v = ::kagzi_proto::json::private::EnumOut::<
+                test_all_types_proto3::NestedEnum,
+            >::new(self.optional_nested_enum);
             struct_ser.serialize_field("optionalNestedEnum", &v)?;
         }
         if self.optional_foreign_enum != 0 {
-            let v = ::kagzi_proto::json::private::EnumOut::<ForeignEnum>::new(self.optional_foreign_enum);
+            let v = ::kagzi_proto::json::private::EnumOut::<
+                ForeignEnum,
+            >::new(self.optional_foreign_enum);
             struct_ser.serialize_field("optionalForeignEnum", &v)?;
         }
         if self.optional_aliased_enum != 0 {
-            let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::AliasedEnum>::new(self.optional_aliased_enum);
+            let v = ::kagzi_proto::json::private::EnumOut::<
+                test_all_types_proto3::AliasedEnum,
+            >::new(self.optional_aliased_enum);
             struct_ser.serialize_field("optionalAliasedEnum", &v)?;
         }
         if !self.optional_string_piece.is_empty() {
-            struct_ser.serialize_field("optionalStringPiece", &self.optional_string_piece)?;
+            struct_ser
+                .serialize_field("optionalStringPiece", &self.optional_string_piece)?;
         }
         if !self.optional_cord.is_empty() {
             struct_ser.serialize_field("optionalCord", &self.optional_cord)?;
@@ -907,37 +1003,93 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser.serialize_field("repeatedInt32", &self.repeated_int32)?;
         }
         if !self.repeated_int64.is_empty() {
-            struct_ser.serialize_field("repeatedInt64", &self.repeated_int64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedInt64",
+                    &self
+                        .repeated_int64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_uint32.is_empty() {
             struct_ser.serialize_field("repeatedUint32", &self.repeated_uint32)?;
         }
         if !self.repeated_uint64.is_empty() {
-            struct_ser.serialize_field("repeatedUint64", &self.repeated_uint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedUint64",
+                    &self
+                        .repeated_uint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_sint32.is_empty() {
             struct_ser.serialize_field("repeatedSint32", &self.repeated_sint32)?;
         }
         if !self.repeated_sint64.is_empty() {
-            struct_ser.serialize_field("repeatedSint64", &self.repeated_sint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedSint64",
+                    &self
+                        .repeated_sint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_fixed32.is_empty() {
             struct_ser.serialize_field("repeatedFixed32", &self.repeated_fixed32)?;
         }
         if !self.repeated_fixed64.is_empty() {
-            struct_ser.serialize_field("repeatedFixed64", &self.repeated_fixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedFixed64",
+                    &self
+                        .repeated_fixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_sfixed32.is_empty() {
             struct_ser.serialize_field("repeatedSfixed32", &self.repeated_sfixed32)?;
         }
         if !self.repeated_sfixed64.is_empty() {
-            struct_ser.serialize_field("repeatedSfixed64", &self.repeated_sfixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedSfixed64",
+                    &self
+                        .repeated_sfixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_float.is_empty() {
-            struct_ser.serialize_field("repeatedFloat", &self.repeated_float.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedFloat",
+                    &self
+                        .repeated_float
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_double.is_empty() {
-            struct_ser.serialize_field("repeatedDouble", &self.repeated_double.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedDouble",
+                    &self
+                        .repeated_double
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_bool.is_empty() {
             struct_ser.serialize_field("repeatedBool", &self.repeated_bool)?;
@@ -946,28 +1098,57 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser.serialize_field("repeatedString", &self.repeated_string)?;
         }
         if !self.repeated_bytes.is_empty() {
-            struct_ser.serialize_field("repeatedBytes", &self.repeated_bytes.iter().map(|b| ::kagzi_proto::json::private::base64_encode(b)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "repeatedBytes",
+                    &self
+                        .repeated_bytes
+                        .iter()
+                        .map(|b| ::kagzi_proto::json::private::base64_encode(b))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.repeated_nested_message.is_empty() {
-            struct_ser.serialize_field("repeatedNestedMessage", &self.repeated_nested_message)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedNestedMessage",
+                    &self.repeated_nested_message,
+                )?;
         }
         if !self.repeated_foreign_message.is_empty() {
-            struct_ser.serialize_field("repeatedForeignMessage", &self.repeated_foreign_message)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedForeignMessage",
+                    &self.repeated_foreign_message,
+                )?;
         }
         if !self.repeated_nested_enum.is_empty() {
-            let v = self.repeated_nested_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::NestedEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .repeated_nested_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto3::NestedEnum,
+                    >::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("repeatedNestedEnum", &v)?;
         }
         if !self.repeated_foreign_enum.is_empty() {
-            let v = self.repeated_foreign_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<ForeignEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .repeated_foreign_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<ForeignEnum>::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("repeatedForeignEnum", &v)?;
         }
         if !self.repeated_string_piece.is_empty() {
-            struct_ser.serialize_field("repeatedStringPiece", &self.repeated_string_piece)?;
+            struct_ser
+                .serialize_field("repeatedStringPiece", &self.repeated_string_piece)?;
         }
         if !self.repeated_cord.is_empty() {
             struct_ser.serialize_field("repeatedCord", &self.repeated_cord)?;
@@ -976,137 +1157,301 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser.serialize_field("packedInt32", &self.packed_int32)?;
         }
         if !self.packed_int64.is_empty() {
-            struct_ser.serialize_field("packedInt64", &self.packed_int64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedInt64",
+                    &self
+                        .packed_int64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_uint32.is_empty() {
             struct_ser.serialize_field("packedUint32", &self.packed_uint32)?;
         }
         if !self.packed_uint64.is_empty() {
-            struct_ser.serialize_field("packedUint64", &self.packed_uint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedUint64",
+                    &self
+                        .packed_uint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_sint32.is_empty() {
             struct_ser.serialize_field("packedSint32", &self.packed_sint32)?;
         }
         if !self.packed_sint64.is_empty() {
-            struct_ser.serialize_field("packedSint64", &self.packed_sint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedSint64",
+                    &self
+                        .packed_sint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_fixed32.is_empty() {
             struct_ser.serialize_field("packedFixed32", &self.packed_fixed32)?;
         }
         if !self.packed_fixed64.is_empty() {
-            struct_ser.serialize_field("packedFixed64", &self.packed_fixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedFixed64",
+                    &self
+                        .packed_fixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_sfixed32.is_empty() {
             struct_ser.serialize_field("packedSfixed32", &self.packed_sfixed32)?;
         }
         if !self.packed_sfixed64.is_empty() {
-            struct_ser.serialize_field("packedSfixed64", &self.packed_sfixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedSfixed64",
+                    &self
+                        .packed_sfixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_float.is_empty() {
-            struct_ser.serialize_field("packedFloat", &self.packed_float.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedFloat",
+                    &self
+                        .packed_float
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_double.is_empty() {
-            struct_ser.serialize_field("packedDouble", &self.packed_double.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "packedDouble",
+                    &self
+                        .packed_double
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.packed_bool.is_empty() {
             struct_ser.serialize_field("packedBool", &self.packed_bool)?;
         }
         if !self.packed_nested_enum.is_empty() {
-            let v = self.packed_nested_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::NestedEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .packed_nested_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto3::NestedEnum,
+                    >::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("packedNestedEnum", &v)?;
         }
         if !self.unpacked_int32.is_empty() {
             struct_ser.serialize_field("unpackedInt32", &self.unpacked_int32)?;
         }
         if !self.unpacked_int64.is_empty() {
-            struct_ser.serialize_field("unpackedInt64", &self.unpacked_int64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedInt64",
+                    &self
+                        .unpacked_int64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_uint32.is_empty() {
             struct_ser.serialize_field("unpackedUint32", &self.unpacked_uint32)?;
         }
         if !self.unpacked_uint64.is_empty() {
-            struct_ser.serialize_field("unpackedUint64", &self.unpacked_uint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedUint64",
+                    &self
+                        .unpacked_uint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_sint32.is_empty() {
             struct_ser.serialize_field("unpackedSint32", &self.unpacked_sint32)?;
         }
         if !self.unpacked_sint64.is_empty() {
-            struct_ser.serialize_field("unpackedSint64", &self.unpacked_sint64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedSint64",
+                    &self
+                        .unpacked_sint64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_fixed32.is_empty() {
             struct_ser.serialize_field("unpackedFixed32", &self.unpacked_fixed32)?;
         }
         if !self.unpacked_fixed64.is_empty() {
-            struct_ser.serialize_field("unpackedFixed64", &self.unpacked_fixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedFixed64",
+                    &self
+                        .unpacked_fixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_sfixed32.is_empty() {
             struct_ser.serialize_field("unpackedSfixed32", &self.unpacked_sfixed32)?;
         }
         if !self.unpacked_sfixed64.is_empty() {
-            struct_ser.serialize_field("unpackedSfixed64", &self.unpacked_sfixed64.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedSfixed64",
+                    &self
+                        .unpacked_sfixed64
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_float.is_empty() {
-            struct_ser.serialize_field("unpackedFloat", &self.unpacked_float.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedFloat",
+                    &self
+                        .unpacked_float
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_double.is_empty() {
-            struct_ser.serialize_field("unpackedDouble", &self.unpacked_double.iter().map(|v| ::kagzi_proto::json::private::Float(*v as f64)).collect::<Vec<_>>())?;
+            struct_ser
+                .serialize_field(
+                    "unpackedDouble",
+                    &self
+                        .unpacked_double
+                        .iter()
+                        .map(|v| ::kagzi_proto::json::private::Float(*v as f64))
+                        .collect::<Vec<_>>(),
+                )?;
         }
         if !self.unpacked_bool.is_empty() {
             struct_ser.serialize_field("unpackedBool", &self.unpacked_bool)?;
         }
         if !self.unpacked_nested_enum.is_empty() {
-            let v = self.unpacked_nested_enum.iter().cloned().map(|v| {
-                ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::NestedEnum>::new(v)
-                }).collect::<Vec<_>>();
+            let v = self
+                .unpacked_nested_enum
+                .iter()
+                .cloned()
+                .map(|v| {
+                    ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto3::NestedEnum,
+                    >::new(v)
+                })
+                .collect::<Vec<_>>();
             struct_ser.serialize_field("unpackedNestedEnum", &v)?;
         }
         if !self.map_int32_int32.is_empty() {
             struct_ser.serialize_field("mapInt32Int32", &self.map_int32_int32)?;
         }
         if !self.map_int64_int64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_int64_int64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_int64_int64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapInt64Int64", &v)?;
         }
         if !self.map_uint32_uint32.is_empty() {
             struct_ser.serialize_field("mapUint32Uint32", &self.map_uint32_uint32)?;
         }
         if !self.map_uint64_uint64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_uint64_uint64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_uint64_uint64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapUint64Uint64", &v)?;
         }
         if !self.map_sint32_sint32.is_empty() {
             struct_ser.serialize_field("mapSint32Sint32", &self.map_sint32_sint32)?;
         }
         if !self.map_sint64_sint64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_sint64_sint64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_sint64_sint64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapSint64Sint64", &v)?;
         }
         if !self.map_fixed32_fixed32.is_empty() {
             struct_ser.serialize_field("mapFixed32Fixed32", &self.map_fixed32_fixed32)?;
         }
         if !self.map_fixed64_fixed64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_fixed64_fixed64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_fixed64_fixed64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapFixed64Fixed64", &v)?;
         }
         if !self.map_sfixed32_sfixed32.is_empty() {
-            struct_ser.serialize_field("mapSfixed32Sfixed32", &self.map_sfixed32_sfixed32)?;
+            struct_ser
+                .serialize_field("mapSfixed32Sfixed32", &self.map_sfixed32_sfixed32)?;
         }
         if !self.map_sfixed64_sfixed64.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_sfixed64_sfixed64.iter()
-                .map(|(k, v)| (k, v.to_string())).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_sfixed64_sfixed64
+                .iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
             struct_ser.serialize_field("mapSfixed64Sfixed64", &v)?;
         }
         if !self.map_int32_float.is_empty() {
-            struct_ser.serialize_field("mapInt32Float", &self.map_int32_float.iter().map(|(k, v)| (k, ::kagzi_proto::json::private::Float(*v as f64))).collect::<std::collections::BTreeMap<_, _>>())?;
+            struct_ser
+                .serialize_field(
+                    "mapInt32Float",
+                    &self
+                        .map_int32_float
+                        .iter()
+                        .map(|(k, v)| (
+                            k,
+                            ::kagzi_proto::json::private::Float(*v as f64),
+                        ))
+                        .collect::<std::collections::BTreeMap<_, _>>(),
+                )?;
         }
         if !self.map_int32_double.is_empty() {
-            struct_ser.serialize_field("mapInt32Double", &self.map_int32_double.iter().map(|(k, v)| (k, ::kagzi_proto::json::private::Float(*v as f64))).collect::<std::collections::BTreeMap<_, _>>())?;
+            struct_ser
+                .serialize_field(
+                    "mapInt32Double",
+                    &self
+                        .map_int32_double
+                        .iter()
+                        .map(|(k, v)| (
+                            k,
+                            ::kagzi_proto::json::private::Float(*v as f64),
+                        ))
+                        .collect::<std::collections::BTreeMap<_, _>>(),
+                )?;
         }
         if !self.map_bool_bool.is_empty() {
             struct_ser.serialize_field("mapBoolBool", &self.map_bool_bool)?;
@@ -1115,30 +1460,51 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser.serialize_field("mapStringString", &self.map_string_string)?;
         }
         if !self.map_string_bytes.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_string_bytes.iter()
-                .map(|(k, v)| (k, ::kagzi_proto::json::private::base64_encode(v))).collect();
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_string_bytes
+                .iter()
+                .map(|(k, v)| (k, ::kagzi_proto::json::private::base64_encode(v)))
+                .collect();
             struct_ser.serialize_field("mapStringBytes", &v)?;
         }
         if !self.map_string_nested_message.is_empty() {
-            struct_ser.serialize_field("mapStringNestedMessage", &self.map_string_nested_message)?;
+            struct_ser
+                .serialize_field(
+                    "mapStringNestedMessage",
+                    &self.map_string_nested_message,
+                )?;
         }
         if !self.map_string_foreign_message.is_empty() {
-            struct_ser.serialize_field("mapStringForeignMessage", &self.map_string_foreign_message)?;
+            struct_ser
+                .serialize_field(
+                    "mapStringForeignMessage",
+                    &self.map_string_foreign_message,
+                )?;
         }
         if !self.map_string_nested_enum.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_string_nested_enum.iter()
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_string_nested_enum
+                .iter()
                 .map(|(k, v)| {
-                    let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::NestedEnum>::new(*v);
+                    let v = ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto3::NestedEnum,
+                    >::new(*v);
                     (k, v)
-                }).collect();
+                })
+                .collect();
             struct_ser.serialize_field("mapStringNestedEnum", &v)?;
         }
         if !self.map_string_foreign_enum.is_empty() {
-            let v: std::collections::BTreeMap<_, _> = self.map_string_foreign_enum.iter()
+            let v: std::collections::BTreeMap<_, _> = self
+                .map_string_foreign_enum
+                .iter()
                 .map(|(k, v)| {
-                    let v = ::kagzi_proto::json::private::EnumOut::<ForeignEnum>::new(*v);
+                    let v = ::kagzi_proto::json::private::EnumOut::<
+                        ForeignEnum,
+                    >::new(*v);
                     (k, v)
-                }).collect();
+                })
+                .collect();
             struct_ser.serialize_field("mapStringForeignEnum", &v)?;
         }
         if let Some(v) = self.optional_bool_wrapper.as_ref() {
@@ -1169,31 +1535,52 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser.serialize_field("optionalBytesWrapper", v)?;
         }
         if !self.repeated_bool_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedBoolWrapper", &self.repeated_bool_wrapper)?;
+            struct_ser
+                .serialize_field("repeatedBoolWrapper", &self.repeated_bool_wrapper)?;
         }
         if !self.repeated_int32_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedInt32Wrapper", &self.repeated_int32_wrapper)?;
+            struct_ser
+                .serialize_field("repeatedInt32Wrapper", &self.repeated_int32_wrapper)?;
         }
         if !self.repeated_int64_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedInt64Wrapper", &self.repeated_int64_wrapper)?;
+            struct_ser
+                .serialize_field("repeatedInt64Wrapper", &self.repeated_int64_wrapper)?;
         }
         if !self.repeated_uint32_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedUint32Wrapper", &self.repeated_uint32_wrapper)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedUint32Wrapper",
+                    &self.repeated_uint32_wrapper,
+                )?;
         }
         if !self.repeated_uint64_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedUint64Wrapper", &self.repeated_uint64_wrapper)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedUint64Wrapper",
+                    &self.repeated_uint64_wrapper,
+                )?;
         }
         if !self.repeated_float_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedFloatWrapper", &self.repeated_float_wrapper)?;
+            struct_ser
+                .serialize_field("repeatedFloatWrapper", &self.repeated_float_wrapper)?;
         }
         if !self.repeated_double_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedDoubleWrapper", &self.repeated_double_wrapper)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedDoubleWrapper",
+                    &self.repeated_double_wrapper,
+                )?;
         }
         if !self.repeated_string_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedStringWrapper", &self.repeated_string_wrapper)?;
+            struct_ser
+                .serialize_field(
+                    "repeatedStringWrapper",
+                    &self.repeated_string_wrapper,
+                )?;
         }
         if !self.repeated_bytes_wrapper.is_empty() {
-            struct_ser.serialize_field("repeatedBytesWrapper", &self.repeated_bytes_wrapper)?;
+            struct_ser
+                .serialize_field("repeatedBytesWrapper", &self.repeated_bytes_wrapper)?;
         }
         if let Some(v) = self.optional_duration.as_ref() {
             struct_ser.serialize_field("optionalDuration", v)?;
@@ -1215,7 +1602,9 @@ impl serde::Serialize for TestAllTypesProto3 {
         }
         if self.optional_null_value != 0 {
             let v = ::pbjson_types::NullValue::try_from(self.optional_null_value)
-                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.optional_null_value)))?;
+                .map_err(|_| serde::ser::Error::custom(
+                    format!("Invalid variant {}", self.optional_null_value),
+                ))?;
             struct_ser.serialize_field("optionalNullValue", &v)?;
         }
         if !self.repeated_duration.is_empty() {
@@ -1307,7 +1696,11 @@ impl serde::Serialize for TestAllTypesProto3 {
                 test_all_types_proto3::OneofField::OneofBytes(v) => {
                     #[allow(clippy::needless_borrow)]
                     #[allow(clippy::needless_borrows_for_generic_args)]
-                    struct_ser.serialize_field("oneofBytes", ::kagzi_proto::json::private::base64_encode(&v).as_str())?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofBytes",
+                            ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                        )?;
                 }
                 test_all_types_proto3::OneofField::OneofBool(v) => {
                     struct_ser.serialize_field("oneofBool", v)?;
@@ -1315,21 +1708,37 @@ impl serde::Serialize for TestAllTypesProto3 {
                 test_all_types_proto3::OneofField::OneofUint64(v) => {
                     #[allow(clippy::needless_borrow)]
                     #[allow(clippy::needless_borrows_for_generic_args)]
-                    struct_ser.serialize_field("oneofUint64", ToString::to_string(&v).as_str())?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofUint64",
+                            ToString::to_string(&v).as_str(),
+                        )?;
                 }
                 test_all_types_proto3::OneofField::OneofFloat(v) => {
-                    struct_ser.serialize_field("oneofFloat", &::kagzi_proto::json::private::Float(*v as f64))?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofFloat",
+                            &::kagzi_proto::json::private::Float(*v as f64),
+                        )?;
                 }
                 test_all_types_proto3::OneofField::OneofDouble(v) => {
-                    struct_ser.serialize_field("oneofDouble", &::kagzi_proto::json::private::Float(*v as f64))?;
+                    struct_ser
+                        .serialize_field(
+                            "oneofDouble",
+                            &::kagzi_proto::json::private::Float(*v as f64),
+                        )?;
                 }
                 test_all_types_proto3::OneofField::OneofEnum(v) => {
-                    let v = ::kagzi_proto::json::private::EnumOut::<test_all_types_proto3::NestedEnum>::new(*v);
+                    let v = ::kagzi_proto::json::private::EnumOut::<
+                        test_all_types_proto3::NestedEnum,
+                    >::new(*v);
                     struct_ser.serialize_field("oneofEnum", &v)?;
                 }
                 test_all_types_proto3::OneofField::OneofNullValue(v) => {
                     let v = ::pbjson_types::NullValue::try_from(*v)
-                        .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", *v)))?;
+                        .map_err(|_| serde::ser::Error::custom(
+                            format!("Invalid variant {}", * v),
+                        ))?;
                     struct_ser.serialize_field("oneofNullValue", &v)?;
                 }
             }
@@ -1643,7 +2052,6 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
             "oneof_null_value",
             "oneofNullValue",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             OptionalInt32,
@@ -1800,177 +2208,475 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "optionalInt32" | "optional_int32" => Ok(GeneratedField::OptionalInt32),
-                            "optionalInt64" | "optional_int64" => Ok(GeneratedField::OptionalInt64),
-                            "optionalUint32" | "optional_uint32" => Ok(GeneratedField::OptionalUint32),
-                            "optionalUint64" | "optional_uint64" => Ok(GeneratedField::OptionalUint64),
-                            "optionalSint32" | "optional_sint32" => Ok(GeneratedField::OptionalSint32),
-                            "optionalSint64" | "optional_sint64" => Ok(GeneratedField::OptionalSint64),
-                            "optionalFixed32" | "optional_fixed32" => Ok(GeneratedField::OptionalFixed32),
-                            "optionalFixed64" | "optional_fixed64" => Ok(GeneratedField::OptionalFixed64),
-                            "optionalSfixed32" | "optional_sfixed32" => Ok(GeneratedField::OptionalSfixed32),
-                            "optionalSfixed64" | "optional_sfixed64" => Ok(GeneratedField::OptionalSfixed64),
-                            "optionalFloat" | "optional_float" => Ok(GeneratedField::OptionalFloat),
-                            "optionalDouble" | "optional_double" => Ok(GeneratedField::OptionalDouble),
-                            "optionalBool" | "optional_bool" => Ok(GeneratedField::OptionalBool),
-                            "optionalString" | "optional_string" => Ok(GeneratedField::OptionalString),
-                            "optionalBytes" | "optional_bytes" => Ok(GeneratedField::OptionalBytes),
-                            "optionalNestedMessage" | "optional_nested_message" => Ok(GeneratedField::OptionalNestedMessage),
-                            "optionalForeignMessage" | "optional_foreign_message" => Ok(GeneratedField::OptionalForeignMessage),
-                            "optionalNestedEnum" | "optional_nested_enum" => Ok(GeneratedField::OptionalNestedEnum),
-                            "optionalForeignEnum" | "optional_foreign_enum" => Ok(GeneratedField::OptionalForeignEnum),
-                            "optionalAliasedEnum" | "optional_aliased_enum" => Ok(GeneratedField::OptionalAliasedEnum),
-                            "optionalStringPiece" | "optional_string_piece" => Ok(GeneratedField::OptionalStringPiece),
-                            "optionalCord" | "optional_cord" => Ok(GeneratedField::OptionalCord),
-                            "recursiveMessage" | "recursive_message" => Ok(GeneratedField::RecursiveMessage),
-                            "repeatedInt32" | "repeated_int32" => Ok(GeneratedField::RepeatedInt32),
-                            "repeatedInt64" | "repeated_int64" => Ok(GeneratedField::RepeatedInt64),
-                            "repeatedUint32" | "repeated_uint32" => Ok(GeneratedField::RepeatedUint32),
-                            "repeatedUint64" | "repeated_uint64" => Ok(GeneratedField::RepeatedUint64),
-                            "repeatedSint32" | "repeated_sint32" => Ok(GeneratedField::RepeatedSint32),
-                            "repeatedSint64" | "repeated_sint64" => Ok(GeneratedField::RepeatedSint64),
-                            "repeatedFixed32" | "repeated_fixed32" => Ok(GeneratedField::RepeatedFixed32),
-                            "repeatedFixed64" | "repeated_fixed64" => Ok(GeneratedField::RepeatedFixed64),
-                            "repeatedSfixed32" | "repeated_sfixed32" => Ok(GeneratedField::RepeatedSfixed32),
-                            "repeatedSfixed64" | "repeated_sfixed64" => Ok(GeneratedField::RepeatedSfixed64),
-                            "repeatedFloat" | "repeated_float" => Ok(GeneratedField::RepeatedFloat),
-                            "repeatedDouble" | "repeated_double" => Ok(GeneratedField::RepeatedDouble),
-                            "repeatedBool" | "repeated_bool" => Ok(GeneratedField::RepeatedBool),
-                            "repeatedString" | "repeated_string" => Ok(GeneratedField::RepeatedString),
-                            "repeatedBytes" | "repeated_bytes" => Ok(GeneratedField::RepeatedBytes),
-                            "repeatedNestedMessage" | "repeated_nested_message" => Ok(GeneratedField::RepeatedNestedMessage),
-                            "repeatedForeignMessage" | "repeated_foreign_message" => Ok(GeneratedField::RepeatedForeignMessage),
-                            "repeatedNestedEnum" | "repeated_nested_enum" => Ok(GeneratedField::RepeatedNestedEnum),
-                            "repeatedForeignEnum" | "repeated_foreign_enum" => Ok(GeneratedField::RepeatedForeignEnum),
-                            "repeatedStringPiece" | "repeated_string_piece" => Ok(GeneratedField::RepeatedStringPiece),
-                            "repeatedCord" | "repeated_cord" => Ok(GeneratedField::RepeatedCord),
-                            "packedInt32" | "packed_int32" => Ok(GeneratedField::PackedInt32),
-                            "packedInt64" | "packed_int64" => Ok(GeneratedField::PackedInt64),
-                            "packedUint32" | "packed_uint32" => Ok(GeneratedField::PackedUint32),
-                            "packedUint64" | "packed_uint64" => Ok(GeneratedField::PackedUint64),
-                            "packedSint32" | "packed_sint32" => Ok(GeneratedField::PackedSint32),
-                            "packedSint64" | "packed_sint64" => Ok(GeneratedField::PackedSint64),
-                            "packedFixed32" | "packed_fixed32" => Ok(GeneratedField::PackedFixed32),
-                            "packedFixed64" | "packed_fixed64" => Ok(GeneratedField::PackedFixed64),
-                            "packedSfixed32" | "packed_sfixed32" => Ok(GeneratedField::PackedSfixed32),
-                            "packedSfixed64" | "packed_sfixed64" => Ok(GeneratedField::PackedSfixed64),
-                            "packedFloat" | "packed_float" => Ok(GeneratedField::PackedFloat),
-                            "packedDouble" | "packed_double" => Ok(GeneratedField::PackedDouble),
-                            "packedBool" | "packed_bool" => Ok(GeneratedField::PackedBool),
-                            "packedNestedEnum" | "packed_nested_enum" => Ok(GeneratedField::PackedNestedEnum),
-                            "unpackedInt32" | "unpacked_int32" => Ok(GeneratedField::UnpackedInt32),
-                            "unpackedInt64" | "unpacked_int64" => Ok(GeneratedField::UnpackedInt64),
-                            "unpackedUint32" | "unpacked_uint32" => Ok(GeneratedField::UnpackedUint32),
-                            "unpackedUint64" | "unpacked_uint64" => Ok(GeneratedField::UnpackedUint64),
-                            "unpackedSint32" | "unpacked_sint32" => Ok(GeneratedField::UnpackedSint32),
-                            "unpackedSint64" | "unpacked_sint64" => Ok(GeneratedField::UnpackedSint64),
-                            "unpackedFixed32" | "unpacked_fixed32" => Ok(GeneratedField::UnpackedFixed32),
-                            "unpackedFixed64" | "unpacked_fixed64" => Ok(GeneratedField::UnpackedFixed64),
-                            "unpackedSfixed32" | "unpacked_sfixed32" => Ok(GeneratedField::UnpackedSfixed32),
-                            "unpackedSfixed64" | "unpacked_sfixed64" => Ok(GeneratedField::UnpackedSfixed64),
-                            "unpackedFloat" | "unpacked_float" => Ok(GeneratedField::UnpackedFloat),
-                            "unpackedDouble" | "unpacked_double" => Ok(GeneratedField::UnpackedDouble),
-                            "unpackedBool" | "unpacked_bool" => Ok(GeneratedField::UnpackedBool),
-                            "unpackedNestedEnum" | "unpacked_nested_enum" => Ok(GeneratedField::UnpackedNestedEnum),
-                            "mapInt32Int32" | "map_int32_int32" => Ok(GeneratedField::MapInt32Int32),
-                            "mapInt64Int64" | "map_int64_int64" => Ok(GeneratedField::MapInt64Int64),
-                            "mapUint32Uint32" | "map_uint32_uint32" => Ok(GeneratedField::MapUint32Uint32),
-                            "mapUint64Uint64" | "map_uint64_uint64" => Ok(GeneratedField::MapUint64Uint64),
-                            "mapSint32Sint32" | "map_sint32_sint32" => Ok(GeneratedField::MapSint32Sint32),
-                            "mapSint64Sint64" | "map_sint64_sint64" => Ok(GeneratedField::MapSint64Sint64),
-                            "mapFixed32Fixed32" | "map_fixed32_fixed32" => Ok(GeneratedField::MapFixed32Fixed32),
-                            "mapFixed64Fixed64" | "map_fixed64_fixed64" => Ok(GeneratedField::MapFixed64Fixed64),
-                            "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => Ok(GeneratedField::MapSfixed32Sfixed32),
-                            "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => Ok(GeneratedField::MapSfixed64Sfixed64),
-                            "mapInt32Float" | "map_int32_float" => Ok(GeneratedField::MapInt32Float),
-                            "mapInt32Double" | "map_int32_double" => Ok(GeneratedField::MapInt32Double),
-                            "mapBoolBool" | "map_bool_bool" => Ok(GeneratedField::MapBoolBool),
-                            "mapStringString" | "map_string_string" => Ok(GeneratedField::MapStringString),
-                            "mapStringBytes" | "map_string_bytes" => Ok(GeneratedField::MapStringBytes),
-                            "mapStringNestedMessage" | "map_string_nested_message" => Ok(GeneratedField::MapStringNestedMessage),
-                            "mapStringForeignMessage" | "map_string_foreign_message" => Ok(GeneratedField::MapStringForeignMessage),
-                            "mapStringNestedEnum" | "map_string_nested_enum" => Ok(GeneratedField::MapStringNestedEnum),
-                            "mapStringForeignEnum" | "map_string_foreign_enum" => Ok(GeneratedField::MapStringForeignEnum),
-                            "optionalBoolWrapper" | "optional_bool_wrapper" => Ok(GeneratedField::OptionalBoolWrapper),
-                            "optionalInt32Wrapper" | "optional_int32_wrapper" => Ok(GeneratedField::OptionalInt32Wrapper),
-                            "optionalInt64Wrapper" | "optional_int64_wrapper" => Ok(GeneratedField::OptionalInt64Wrapper),
-                            "optionalUint32Wrapper" | "optional_uint32_wrapper" => Ok(GeneratedField::OptionalUint32Wrapper),
-                            "optionalUint64Wrapper" | "optional_uint64_wrapper" => Ok(GeneratedField::OptionalUint64Wrapper),
-                            "optionalFloatWrapper" | "optional_float_wrapper" => Ok(GeneratedField::OptionalFloatWrapper),
-                            "optionalDoubleWrapper" | "optional_double_wrapper" => Ok(GeneratedField::OptionalDoubleWrapper),
-                            "optionalStringWrapper" | "optional_string_wrapper" => Ok(GeneratedField::OptionalStringWrapper),
-                            "optionalBytesWrapper" | "optional_bytes_wrapper" => Ok(GeneratedField::OptionalBytesWrapper),
-                            "repeatedBoolWrapper" | "repeated_bool_wrapper" => Ok(GeneratedField::RepeatedBoolWrapper),
-                            "repeatedInt32Wrapper" | "repeated_int32_wrapper" => Ok(GeneratedField::RepeatedInt32Wrapper),
-                            "repeatedInt64Wrapper" | "repeated_int64_wrapper" => Ok(GeneratedField::RepeatedInt64Wrapper),
-                            "repeatedUint32Wrapper" | "repeated_uint32_wrapper" => Ok(GeneratedField::RepeatedUint32Wrapper),
-                            "repeatedUint64Wrapper" | "repeated_uint64_wrapper" => Ok(GeneratedField::RepeatedUint64Wrapper),
-                            "repeatedFloatWrapper" | "repeated_float_wrapper" => Ok(GeneratedField::RepeatedFloatWrapper),
-                            "repeatedDoubleWrapper" | "repeated_double_wrapper" => Ok(GeneratedField::RepeatedDoubleWrapper),
-                            "repeatedStringWrapper" | "repeated_string_wrapper" => Ok(GeneratedField::RepeatedStringWrapper),
-                            "repeatedBytesWrapper" | "repeated_bytes_wrapper" => Ok(GeneratedField::RepeatedBytesWrapper),
-                            "optionalDuration" | "optional_duration" => Ok(GeneratedField::OptionalDuration),
-                            "optionalTimestamp" | "optional_timestamp" => Ok(GeneratedField::OptionalTimestamp),
-                            "optionalFieldMask" | "optional_field_mask" => Ok(GeneratedField::OptionalFieldMask),
-                            "optionalStruct" | "optional_struct" => Ok(GeneratedField::OptionalStruct),
-                            "optionalAny" | "optional_any" => Ok(GeneratedField::OptionalAny),
-                            "optionalValue" | "optional_value" => Ok(GeneratedField::OptionalValue),
-                            "optionalNullValue" | "optional_null_value" => Ok(GeneratedField::OptionalNullValue),
-                            "repeatedDuration" | "repeated_duration" => Ok(GeneratedField::RepeatedDuration),
-                            "repeatedTimestamp" | "repeated_timestamp" => Ok(GeneratedField::RepeatedTimestamp),
-                            "repeatedFieldmask" | "repeated_fieldmask" => Ok(GeneratedField::RepeatedFieldmask),
-                            "repeatedStruct" | "repeated_struct" => Ok(GeneratedField::RepeatedStruct),
-                            "repeatedAny" | "repeated_any" => Ok(GeneratedField::RepeatedAny),
-                            "repeatedValue" | "repeated_value" => Ok(GeneratedField::RepeatedValue),
-                            "repeatedListValue" | "repeated_list_value" => Ok(GeneratedField::RepeatedListValue),
+                            "optionalInt32" | "optional_int32" => {
+                                Ok(GeneratedField::OptionalInt32)
+                            }
+                            "optionalInt64" | "optional_int64" => {
+                                Ok(GeneratedField::OptionalInt64)
+                            }
+                            "optionalUint32" | "optional_uint32" => {
+                                Ok(GeneratedField::OptionalUint32)
+                            }
+                            "optionalUint64" | "optional_uint64" => {
+                                Ok(GeneratedField::OptionalUint64)
+                            }
+                            "optionalSint32" | "optional_sint32" => {
+                                Ok(GeneratedField::OptionalSint32)
+                            }
+                            "optionalSint64" | "optional_sint64" => {
+                                Ok(GeneratedField::OptionalSint64)
+                            }
+                            "optionalFixed32" | "optional_fixed32" => {
+                                Ok(GeneratedField::OptionalFixed32)
+                            }
+                            "optionalFixed64" | "optional_fixed64" => {
+                                Ok(GeneratedField::OptionalFixed64)
+                            }
+                            "optionalSfixed32" | "optional_sfixed32" => {
+                                Ok(GeneratedField::OptionalSfixed32)
+                            }
+                            "optionalSfixed64" | "optional_sfixed64" => {
+                                Ok(GeneratedField::OptionalSfixed64)
+                            }
+                            "optionalFloat" | "optional_float" => {
+                                Ok(GeneratedField::OptionalFloat)
+                            }
+                            "optionalDouble" | "optional_double" => {
+                                Ok(GeneratedField::OptionalDouble)
+                            }
+                            "optionalBool" | "optional_bool" => {
+                                Ok(GeneratedField::OptionalBool)
+                            }
+                            "optionalString" | "optional_string" => {
+                                Ok(GeneratedField::OptionalString)
+                            }
+                            "optionalBytes" | "optional_bytes" => {
+                                Ok(GeneratedField::OptionalBytes)
+                            }
+                            "optionalNestedMessage" | "optional_nested_message" => {
+                                Ok(GeneratedField::OptionalNestedMessage)
+                            }
+                            "optionalForeignMessage" | "optional_foreign_message" => {
+                                Ok(GeneratedField::OptionalForeignMessage)
+                            }
+                            "optionalNestedEnum" | "optional_nested_enum" => {
+                                Ok(GeneratedField::OptionalNestedEnum)
+                            }
+                            "optionalForeignEnum" | "optional_foreign_enum" => {
+                                Ok(GeneratedField::OptionalForeignEnum)
+                            }
+                            "optionalAliasedEnum" | "optional_aliased_enum" => {
+                                Ok(GeneratedField::OptionalAliasedEnum)
+                            }
+                            "optionalStringPiece" | "optional_string_piece" => {
+                                Ok(GeneratedField::OptionalStringPiece)
+                            }
+                            "optionalCord" | "optional_cord" => {
+                                Ok(GeneratedField::OptionalCord)
+                            }
+                            "recursiveMessage" | "recursive_message" => {
+                                Ok(GeneratedField::RecursiveMessage)
+                            }
+                            "repeatedInt32" | "repeated_int32" => {
+                                Ok(GeneratedField::RepeatedInt32)
+                            }
+                            "repeatedInt64" | "repeated_int64" => {
+                                Ok(GeneratedField::RepeatedInt64)
+                            }
+                            "repeatedUint32" | "repeated_uint32" => {
+                                Ok(GeneratedField::RepeatedUint32)
+                            }
+                            "repeatedUint64" | "repeated_uint64" => {
+                                Ok(GeneratedField::RepeatedUint64)
+                            }
+                            "repeatedSint32" | "repeated_sint32" => {
+                                Ok(GeneratedField::RepeatedSint32)
+                            }
+                            "repeatedSint64" | "repeated_sint64" => {
+                                Ok(GeneratedField::RepeatedSint64)
+                            }
+                            "repeatedFixed32" | "repeated_fixed32" => {
+                                Ok(GeneratedField::RepeatedFixed32)
+                            }
+                            "repeatedFixed64" | "repeated_fixed64" => {
+                                Ok(GeneratedField::RepeatedFixed64)
+                            }
+                            "repeatedSfixed32" | "repeated_sfixed32" => {
+                                Ok(GeneratedField::RepeatedSfixed32)
+                            }
+                            "repeatedSfixed64" | "repeated_sfixed64" => {
+                                Ok(GeneratedField::RepeatedSfixed64)
+                            }
+                            "repeatedFloat" | "repeated_float" => {
+                                Ok(GeneratedField::RepeatedFloat)
+                            }
+                            "repeatedDouble" | "repeated_double" => {
+                                Ok(GeneratedField::RepeatedDouble)
+                            }
+                            "repeatedBool" | "repeated_bool" => {
+                                Ok(GeneratedField::RepeatedBool)
+                            }
+                            "repeatedString" | "repeated_string" => {
+                                Ok(GeneratedField::RepeatedString)
+                            }
+                            "repeatedBytes" | "repeated_bytes" => {
+                                Ok(GeneratedField::RepeatedBytes)
+                            }
+                            "repeatedNestedMessage" | "repeated_nested_message" => {
+                                Ok(GeneratedField::RepeatedNestedMessage)
+                            }
+                            "repeatedForeignMessage" | "repeated_foreign_message" => {
+                                Ok(GeneratedField::RepeatedForeignMessage)
+                            }
+                            "repeatedNestedEnum" | "repeated_nested_enum" => {
+                                Ok(GeneratedField::RepeatedNestedEnum)
+                            }
+                            "repeatedForeignEnum" | "repeated_foreign_enum" => {
+                                Ok(GeneratedField::RepeatedForeignEnum)
+                            }
+                            "repeatedStringPiece" | "repeated_string_piece" => {
+                                Ok(GeneratedField::RepeatedStringPiece)
+                            }
+                            "repeatedCord" | "repeated_cord" => {
+                                Ok(GeneratedField::RepeatedCord)
+                            }
+                            "packedInt32" | "packed_int32" => {
+                                Ok(GeneratedField::PackedInt32)
+                            }
+                            "packedInt64" | "packed_int64" => {
+                                Ok(GeneratedField::PackedInt64)
+                            }
+                            "packedUint32" | "packed_uint32" => {
+                                Ok(GeneratedField::PackedUint32)
+                            }
+                            "packedUint64" | "packed_uint64" => {
+                                Ok(GeneratedField::PackedUint64)
+                            }
+                            "packedSint32" | "packed_sint32" => {
+                                Ok(GeneratedField::PackedSint32)
+                            }
+                            "packedSint64" | "packed_sint64" => {
+                                Ok(GeneratedField::PackedSint64)
+                            }
+                            "packedFixed32" | "packed_fixed32" => {
+                                Ok(GeneratedField::PackedFixed32)
+                            }
+                            "packedFixed64" | "packed_fixed64" => {
+                                Ok(GeneratedField::PackedFixed64)
+                            }
+                            "packedSfixed32" | "packed_sfixed32" => {
+                                Ok(GeneratedField::PackedSfixed32)
+                            }
+                            "packedSfixed64" | "packed_sfixed64" => {
+                                Ok(GeneratedField::PackedSfixed64)
+                            }
+                            "packedFloat" | "packed_float" => {
+                                Ok(GeneratedField::PackedFloat)
+                            }
+                            "packedDouble" | "packed_double" => {
+                                Ok(GeneratedField::PackedDouble)
+                            }
+                            "packedBool" | "packed_bool" => {
+                                Ok(GeneratedField::PackedBool)
+                            }
+                            "packedNestedEnum" | "packed_nested_enum" => {
+                                Ok(GeneratedField::PackedNestedEnum)
+                            }
+                            "unpackedInt32" | "unpacked_int32" => {
+                                Ok(GeneratedField::UnpackedInt32)
+                            }
+                            "unpackedInt64" | "unpacked_int64" => {
+                                Ok(GeneratedField::UnpackedInt64)
+                            }
+                            "unpackedUint32" | "unpacked_uint32" => {
+                                Ok(GeneratedField::UnpackedUint32)
+                            }
+                            "unpackedUint64" | "unpacked_uint64" => {
+                                Ok(GeneratedField::UnpackedUint64)
+                            }
+                            "unpackedSint32" | "unpacked_sint32" => {
+                                Ok(GeneratedField::UnpackedSint32)
+                            }
+                            "unpackedSint64" | "unpacked_sint64" => {
+                                Ok(GeneratedField::UnpackedSint64)
+                            }
+                            "unpackedFixed32" | "unpacked_fixed32" => {
+                                Ok(GeneratedField::UnpackedFixed32)
+                            }
+                            "unpackedFixed64" | "unpacked_fixed64" => {
+                                Ok(GeneratedField::UnpackedFixed64)
+                            }
+                            "unpackedSfixed32" | "unpacked_sfixed32" => {
+                                Ok(GeneratedField::UnpackedSfixed32)
+                            }
+                            "unpackedSfixed64" | "unpacked_sfixed64" => {
+                                Ok(GeneratedField::UnpackedSfixed64)
+                            }
+                            "unpackedFloat" | "unpacked_float" => {
+                                Ok(GeneratedField::UnpackedFloat)
+                            }
+                            "unpackedDouble" | "unpacked_double" => {
+                                Ok(GeneratedField::UnpackedDouble)
+                            }
+                            "unpackedBool" | "unpacked_bool" => {
+                                Ok(GeneratedField::UnpackedBool)
+                            }
+                            "unpackedNestedEnum" | "unpacked_nested_enum" => {
+                                Ok(GeneratedField::UnpackedNestedEnum)
+                            }
+                            "mapInt32Int32" | "map_int32_int32" => {
+                                Ok(GeneratedField::MapInt32Int32)
+                            }
+                            "mapInt64Int64" | "map_int64_int64" => {
+                                Ok(GeneratedField::MapInt64Int64)
+                            }
+                            "mapUint32Uint32" | "map_uint32_uint32" => {
+                                Ok(GeneratedField::MapUint32Uint32)
+                            }
+                            "mapUint64Uint64" | "map_uint64_uint64" => {
+                                Ok(GeneratedField::MapUint64Uint64)
+                            }
+                            "mapSint32Sint32" | "map_sint32_sint32" => {
+                                Ok(GeneratedField::MapSint32Sint32)
+                            }
+                            "mapSint64Sint64" | "map_sint64_sint64" => {
+                                Ok(GeneratedField::MapSint64Sint64)
+                            }
+                            "mapFixed32Fixed32" | "map_fixed32_fixed32" => {
+                                Ok(GeneratedField::MapFixed32Fixed32)
+                            }
+                            "mapFixed64Fixed64" | "map_fixed64_fixed64" => {
+                                Ok(GeneratedField::MapFixed64Fixed64)
+                            }
+                            "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => {
+                                Ok(GeneratedField::MapSfixed32Sfixed32)
+                            }
+                            "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => {
+                                Ok(GeneratedField::MapSfixed64Sfixed64)
+                            }
+                            "mapInt32Float" | "map_int32_float" => {
+                                Ok(GeneratedField::MapInt32Float)
+                            }
+                            "mapInt32Double" | "map_int32_double" => {
+                                Ok(GeneratedField::MapInt32Double)
+                            }
+                            "mapBoolBool" | "map_bool_bool" => {
+                                Ok(GeneratedField::MapBoolBool)
+                            }
+                            "mapStringString" | "map_string_string" => {
+                                Ok(GeneratedField::MapStringString)
+                            }
+                            "mapStringBytes" | "map_string_bytes" => {
+                                Ok(GeneratedField::MapStringBytes)
+                            }
+                            "mapStringNestedMessage" | "map_string_nested_message" => {
+                                Ok(GeneratedField::MapStringNestedMessage)
+                            }
+                            "mapStringForeignMessage" | "map_string_foreign_message" => {
+                                Ok(GeneratedField::MapStringForeignMessage)
+                            }
+                            "mapStringNestedEnum" | "map_string_nested_enum" => {
+                                Ok(GeneratedField::MapStringNestedEnum)
+                            }
+                            "mapStringForeignEnum" | "map_string_foreign_enum" => {
+                                Ok(GeneratedField::MapStringForeignEnum)
+                            }
+                            "optionalBoolWrapper" | "optional_bool_wrapper" => {
+                                Ok(GeneratedField::OptionalBoolWrapper)
+                            }
+                            "optionalInt32Wrapper" | "optional_int32_wrapper" => {
+                                Ok(GeneratedField::OptionalInt32Wrapper)
+                            }
+                            "optionalInt64Wrapper" | "optional_int64_wrapper" => {
+                                Ok(GeneratedField::OptionalInt64Wrapper)
+                            }
+                            "optionalUint32Wrapper" | "optional_uint32_wrapper" => {
+                                Ok(GeneratedField::OptionalUint32Wrapper)
+                            }
+                            "optionalUint64Wrapper" | "optional_uint64_wrapper" => {
+                                Ok(GeneratedField::OptionalUint64Wrapper)
+                            }
+                            "optionalFloatWrapper" | "optional_float_wrapper" => {
+                                Ok(GeneratedField::OptionalFloatWrapper)
+                            }
+                            "optionalDoubleWrapper" | "optional_double_wrapper" => {
+                                Ok(GeneratedField::OptionalDoubleWrapper)
+                            }
+                            "optionalStringWrapper" | "optional_string_wrapper" => {
+                                Ok(GeneratedField::OptionalStringWrapper)
+                            }
+                            "optionalBytesWrapper" | "optional_bytes_wrapper" => {
+                                Ok(GeneratedField::OptionalBytesWrapper)
+                            }
+                            "repeatedBoolWrapper" | "repeated_bool_wrapper" => {
+                                Ok(GeneratedField::RepeatedBoolWrapper)
+                            }
+                            "repeatedInt32Wrapper" | "repeated_int32_wrapper" => {
+                                Ok(GeneratedField::RepeatedInt32Wrapper)
+                            }
+                            "repeatedInt64Wrapper" | "repeated_int64_wrapper" => {
+                                Ok(GeneratedField::RepeatedInt64Wrapper)
+                            }
+                            "repeatedUint32Wrapper" | "repeated_uint32_wrapper" => {
+                                Ok(GeneratedField::RepeatedUint32Wrapper)
+                            }
+                            "repeatedUint64Wrapper" | "repeated_uint64_wrapper" => {
+                                Ok(GeneratedField::RepeatedUint64Wrapper)
+                            }
+                            "repeatedFloatWrapper" | "repeated_float_wrapper" => {
+                                Ok(GeneratedField::RepeatedFloatWrapper)
+                            }
+                            "repeatedDoubleWrapper" | "repeated_double_wrapper" => {
+                                Ok(GeneratedField::RepeatedDoubleWrapper)
+                            }
+                            "repeatedStringWrapper" | "repeated_string_wrapper" => {
+                                Ok(GeneratedField::RepeatedStringWrapper)
+                            }
+                            "repeatedBytesWrapper" | "repeated_bytes_wrapper" => {
+                                Ok(GeneratedField::RepeatedBytesWrapper)
+                            }
+                            "optionalDuration" | "optional_duration" => {
+                                Ok(GeneratedField::OptionalDuration)
+                            }
+                            "optionalTimestamp" | "optional_timestamp" => {
+                                Ok(GeneratedField::OptionalTimestamp)
+                            }
+                            "optionalFieldMask" | "optional_field_mask" => {
+                                Ok(GeneratedField::OptionalFieldMask)
+                            }
+                            "optionalStruct" | "optional_struct" => {
+                                Ok(GeneratedField::OptionalStruct)
+                            }
+                            "optionalAny" | "optional_any" => {
+                                Ok(GeneratedField::OptionalAny)
+                            }
+                            "optionalValue" | "optional_value" => {
+                                Ok(GeneratedField::OptionalValue)
+                            }
+                            "optionalNullValue" | "optional_null_value" => {
+                                Ok(GeneratedField::OptionalNullValue)
+                            }
+                            "repeatedDuration" | "repeated_duration" => {
+                                Ok(GeneratedField::RepeatedDuration)
+                            }
+                            "repeatedTimestamp" | "repeated_timestamp" => {
+                                Ok(GeneratedField::RepeatedTimestamp)
+                            }
+                            "repeatedFieldmask" | "repeated_fieldmask" => {
+                                Ok(GeneratedField::RepeatedFieldmask)
+                            }
+                            "repeatedStruct" | "repeated_struct" => {
+                                Ok(GeneratedField::RepeatedStruct)
+                            }
+                            "repeatedAny" | "repeated_any" => {
+                                Ok(GeneratedField::RepeatedAny)
+                            }
+                            "repeatedValue" | "repeated_value" => {
+                                Ok(GeneratedField::RepeatedValue)
+                            }
+                            "repeatedListValue" | "repeated_list_value" => {
+                                Ok(GeneratedField::RepeatedListValue)
+                            }
                             "fieldname1" => Ok(GeneratedField::Fieldname1),
-                            "fieldName2" | "field_name2" => Ok(GeneratedField::FieldName2),
-                            "FieldName3" | "_field_name3" => Ok(GeneratedField::FieldName3),
-                            "fieldName4" | "field__name4_" => Ok(GeneratedField::FieldName4),
+                            "fieldName2" | "field_name2" => {
+                                Ok(GeneratedField::FieldName2)
+                            }
+                            "FieldName3" | "_field_name3" => {
+                                Ok(GeneratedField::FieldName3)
+                            }
+                            "fieldName4" | "field__name4_" => {
+                                Ok(GeneratedField::FieldName4)
+                            }
                             "field0name5" => Ok(GeneratedField::Field0name5),
-                            "field0Name6" | "field_0_name6" => Ok(GeneratedField::Field0Name6),
+                            "field0Name6" | "field_0_name6" => {
+                                Ok(GeneratedField::Field0Name6)
+                            }
                             "fieldName7" => Ok(GeneratedField::FieldName7),
                             "FieldName8" => Ok(GeneratedField::FieldName8),
-                            "fieldName9" | "field_Name9" => Ok(GeneratedField::FieldName9),
-                            "FieldName10" | "Field_Name10" => Ok(GeneratedField::FieldName10),
-                            "FIELDNAME11" | "FIELD_NAME11" => Ok(GeneratedField::FieldName11),
-                            "FIELDName12" | "FIELD_name12" => Ok(GeneratedField::FieldName12),
-                            "FieldName13" | "__field_name13" => Ok(GeneratedField::FieldName13),
-                            "FieldName14" | "__Field_name14" => Ok(GeneratedField::FieldName14),
-                            "fieldName15" | "field__name15" => Ok(GeneratedField::FieldName15),
-                            "fieldName16" | "field__Name16" => Ok(GeneratedField::FieldName16),
-                            "fieldName17" | "field_name17__" => Ok(GeneratedField::FieldName17),
-                            "FieldName18" | "Field_name18__" => Ok(GeneratedField::FieldName18),
-                            "oneofUint32" | "oneof_uint32" => Ok(GeneratedField::OneofUint32),
-                            "oneofNestedMessage" | "oneof_nested_message" => Ok(GeneratedField::OneofNestedMessage),
-                            "oneofString" | "oneof_string" => Ok(GeneratedField::OneofString),
-                            "oneofBytes" | "oneof_bytes" => Ok(GeneratedField::OneofBytes),
+                            "fieldName9" | "field_Name9" => {
+                                Ok(GeneratedField::FieldName9)
+                            }
+                            "FieldName10" | "Field_Name10" => {
+                                Ok(GeneratedField::FieldName10)
+                            }
+                            "FIELDNAME11" | "FIELD_NAME11" => {
+                                Ok(GeneratedField::FieldName11)
+                            }
+                            "FIELDName12" | "FIELD_name12" => {
+                                Ok(GeneratedField::FieldName12)
+                            }
+                            "FieldName13" | "__field_name13" => {
+                                Ok(GeneratedField::FieldName13)
+                            }
+                            "FieldName14" | "__Field_name14" => {
+                                Ok(GeneratedField::FieldName14)
+                            }
+                            "fieldName15" | "field__name15" => {
+                                Ok(GeneratedField::FieldName15)
+                            }
+                            "fieldName16" | "field__Name16" => {
+                                Ok(GeneratedField::FieldName16)
+                            }
+                            "fieldName17" | "field_name17__" => {
+                                Ok(GeneratedField::FieldName17)
+                            }
+                            "FieldName18" | "Field_name18__" => {
+                                Ok(GeneratedField::FieldName18)
+                            }
+                            "oneofUint32" | "oneof_uint32" => {
+                                Ok(GeneratedField::OneofUint32)
+                            }
+                            "oneofNestedMessage" | "oneof_nested_message" => {
+                                Ok(GeneratedField::OneofNestedMessage)
+                            }
+                            "oneofString" | "oneof_string" => {
+                                Ok(GeneratedField::OneofString)
+                            }
+                            "oneofBytes" | "oneof_bytes" => {
+                                Ok(GeneratedField::OneofBytes)
+                            }
                             "oneofBool" | "oneof_bool" => Ok(GeneratedField::OneofBool),
-                            "oneofUint64" | "oneof_uint64" => Ok(GeneratedField::OneofUint64),
-                            "oneofFloat" | "oneof_float" => Ok(GeneratedField::OneofFloat),
-                            "oneofDouble" | "oneof_double" => Ok(GeneratedField::OneofDouble),
+                            "oneofUint64" | "oneof_uint64" => {
+                                Ok(GeneratedField::OneofUint64)
+                            }
+                            "oneofFloat" | "oneof_float" => {
+                                Ok(GeneratedField::OneofFloat)
+                            }
+                            "oneofDouble" | "oneof_double" => {
+                                Ok(GeneratedField::OneofDouble)
+                            }
                             "oneofEnum" | "oneof_enum" => Ok(GeneratedField::OneofEnum),
-                            "oneofNullValue" | "oneof_null_value" => Ok(GeneratedField::OneofNullValue),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "oneofNullValue" | "oneof_null_value" => {
+                                Ok(GeneratedField::OneofNullValue)
+                            }
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1980,14 +2686,19 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = TestAllTypesProto3;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto3.TestAllTypesProto3")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str("struct protobuf_test_messages.proto3.TestAllTypesProto3")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<TestAllTypesProto3, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TestAllTypesProto3, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut optional_int32__ = None;
                 let mut optional_int64__ = None;
@@ -2135,1108 +2846,2431 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                     match k {
                         GeneratedField::OptionalInt32 => {
                             if optional_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt32"),
+                                );
                             }
-                            optional_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalInt64 => {
                             if optional_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt64"),
+                                );
                             }
-                            optional_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalUint32 => {
                             if optional_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalUint32"),
+                                );
                             }
-                            optional_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalUint64 => {
                             if optional_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalUint64"),
+                                );
                             }
-                            optional_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalSint32 => {
                             if optional_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSint32"),
+                                );
                             }
-                            optional_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalSint64 => {
                             if optional_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSint64"),
+                                );
                             }
-                            optional_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalFixed32 => {
                             if optional_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFixed32"),
+                                );
                             }
-                            optional_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalFixed64 => {
                             if optional_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFixed64"),
+                                );
                             }
-                            optional_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalSfixed32 => {
                             if optional_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSfixed32"),
+                                );
                             }
-                            optional_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalSfixed64 => {
                             if optional_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalSfixed64"),
+                                );
                             }
-                            optional_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalFloat => {
                             if optional_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFloat"),
+                                );
                             }
-                            optional_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalDouble => {
                             if optional_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalDouble"),
+                                );
                             }
-                            optional_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            optional_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalBool => {
                             if optional_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBool"),
+                                );
                             }
-                            optional_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            optional_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalString => {
                             if optional_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalString"),
+                                );
                             }
-                            optional_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            optional_string__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalBytes => {
                             if optional_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBytes"),
+                                );
                             }
-                            optional_bytes__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Bytes<_>>()?.0)
-                            ;
+                            optional_bytes__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalNestedMessage => {
                             if optional_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalNestedMessage"),
+                                );
                             }
                             optional_nested_message__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalForeignMessage => {
                             if optional_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalForeignMessage"),
+                                );
                             }
                             optional_foreign_message__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalNestedEnum => {
                             if optional_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalNestedEnum"),
+                                );
                             }
-                            optional_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>()?.0.unwrap_or_default());
+                            optional_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<
+                                                test_all_types_proto3::NestedEnum,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::OptionalForeignEnum => {
                             if optional_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalForeignEnum"),
+                                );
                             }
-                            optional_foreign_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::EnumField<ForeignEnum>>()?.0.unwrap_or_default());
+                            optional_foreign_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<ForeignEnum>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::OptionalAliasedEnum => {
                             if optional_aliased_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalAliasedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalAliasedEnum"),
+                                );
                             }
-                            optional_aliased_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::EnumField<test_all_types_proto3::AliasedEnum>>()?.0.unwrap_or_default());
+                            optional_aliased_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::EnumField<
+                                                test_all_types_proto3::AliasedEnum,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::OptionalStringPiece => {
                             if optional_string_piece__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalStringPiece"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalStringPiece"),
+                                );
                             }
-                            optional_string_piece__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            optional_string_piece__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalCord => {
                             if optional_cord__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalCord"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalCord"),
+                                );
                             }
-                            optional_cord__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            optional_cord__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RecursiveMessage => {
                             if recursive_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("recursiveMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("recursiveMessage"),
+                                );
                             }
                             recursive_message__ = map_.next_value()?;
                         }
                         GeneratedField::RepeatedInt32 => {
                             if repeated_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt32"),
+                                );
                             }
-                            repeated_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedInt64 => {
                             if repeated_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt64"),
+                                );
                             }
-                            repeated_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedUint32 => {
                             if repeated_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedUint32"),
+                                );
                             }
-                            repeated_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedUint64 => {
                             if repeated_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedUint64"),
+                                );
                             }
-                            repeated_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSint32 => {
                             if repeated_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSint32"),
+                                );
                             }
-                            repeated_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSint64 => {
                             if repeated_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSint64"),
+                                );
                             }
-                            repeated_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedFixed32 => {
                             if repeated_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFixed32"),
+                                );
                             }
-                            repeated_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedFixed64 => {
                             if repeated_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFixed64"),
+                                );
                             }
-                            repeated_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSfixed32 => {
                             if repeated_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSfixed32"),
+                                );
                             }
-                            repeated_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedSfixed64 => {
                             if repeated_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedSfixed64"),
+                                );
                             }
-                            repeated_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedFloat => {
                             if repeated_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFloat"),
+                                );
                             }
-                            repeated_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedDouble => {
                             if repeated_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedDouble"),
+                                );
                             }
-                            repeated_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedBool => {
                             if repeated_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedBool"),
+                                );
                             }
-                            repeated_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedString => {
                             if repeated_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedString"),
+                                );
                             }
-                            repeated_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_string__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedBytes => {
                             if repeated_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedBytes"),
+                                );
                             }
-                            repeated_bytes__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Bytes<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            repeated_bytes__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Bytes<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedNestedMessage => {
                             if repeated_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedNestedMessage"),
+                                );
                             }
-                            repeated_nested_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_nested_message__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedForeignMessage => {
                             if repeated_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedForeignMessage"),
+                                );
                             }
-                            repeated_foreign_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_foreign_message__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedNestedEnum => {
                             if repeated_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedNestedEnum"),
+                                );
                             }
-                            repeated_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            repeated_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto3::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedForeignEnum => {
                             if repeated_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedForeignEnum"),
+                                );
                             }
-                            repeated_foreign_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<ForeignEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            repeated_foreign_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::EnumField<ForeignEnum>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::RepeatedStringPiece => {
                             if repeated_string_piece__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedStringPiece"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedStringPiece"),
+                                );
                             }
-                            repeated_string_piece__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_string_piece__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedCord => {
                             if repeated_cord__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedCord"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedCord"),
+                                );
                             }
-                            repeated_cord__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_cord__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::PackedInt32 => {
                             if packed_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedInt32"),
+                                );
                             }
-                            packed_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedInt64 => {
                             if packed_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedInt64"),
+                                );
                             }
-                            packed_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedUint32 => {
                             if packed_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedUint32"),
+                                );
                             }
-                            packed_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedUint64 => {
                             if packed_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedUint64"),
+                                );
                             }
-                            packed_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSint32 => {
                             if packed_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSint32"),
+                                );
                             }
-                            packed_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSint64 => {
                             if packed_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSint64"),
+                                );
                             }
-                            packed_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedFixed32 => {
                             if packed_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedFixed32"),
+                                );
                             }
-                            packed_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedFixed64 => {
                             if packed_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedFixed64"),
+                                );
                             }
-                            packed_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSfixed32 => {
                             if packed_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSfixed32"),
+                                );
                             }
-                            packed_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedSfixed64 => {
                             if packed_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedSfixed64"),
+                                );
                             }
-                            packed_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedFloat => {
                             if packed_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedFloat"),
+                                );
                             }
-                            packed_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedDouble => {
                             if packed_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedDouble"),
+                                );
                             }
-                            packed_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            packed_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::PackedBool => {
                             if packed_bool__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("packedBool"));
                             }
-                            packed_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            packed_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::PackedNestedEnum => {
                             if packed_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("packedNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("packedNestedEnum"),
+                                );
                             }
-                            packed_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            packed_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto3::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedInt32 => {
                             if unpacked_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedInt32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedInt32"),
+                                );
                             }
-                            unpacked_int32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_int32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedInt64 => {
                             if unpacked_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedInt64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedInt64"),
+                                );
                             }
-                            unpacked_int64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_int64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedUint32 => {
                             if unpacked_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedUint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedUint32"),
+                                );
                             }
-                            unpacked_uint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_uint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedUint64 => {
                             if unpacked_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedUint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedUint64"),
+                                );
                             }
-                            unpacked_uint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_uint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSint32 => {
                             if unpacked_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSint32"),
+                                );
                             }
-                            unpacked_sint32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sint32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSint64 => {
                             if unpacked_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSint64"),
+                                );
                             }
-                            unpacked_sint64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sint64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedFixed32 => {
                             if unpacked_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedFixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedFixed32"),
+                                );
                             }
-                            unpacked_fixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_fixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedFixed64 => {
                             if unpacked_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedFixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedFixed64"),
+                                );
                             }
-                            unpacked_fixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_fixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSfixed32 => {
                             if unpacked_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSfixed32"),
+                                );
                             }
-                            unpacked_sfixed32__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sfixed32__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedSfixed64 => {
                             if unpacked_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedSfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedSfixed64"),
+                                );
                             }
-                            unpacked_sfixed64__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_sfixed64__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedFloat => {
                             if unpacked_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedFloat"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedFloat"),
+                                );
                             }
-                            unpacked_float__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_float__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedDouble => {
                             if unpacked_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedDouble"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedDouble"),
+                                );
                             }
-                            unpacked_double__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::Number<_>>>>()?.0
-                                    .into_iter().map(|x| x.0).collect())
-                            ;
+                            unpacked_double__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::Number<_>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::UnpackedBool => {
                             if unpacked_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedBool"),
+                                );
                             }
-                            unpacked_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            unpacked_bool__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::UnpackedNestedEnum => {
                             if unpacked_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("unpackedNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("unpackedNestedEnum"),
+                                );
                             }
-                            unpacked_nested_enum__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<Vec<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>>()?.0.into_iter().filter_map(|x| x.0).collect());
+                            unpacked_nested_enum__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto3::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|x| x.0)
+                                    .collect(),
+                            );
                         }
                         GeneratedField::MapInt32Int32 => {
                             if map_int32_int32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt32Int32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt32Int32"),
+                                );
                             }
                             map_int32_int32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<i32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapInt64Int64 => {
                             if map_int64_int64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt64Int64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt64Int64"),
+                                );
                             }
                             map_int64_int64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i64>, ::kagzi_proto::json::private::Number<i64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapUint32Uint32 => {
                             if map_uint32_uint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapUint32Uint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapUint32Uint32"),
+                                );
                             }
                             map_uint32_uint32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u32>, ::kagzi_proto::json::private::Number<u32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapUint64Uint64 => {
                             if map_uint64_uint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapUint64Uint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapUint64Uint64"),
+                                );
                             }
                             map_uint64_uint64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u64>, ::kagzi_proto::json::private::Number<u64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSint32Sint32 => {
                             if map_sint32_sint32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSint32Sint32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSint32Sint32"),
+                                );
                             }
                             map_sint32_sint32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<i32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSint64Sint64 => {
                             if map_sint64_sint64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSint64Sint64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSint64Sint64"),
+                                );
                             }
                             map_sint64_sint64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i64>, ::kagzi_proto::json::private::Number<i64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapFixed32Fixed32 => {
                             if map_fixed32_fixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapFixed32Fixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapFixed32Fixed32"),
+                                );
                             }
                             map_fixed32_fixed32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u32>, ::kagzi_proto::json::private::Number<u32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                                ::kagzi_proto::json::private::Number<u32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapFixed64Fixed64 => {
                             if map_fixed64_fixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapFixed64Fixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapFixed64Fixed64"),
+                                );
                             }
                             map_fixed64_fixed64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<u64>, ::kagzi_proto::json::private::Number<u64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                                ::kagzi_proto::json::private::Number<u64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSfixed32Sfixed32 => {
                             if map_sfixed32_sfixed32__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSfixed32Sfixed32"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSfixed32Sfixed32"),
+                                );
                             }
                             map_sfixed32_sfixed32__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<i32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapSfixed64Sfixed64 => {
                             if map_sfixed64_sfixed64__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapSfixed64Sfixed64"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapSfixed64Sfixed64"),
+                                );
                             }
                             map_sfixed64_sfixed64__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i64>, ::kagzi_proto::json::private::Number<i64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                                ::kagzi_proto::json::private::Number<i64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapInt32Float => {
                             if map_int32_float__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt32Float"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt32Float"),
+                                );
                             }
                             map_int32_float__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<f32>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<f32>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapInt32Double => {
                             if map_int32_double__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapInt32Double"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapInt32Double"),
+                                );
                             }
                             map_int32_double__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<::kagzi_proto::json::private::Number<i32>, ::kagzi_proto::json::private::Number<f64>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k.0, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                ::kagzi_proto::json::private::Number<i32>,
+                                                ::kagzi_proto::json::private::Number<f64>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k.0, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapBoolBool => {
                             if map_bool_bool__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapBoolBool"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapBoolBool"),
+                                );
                             }
-                            map_bool_bool__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_bool_bool__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringString => {
                             if map_string_string__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringString"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringString"),
+                                );
                             }
-                            map_string_string__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_string_string__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringBytes => {
                             if map_string_bytes__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringBytes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringBytes"),
+                                );
                             }
                             map_string_bytes__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, ::kagzi_proto::json::private::Bytes<_>>>>()?.0.0
-                                    .into_iter().map(|(k,v)| (k, v.0)).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::Bytes<_>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k, v.0))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapStringNestedMessage => {
                             if map_string_nested_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringNestedMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringNestedMessage"),
+                                );
                             }
-                            map_string_nested_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_string_nested_message__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringForeignMessage => {
                             if map_string_foreign_message__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringForeignMessage"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringForeignMessage"),
+                                );
                             }
-                            map_string_foreign_message__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, _>>>()?.0.0);
+                            map_string_foreign_message__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MapStringNestedEnum => {
                             if map_string_nested_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringNestedEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringNestedEnum"),
+                                );
                             }
                             map_string_nested_enum__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, ::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>>()?.0.0
-                                    .into_iter().filter_map(|(k, v)| v.0.map(|v| (k, v))).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    test_all_types_proto3::NestedEnum,
+                                                >,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|(k, v)| v.0.map(|v| (k, v)))
+                                    .collect(),
                             );
                         }
                         GeneratedField::MapStringForeignEnum => {
                             if map_string_foreign_enum__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("mapStringForeignEnum"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("mapStringForeignEnum"),
+                                );
                             }
                             map_string_foreign_enum__ = Some(
-                                map_.next_value::<::kagzi_proto::json::private::OrDefault<::kagzi_proto::json::private::UniqueMap<_, ::kagzi_proto::json::private::EnumField<ForeignEnum>>>>()?.0.0
-                                    .into_iter().filter_map(|(k, v)| v.0.map(|v| (k, v))).collect()
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::EnumField<ForeignEnum>,
+                                            >,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .into_iter()
+                                    .filter_map(|(k, v)| v.0.map(|v| (k, v)))
+                                    .collect(),
                             );
                         }
                         GeneratedField::OptionalBoolWrapper => {
                             if optional_bool_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBoolWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBoolWrapper"),
+                                );
                             }
                             optional_bool_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalInt32Wrapper => {
                             if optional_int32_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt32Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt32Wrapper"),
+                                );
                             }
                             optional_int32_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalInt64Wrapper => {
                             if optional_int64_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalInt64Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalInt64Wrapper"),
+                                );
                             }
                             optional_int64_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalUint32Wrapper => {
                             if optional_uint32_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalUint32Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalUint32Wrapper"),
+                                );
                             }
                             optional_uint32_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalUint64Wrapper => {
                             if optional_uint64_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalUint64Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalUint64Wrapper"),
+                                );
                             }
                             optional_uint64_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalFloatWrapper => {
                             if optional_float_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFloatWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFloatWrapper"),
+                                );
                             }
                             optional_float_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalDoubleWrapper => {
                             if optional_double_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalDoubleWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalDoubleWrapper"),
+                                );
                             }
                             optional_double_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalStringWrapper => {
                             if optional_string_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalStringWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalStringWrapper"),
+                                );
                             }
                             optional_string_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalBytesWrapper => {
                             if optional_bytes_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalBytesWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalBytesWrapper"),
+                                );
                             }
                             optional_bytes_wrapper__ = map_.next_value()?;
                         }
                         GeneratedField::RepeatedBoolWrapper => {
                             if repeated_bool_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedBoolWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedBoolWrapper"),
+                                );
                             }
-                            repeated_bool_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_bool_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedInt32Wrapper => {
                             if repeated_int32_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt32Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt32Wrapper"),
+                                );
                             }
-                            repeated_int32_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_int32_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedInt64Wrapper => {
                             if repeated_int64_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedInt64Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedInt64Wrapper"),
+                                );
                             }
-                            repeated_int64_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_int64_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedUint32Wrapper => {
                             if repeated_uint32_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedUint32Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedUint32Wrapper"),
+                                );
                             }
-                            repeated_uint32_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_uint32_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedUint64Wrapper => {
                             if repeated_uint64_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedUint64Wrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedUint64Wrapper"),
+                                );
                             }
-                            repeated_uint64_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_uint64_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedFloatWrapper => {
                             if repeated_float_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFloatWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFloatWrapper"),
+                                );
                             }
-                            repeated_float_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_float_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedDoubleWrapper => {
                             if repeated_double_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedDoubleWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedDoubleWrapper"),
+                                );
                             }
-                            repeated_double_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_double_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedStringWrapper => {
                             if repeated_string_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedStringWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedStringWrapper"),
+                                );
                             }
-                            repeated_string_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_string_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedBytesWrapper => {
                             if repeated_bytes_wrapper__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedBytesWrapper"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedBytesWrapper"),
+                                );
                             }
-                            repeated_bytes_wrapper__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_bytes_wrapper__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::OptionalDuration => {
                             if optional_duration__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalDuration"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalDuration"),
+                                );
                             }
                             optional_duration__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalTimestamp => {
                             if optional_timestamp__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalTimestamp"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalTimestamp"),
+                                );
                             }
                             optional_timestamp__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalFieldMask => {
                             if optional_field_mask__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalFieldMask"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalFieldMask"),
+                                );
                             }
                             optional_field_mask__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalStruct => {
                             if optional_struct__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalStruct"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalStruct"),
+                                );
                             }
                             optional_struct__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalAny => {
                             if optional_any__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalAny"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalAny"),
+                                );
                             }
                             optional_any__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalValue => {
                             if optional_value__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalValue"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalValue"),
+                                );
                             }
                             optional_value__ = map_.next_value()?;
                         }
                         GeneratedField::OptionalNullValue => {
                             if optional_null_value__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("optionalNullValue"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("optionalNullValue"),
+                                );
                             }
-                            optional_null_value__ = Some(map_.next_value::<::pbjson_types::NullValue>()? as i32);
+                            optional_null_value__ = Some(
+                                map_.next_value::<::pbjson_types::NullValue>()? as i32,
+                            );
                         }
                         GeneratedField::RepeatedDuration => {
                             if repeated_duration__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedDuration"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedDuration"),
+                                );
                             }
-                            repeated_duration__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_duration__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedTimestamp => {
                             if repeated_timestamp__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedTimestamp"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedTimestamp"),
+                                );
                             }
-                            repeated_timestamp__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_timestamp__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedFieldmask => {
                             if repeated_fieldmask__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedFieldmask"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedFieldmask"),
+                                );
                             }
-                            repeated_fieldmask__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_fieldmask__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedStruct => {
                             if repeated_struct__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedStruct"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedStruct"),
+                                );
                             }
-                            repeated_struct__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_struct__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedAny => {
                             if repeated_any__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedAny"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedAny"),
+                                );
                             }
-                            repeated_any__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_any__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedValue => {
                             if repeated_value__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedValue"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedValue"),
+                                );
                             }
-                            repeated_value__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_value__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::RepeatedListValue => {
                             if repeated_list_value__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("repeatedListValue"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("repeatedListValue"),
+                                );
                             }
-                            repeated_list_value__ = Some(map_.next_value::<::kagzi_proto::json::private::OrDefault<_>>()?.0);
+                            repeated_list_value__ = Some(
+                                map_
+                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
+                                    .0,
+                            );
                         }
                         GeneratedField::Fieldname1 => {
                             if fieldname1__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldname1"));
                             }
-                            fieldname1__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            fieldname1__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName2 => {
                             if field_name2__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName2"));
                             }
-                            field_name2__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name2__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName3 => {
                             if field_name3__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("FieldName3"));
                             }
-                            field_name3__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name3__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName4 => {
                             if field_name4__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName4"));
                             }
-                            field_name4__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name4__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Field0name5 => {
                             if field0name5__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("field0name5"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("field0name5"),
+                                );
                             }
-                            field0name5__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field0name5__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Field0Name6 => {
                             if field_0_name6__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("field0Name6"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("field0Name6"),
+                                );
                             }
-                            field_0_name6__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_0_name6__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName7 => {
                             if field_name7__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName7"));
                             }
-                            field_name7__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name7__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName8 => {
                             if field_name8__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("FieldName8"));
                             }
-                            field_name8__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name8__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName9 => {
                             if field_name9__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("fieldName9"));
                             }
-                            field_name9__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name9__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName10 => {
                             if field_name10__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName10"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName10"),
+                                );
                             }
-                            field_name10__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name10__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName11 => {
                             if field_name11__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FIELDNAME11"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FIELDNAME11"),
+                                );
                             }
-                            field_name11__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name11__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName12 => {
                             if field_name12__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FIELDName12"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FIELDName12"),
+                                );
                             }
-                            field_name12__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name12__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName13 => {
                             if field_name13__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName13"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName13"),
+                                );
                             }
-                            field_name13__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name13__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName14 => {
                             if field_name14__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName14"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName14"),
+                                );
                             }
-                            field_name14__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name14__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName15 => {
                             if field_name15__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldName15"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("fieldName15"),
+                                );
                             }
-                            field_name15__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name15__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName16 => {
                             if field_name16__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldName16"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("fieldName16"),
+                                );
                             }
-                            field_name16__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name16__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName17 => {
                             if field_name17__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("fieldName17"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("fieldName17"),
+                                );
                             }
-                            field_name17__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name17__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FieldName18 => {
                             if field_name18__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("FieldName18"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("FieldName18"),
+                                );
                             }
-                            field_name18__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            field_name18__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::OneofUint32 => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofUint32(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofUint32")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto3::OneofField::OneofUint32(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofUint32"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofNestedMessage => {
-                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofNestedMessage)
-;
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofNestedMessage")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<::std::option::Option<_>>()?
+                                .map(test_all_types_proto3::OneofField::OneofNestedMessage);
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofNestedMessage"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofString => {
-                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofString);
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofString")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<::std::option::Option<_>>()?
+                                .map(test_all_types_proto3::OneofField::OneofString);
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofString"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofBytes => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Bytes<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofBytes(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofBytes")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Bytes<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto3::OneofField::OneofBytes(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofBytes"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofBool => {
-                            let read__ = map_.next_value::<::std::option::Option<_>>()?.map(test_all_types_proto3::OneofField::OneofBool);
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofBool")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<::std::option::Option<_>>()?
+                                .map(test_all_types_proto3::OneofField::OneofBool);
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofBool"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofUint64 => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofUint64(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofUint64")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto3::OneofField::OneofUint64(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofUint64"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofFloat => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofFloat(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofFloat")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto3::OneofField::OneofFloat(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofFloat"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofDouble => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::Number<_>>>()?.map(|x| test_all_types_proto3::OneofField::OneofDouble(x.0));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofDouble")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::Number<_>,
+                                    >,
+                                >()?
+                                .map(|x| test_all_types_proto3::OneofField::OneofDouble(
+                                    x.0,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofDouble"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofEnum => {
-                            let read__ = map_.next_value::<::std::option::Option<::kagzi_proto::json::private::EnumField<test_all_types_proto3::NestedEnum>>>()?.and_then(|x| x.0).map(|x| test_all_types_proto3::OneofField::OneofEnum(x));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofEnum")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::EnumField<
+                                            test_all_types_proto3::NestedEnum,
+                                        >,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0)
+                                .map(|x| test_all_types_proto3::OneofField::OneofEnum(x));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(serde::de::Error::duplicate_field("oneofEnum"));
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::OneofNullValue => {
-                            let read__ = map_.next_value::<::std::option::Option<::pbjson_types::NullValue>>()?.map(|x| test_all_types_proto3::OneofField::OneofNullValue(x as i32));
-                            if read__.is_some() { if oneof_field__.is_some() { return Err(serde::de::Error::duplicate_field("oneofNullValue")); } oneof_field__ = read__; }
+                            let read__ = map_
+                                .next_value::<
+                                    ::std::option::Option<::pbjson_types::NullValue>,
+                                >()?
+                                .map(|x| test_all_types_proto3::OneofField::OneofNullValue(
+                                    x as i32,
+                                ));
+                            if read__.is_some() {
+                                if oneof_field__.is_some() {
+                                    return Err(
+                                        serde::de::Error::duplicate_field("oneofNullValue"),
+                                    );
+                                }
+                                oneof_field__ = read__;
+                            }
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3282,8 +5316,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                     repeated_bool: repeated_bool__.unwrap_or_default(),
                     repeated_string: repeated_string__.unwrap_or_default(),
                     repeated_bytes: repeated_bytes__.unwrap_or_default(),
-                    repeated_nested_message: repeated_nested_message__.unwrap_or_default(),
-                    repeated_foreign_message: repeated_foreign_message__.unwrap_or_default(),
+                    repeated_nested_message: repeated_nested_message__
+                        .unwrap_or_default(),
+                    repeated_foreign_message: repeated_foreign_message__
+                        .unwrap_or_default(),
                     repeated_nested_enum: repeated_nested_enum__.unwrap_or_default(),
                     repeated_foreign_enum: repeated_foreign_enum__.unwrap_or_default(),
                     repeated_string_piece: repeated_string_piece__.unwrap_or_default(),
@@ -3331,10 +5367,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                     map_bool_bool: map_bool_bool__.unwrap_or_default(),
                     map_string_string: map_string_string__.unwrap_or_default(),
                     map_string_bytes: map_string_bytes__.unwrap_or_default(),
-                    map_string_nested_message: map_string_nested_message__.unwrap_or_default(),
-                    map_string_foreign_message: map_string_foreign_message__.unwrap_or_default(),
+                    map_string_nested_message: map_string_nested_message__
+                        .unwrap_or_default(),
+                    map_string_foreign_message: map_string_foreign_message__
+                        .unwrap_or_default(),
                     map_string_nested_enum: map_string_nested_enum__.unwrap_or_default(),
-                    map_string_foreign_enum: map_string_foreign_enum__.unwrap_or_default(),
+                    map_string_foreign_enum: map_string_foreign_enum__
+                        .unwrap_or_default(),
                     optional_bool_wrapper: optional_bool_wrapper__,
                     optional_int32_wrapper: optional_int32_wrapper__,
                     optional_int64_wrapper: optional_int64_wrapper__,
@@ -3347,11 +5386,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                     repeated_bool_wrapper: repeated_bool_wrapper__.unwrap_or_default(),
                     repeated_int32_wrapper: repeated_int32_wrapper__.unwrap_or_default(),
                     repeated_int64_wrapper: repeated_int64_wrapper__.unwrap_or_default(),
-                    repeated_uint32_wrapper: repeated_uint32_wrapper__.unwrap_or_default(),
-                    repeated_uint64_wrapper: repeated_uint64_wrapper__.unwrap_or_default(),
+                    repeated_uint32_wrapper: repeated_uint32_wrapper__
+                        .unwrap_or_default(),
+                    repeated_uint64_wrapper: repeated_uint64_wrapper__
+                        .unwrap_or_default(),
                     repeated_float_wrapper: repeated_float_wrapper__.unwrap_or_default(),
-                    repeated_double_wrapper: repeated_double_wrapper__.unwrap_or_default(),
-                    repeated_string_wrapper: repeated_string_wrapper__.unwrap_or_default(),
+                    repeated_double_wrapper: repeated_double_wrapper__
+                        .unwrap_or_default(),
+                    repeated_string_wrapper: repeated_string_wrapper__
+                        .unwrap_or_default(),
                     repeated_bytes_wrapper: repeated_bytes_wrapper__.unwrap_or_default(),
                     optional_duration: optional_duration__,
                     optional_timestamp: optional_timestamp__,
@@ -3389,7 +5432,12 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto3.TestAllTypesProto3", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto3.TestAllTypesProto3",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for test_all_types_proto3::AliasedEnum {
@@ -3412,21 +5460,16 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::AliasedEnum {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "ALIAS_FOO",
-            "ALIAS_BAR",
-            "ALIAS_BAZ",
-        ];
-
+        const FIELDS: &[&str] = &["ALIAS_FOO", "ALIAS_BAR", "ALIAS_BAZ"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = test_all_types_proto3::AliasedEnum;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -3435,10 +5478,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::AliasedEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -3447,10 +5492,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::AliasedEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -3487,22 +5534,16 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedEnum {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "FOO",
-            "BAR",
-            "BAZ",
-            "NEG",
-        ];
-
+        const FIELDS: &[&str] = &["FOO", "BAR", "BAZ", "NEG"];
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = test_all_types_proto3::NestedEnum;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -3511,10 +5552,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -3523,10 +5566,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedEnum {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -3557,7 +5602,11 @@ impl serde::Serialize for test_all_types_proto3::NestedMessage {
         if self.corecursive.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct(
+                "protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage",
+                len,
+            )?;
         if self.a != 0 {
             struct_ser.serialize_field("a", &self.a)?;
         }
@@ -3573,11 +5622,7 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "a",
-            "corecursive",
-        ];
-
+        const FIELDS: &[&str] = &["a", "corecursive"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             A,
@@ -3585,28 +5630,36 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "a" => Ok(GeneratedField::A),
                             "corecursive" => Ok(GeneratedField::Corecursive),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3616,14 +5669,21 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = test_all_types_proto3::NestedMessage;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("struct protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage")
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter
+                    .write_str(
+                        "struct protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage",
+                    )
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<test_all_types_proto3::NestedMessage, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<test_all_types_proto3::NestedMessage, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut a__ = None;
                 let mut corecursive__ = None;
@@ -3633,13 +5693,22 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                             if a__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("a"));
                             }
-                            a__ = 
-                                Some(map_.next_value::<::kagzi_proto::json::private::Number<_>>()?.0)
-                            ;
+                            a__ = Some(
+                                map_
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            ::kagzi_proto::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Corecursive => {
                             if corecursive__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("corecursive"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("corecursive"),
+                                );
                             }
                             corecursive__ = map_.next_value()?;
                         }
@@ -3654,7 +5723,12 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                 })
             }
         }
-        deserializer.deserialize_struct("protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl ::kagzi_proto::json::private::ProtoEnum for ForeignEnum {

@@ -24,7 +24,8 @@ impl serde::Serialize for BeginStepRequest {
         if self.retry_policy.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.BeginStepRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.BeginStepRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -65,7 +66,6 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
             "retry_policy",
             "retryPolicy",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -77,32 +77,44 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepName" | "step_name" => Ok(GeneratedField::StepName),
                             "kind" => Ok(GeneratedField::Kind),
                             "input" => Ok(GeneratedField::Input),
-                            "retryPolicy" | "retry_policy" => Ok(GeneratedField::RetryPolicy),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "retryPolicy" | "retry_policy" => {
+                                Ok(GeneratedField::RetryPolicy)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -112,14 +124,18 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = BeginStepRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.BeginStepRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<BeginStepRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<BeginStepRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -131,27 +147,45 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StepName => {
                             if step_name__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepName"));
                             }
-                            step_name__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_name__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Kind => {
                             if kind__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("kind"));
                             }
-                            kind__ = Some(map_.next_value::<crate::json::private::EnumField<StepKind>>()?.0.unwrap_or_default());
+                            kind__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<StepKind>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -161,7 +195,9 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                         }
                         GeneratedField::RetryPolicy => {
                             if retry_policy__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("retryPolicy"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("retryPolicy"),
+                                );
                             }
                             retry_policy__ = map_.next_value()?;
                         }
@@ -180,7 +216,8 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.BeginStepRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.BeginStepRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for BeginStepResponse {
@@ -200,7 +237,8 @@ impl serde::Serialize for BeginStepResponse {
         if self.attempt_number != 0 {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.BeginStepResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.BeginStepResponse", len)?;
         if !self.step_id.is_empty() {
             struct_ser.serialize_field("stepId", &self.step_id)?;
         }
@@ -227,7 +265,6 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
             "attempt_number",
             "attemptNumber",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             StepId,
@@ -236,29 +273,41 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            "cachedOutput" | "cached_output" => Ok(GeneratedField::CachedOutput),
-                            "attemptNumber" | "attempt_number" => Ok(GeneratedField::AttemptNumber),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "cachedOutput" | "cached_output" => {
+                                Ok(GeneratedField::CachedOutput)
+                            }
+                            "attemptNumber" | "attempt_number" => {
+                                Ok(GeneratedField::AttemptNumber)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -268,14 +317,18 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = BeginStepResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.BeginStepResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<BeginStepResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<BeginStepResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut step_id__ = None;
                 let mut cached_output__ = None;
@@ -286,21 +339,34 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                             if step_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepId"));
                             }
-                            step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::CachedOutput => {
                             if cached_output__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("cachedOutput"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("cachedOutput"),
+                                );
                             }
                             cached_output__ = map_.next_value()?;
                         }
                         GeneratedField::AttemptNumber => {
                             if attempt_number__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("attemptNumber"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("attemptNumber"),
+                                );
                             }
-                            attempt_number__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            attempt_number__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -314,7 +380,8 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.BeginStepResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.BeginStepResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for CancelWorkflowRequest {
@@ -334,7 +401,8 @@ impl serde::Serialize for CancelWorkflowRequest {
         if !self.reason.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CancelWorkflowRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CancelWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -360,7 +428,6 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
             "runId",
             "reason",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -369,29 +436,39 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "reason" => Ok(GeneratedField::Reason),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -401,14 +478,18 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CancelWorkflowRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CancelWorkflowRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CancelWorkflowRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CancelWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -417,21 +498,29 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Reason => {
                             if reason__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("reason"));
                             }
-                            reason__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            reason__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -445,7 +534,12 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CancelWorkflowRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CancelWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for CompleteStepRequest {
@@ -468,7 +562,8 @@ impl serde::Serialize for CompleteStepRequest {
         if self.output.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CompleteStepRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CompleteStepRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -499,7 +594,6 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
             "stepId",
             "output",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -509,30 +603,40 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
                             "output" => Ok(GeneratedField::Output),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -542,14 +646,18 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CompleteStepRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CompleteStepRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CompleteStepRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CompleteStepRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -559,21 +667,29 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StepId => {
                             if step_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepId"));
                             }
-                            step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Output => {
                             if output__.is_some() {
@@ -594,7 +710,8 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CompleteStepRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.CompleteStepRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for CompleteStepResponse {
@@ -608,7 +725,8 @@ impl serde::Serialize for CompleteStepResponse {
         if self.step.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CompleteStepResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CompleteStepResponse", len)?;
         if let Some(v) = self.step.as_ref() {
             struct_ser.serialize_field("step", v)?;
         }
@@ -621,37 +739,42 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "step",
-        ];
-
+        const FIELDS: &[&str] = &["step"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Step,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "step" => Ok(GeneratedField::Step),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -661,14 +784,18 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CompleteStepResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CompleteStepResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CompleteStepResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CompleteStepResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut step__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -689,7 +816,12 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CompleteStepResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CompleteStepResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for CompleteWorkflowRequest {
@@ -709,7 +841,8 @@ impl serde::Serialize for CompleteWorkflowRequest {
         if self.output.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CompleteWorkflowRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CompleteWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -735,7 +868,6 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
             "runId",
             "output",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -744,29 +876,39 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "output" => Ok(GeneratedField::Output),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -776,14 +918,18 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CompleteWorkflowRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CompleteWorkflowRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CompleteWorkflowRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CompleteWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -792,15 +938,21 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Output => {
                             if output__.is_some() {
@@ -820,7 +972,12 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CompleteWorkflowRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CompleteWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for CompleteWorkflowResponse {
@@ -834,7 +991,8 @@ impl serde::Serialize for CompleteWorkflowResponse {
         if self.status != 0 {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CompleteWorkflowResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CompleteWorkflowResponse", len)?;
         if self.status != 0 {
             let v = crate::json::private::EnumOut::<WorkflowStatus>::new(self.status);
             struct_ser.serialize_field("status", &v)?;
@@ -848,37 +1006,42 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "status",
-        ];
-
+        const FIELDS: &[&str] = &["status"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Status,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "status" => Ok(GeneratedField::Status),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -888,14 +1051,18 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CompleteWorkflowResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CompleteWorkflowResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CompleteWorkflowResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CompleteWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut status__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -904,7 +1071,17 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                             if status__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status__ = Some(map_.next_value::<crate::json::private::EnumField<WorkflowStatus>>()?.0.unwrap_or_default());
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -916,7 +1093,12 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CompleteWorkflowResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CompleteWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for CreateWorkflowScheduleRequest {
@@ -951,7 +1133,8 @@ impl serde::Serialize for CreateWorkflowScheduleRequest {
         if !self.version.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CreateWorkflowScheduleRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CreateWorkflowScheduleRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -1000,7 +1183,6 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
             "maxCatchup",
             "version",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -1014,34 +1196,48 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "cronExpr" | "cron_expr" => Ok(GeneratedField::CronExpr),
                             "input" => Ok(GeneratedField::Input),
                             "enabled" => Ok(GeneratedField::Enabled),
-                            "maxCatchup" | "max_catchup" => Ok(GeneratedField::MaxCatchup),
+                            "maxCatchup" | "max_catchup" => {
+                                Ok(GeneratedField::MaxCatchup)
+                            }
                             "version" => Ok(GeneratedField::Version),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1051,14 +1247,18 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CreateWorkflowScheduleRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CreateWorkflowScheduleRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CreateWorkflowScheduleRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CreateWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut task_queue__ = None;
@@ -1072,27 +1272,39 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
-                            workflow_type__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::CronExpr => {
                             if cron_expr__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("cronExpr"));
                             }
-                            cron_expr__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            cron_expr__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -1110,15 +1322,19 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                             if max_catchup__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("maxCatchup"));
                             }
-                            max_catchup__ = 
-                                map_.next_value::<::std::option::Option<crate::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            max_catchup__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::Number<_>>,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Version => {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1137,7 +1353,12 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CreateWorkflowScheduleRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CreateWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for CreateWorkflowScheduleResponse {
@@ -1151,7 +1372,8 @@ impl serde::Serialize for CreateWorkflowScheduleResponse {
         if self.schedule.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.CreateWorkflowScheduleResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CreateWorkflowScheduleResponse", len)?;
         if let Some(v) = self.schedule.as_ref() {
             struct_ser.serialize_field("schedule", v)?;
         }
@@ -1164,37 +1386,42 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "schedule",
-        ];
-
+        const FIELDS: &[&str] = &["schedule"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Schedule,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "schedule" => Ok(GeneratedField::Schedule),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1204,14 +1431,18 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = CreateWorkflowScheduleResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.CreateWorkflowScheduleResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CreateWorkflowScheduleResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CreateWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut schedule__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -1232,7 +1463,12 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.CreateWorkflowScheduleResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CreateWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for DeleteWorkflowScheduleRequest {
@@ -1249,7 +1485,8 @@ impl serde::Serialize for DeleteWorkflowScheduleRequest {
         if !self.schedule_id.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.DeleteWorkflowScheduleRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DeleteWorkflowScheduleRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -1271,7 +1508,6 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
             "schedule_id",
             "scheduleId",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -1279,28 +1515,40 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
-                            "scheduleId" | "schedule_id" => Ok(GeneratedField::ScheduleId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
+                            "scheduleId" | "schedule_id" => {
+                                Ok(GeneratedField::ScheduleId)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1310,14 +1558,18 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = DeleteWorkflowScheduleRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.DeleteWorkflowScheduleRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteWorkflowScheduleRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DeleteWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut schedule_id__ = None;
@@ -1325,15 +1577,21 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ScheduleId => {
                             if schedule_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("scheduleId"));
                             }
-                            schedule_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1346,7 +1604,12 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.DeleteWorkflowScheduleRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.DeleteWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for DeleteWorkflowScheduleResponse {
@@ -1360,7 +1623,8 @@ impl serde::Serialize for DeleteWorkflowScheduleResponse {
         if self.deleted {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.DeleteWorkflowScheduleResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DeleteWorkflowScheduleResponse", len)?;
         if self.deleted {
             struct_ser.serialize_field("deleted", &self.deleted)?;
         }
@@ -1373,37 +1637,42 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "deleted",
-        ];
-
+        const FIELDS: &[&str] = &["deleted"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Deleted,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "deleted" => Ok(GeneratedField::Deleted),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1413,14 +1682,18 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = DeleteWorkflowScheduleResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.DeleteWorkflowScheduleResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteWorkflowScheduleResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DeleteWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut deleted__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -1429,7 +1702,9 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
                             if deleted__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("deleted"));
                             }
-                            deleted__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            deleted__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1441,7 +1716,12 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.DeleteWorkflowScheduleResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.DeleteWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for DeregisterRequest {
@@ -1461,7 +1741,8 @@ impl serde::Serialize for DeregisterRequest {
         if self.drain {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.DeregisterRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DeregisterRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -1487,7 +1768,6 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
             "workerId",
             "drain",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -1496,29 +1776,39 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
                             "drain" => Ok(GeneratedField::Drain),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1528,14 +1818,18 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = DeregisterRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.DeregisterRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeregisterRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DeregisterRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut worker_id__ = None;
@@ -1544,21 +1838,29 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkerId => {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Drain => {
                             if drain__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("drain"));
                             }
-                            drain__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            drain__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1572,7 +1874,8 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.DeregisterRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.DeregisterRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ErrorCode {
@@ -1614,16 +1917,15 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
             "ERROR_CODE_TIMEOUT",
             "ERROR_CODE_RESOURCE_EXHAUSTED",
         ];
-
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = ErrorCode;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -1632,10 +1934,12 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -1644,10 +1948,12 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -1713,7 +2019,11 @@ impl serde::Serialize for ErrorDetail {
         if self.retry_after_ms != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("retryAfterMs", ToString::to_string(&self.retry_after_ms).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "retryAfterMs",
+                    ToString::to_string(&self.retry_after_ms).as_str(),
+                )?;
         }
         if !self.subject.is_empty() {
             struct_ser.serialize_field("subject", &self.subject)?;
@@ -1745,7 +2055,6 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
             "subjectId",
             "metadata",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Code,
@@ -1758,33 +2067,45 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "code" => Ok(GeneratedField::Code),
                             "message" => Ok(GeneratedField::Message),
-                            "nonRetryable" | "non_retryable" => Ok(GeneratedField::NonRetryable),
-                            "retryAfterMs" | "retry_after_ms" => Ok(GeneratedField::RetryAfterMs),
+                            "nonRetryable" | "non_retryable" => {
+                                Ok(GeneratedField::NonRetryable)
+                            }
+                            "retryAfterMs" | "retry_after_ms" => {
+                                Ok(GeneratedField::RetryAfterMs)
+                            }
                             "subject" => Ok(GeneratedField::Subject),
                             "subjectId" | "subject_id" => Ok(GeneratedField::SubjectId),
                             "metadata" => Ok(GeneratedField::Metadata),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1794,14 +2115,18 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ErrorDetail;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ErrorDetail")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ErrorDetail, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ErrorDetail, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut code__ = None;
                 let mut message__ = None;
@@ -1816,45 +2141,83 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                             if code__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("code"));
                             }
-                            code__ = Some(map_.next_value::<crate::json::private::EnumField<ErrorCode>>()?.0.unwrap_or_default());
+                            code__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<ErrorCode>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::Message => {
                             if message__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("message"));
                             }
-                            message__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            message__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::NonRetryable => {
                             if non_retryable__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("nonRetryable"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("nonRetryable"),
+                                );
                             }
-                            non_retryable__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            non_retryable__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RetryAfterMs => {
                             if retry_after_ms__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("retryAfterMs"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("retryAfterMs"),
+                                );
                             }
-                            retry_after_ms__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            retry_after_ms__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Subject => {
                             if subject__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("subject"));
                             }
-                            subject__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            subject__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::SubjectId => {
                             if subject_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("subjectId"));
                             }
-                            subject_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            subject_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Metadata => {
                             if metadata__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("metadata"));
                             }
-                            metadata__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            metadata__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1895,7 +2258,8 @@ impl serde::Serialize for FailStepRequest {
         if self.error.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.FailStepRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.FailStepRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -1926,7 +2290,6 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
             "stepId",
             "error",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -1936,30 +2299,40 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
                             "error" => Ok(GeneratedField::Error),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -1969,14 +2342,18 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = FailStepRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.FailStepRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<FailStepRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<FailStepRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -1986,21 +2363,29 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StepId => {
                             if step_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepId"));
                             }
-                            step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Error => {
                             if error__.is_some() {
@@ -2021,7 +2406,8 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.FailStepRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.FailStepRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for FailStepResponse {
@@ -2041,7 +2427,8 @@ impl serde::Serialize for FailStepResponse {
         if self.next_attempt_number != 0 {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.FailStepResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.FailStepResponse", len)?;
         if self.will_retry {
             struct_ser.serialize_field("willRetry", &self.will_retry)?;
         }
@@ -2068,7 +2455,6 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
             "next_attempt_number",
             "nextAttemptNumber",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             WillRetry,
@@ -2077,29 +2463,39 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "willRetry" | "will_retry" => Ok(GeneratedField::WillRetry),
                             "retryAt" | "retry_at" => Ok(GeneratedField::RetryAt),
-                            "nextAttemptNumber" | "next_attempt_number" => Ok(GeneratedField::NextAttemptNumber),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "nextAttemptNumber" | "next_attempt_number" => {
+                                Ok(GeneratedField::NextAttemptNumber)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2109,14 +2505,18 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = FailStepResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.FailStepResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<FailStepResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<FailStepResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut will_retry__ = None;
                 let mut retry_at__ = None;
@@ -2127,7 +2527,9 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                             if will_retry__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("willRetry"));
                             }
-                            will_retry__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            will_retry__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RetryAt => {
                             if retry_at__.is_some() {
@@ -2137,11 +2539,20 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                         }
                         GeneratedField::NextAttemptNumber => {
                             if next_attempt_number__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("nextAttemptNumber"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("nextAttemptNumber"),
+                                );
                             }
-                            next_attempt_number__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            next_attempt_number__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2155,7 +2566,8 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.FailStepResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.FailStepResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for FailWorkflowRequest {
@@ -2175,7 +2587,8 @@ impl serde::Serialize for FailWorkflowRequest {
         if self.error.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.FailWorkflowRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.FailWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -2201,7 +2614,6 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
             "runId",
             "error",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -2210,29 +2622,39 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "error" => Ok(GeneratedField::Error),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2242,14 +2664,18 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = FailWorkflowRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.FailWorkflowRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<FailWorkflowRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<FailWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -2258,15 +2684,21 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Error => {
                             if error__.is_some() {
@@ -2286,7 +2718,8 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.FailWorkflowRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.FailWorkflowRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for FailWorkflowResponse {
@@ -2306,7 +2739,8 @@ impl serde::Serialize for FailWorkflowResponse {
         if self.retry_at.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.FailWorkflowResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.FailWorkflowResponse", len)?;
         if self.status != 0 {
             let v = crate::json::private::EnumOut::<WorkflowStatus>::new(self.status);
             struct_ser.serialize_field("status", &v)?;
@@ -2333,7 +2767,6 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
             "retry_at",
             "retryAt",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Status,
@@ -2342,21 +2775,26 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
@@ -2364,7 +2802,10 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                             "status" => Ok(GeneratedField::Status),
                             "willRetry" | "will_retry" => Ok(GeneratedField::WillRetry),
                             "retryAt" | "retry_at" => Ok(GeneratedField::RetryAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2374,14 +2815,18 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = FailWorkflowResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.FailWorkflowResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<FailWorkflowResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<FailWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut status__ = None;
                 let mut will_retry__ = None;
@@ -2392,13 +2837,25 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                             if status__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status__ = Some(map_.next_value::<crate::json::private::EnumField<WorkflowStatus>>()?.0.unwrap_or_default());
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::WillRetry => {
                             if will_retry__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("willRetry"));
                             }
-                            will_retry__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            will_retry__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RetryAt => {
                             if retry_at__.is_some() {
@@ -2418,7 +2875,12 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.FailWorkflowResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.FailWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for GetServerInfoRequest {
@@ -2429,7 +2891,8 @@ impl serde::Serialize for GetServerInfoRequest {
     {
         use serde::ser::SerializeStruct;
         let len = 0;
-        let struct_ser = serializer.serialize_struct("kagzi.v1.GetServerInfoRequest", len)?;
+        let struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetServerInfoRequest", len)?;
         struct_ser.end()
     }
 }
@@ -2439,33 +2902,37 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-        ];
-
+        const FIELDS: &[&str] = &[];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
-                            Ok(GeneratedField::__SkipField__)
+                        crate::json::private::unknown_field(value, FIELDS)
+                            .map(|()| GeneratedField::__SkipField__)
                     }
                 }
                 deserializer.deserialize_identifier(GeneratedVisitor)
@@ -2474,23 +2941,31 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetServerInfoRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetServerInfoRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetServerInfoRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetServerInfoRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 while map_.next_key::<GeneratedField>()?.is_some() {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
-                Ok(GetServerInfoRequest {
-                })
+                Ok(GetServerInfoRequest {})
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetServerInfoRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetServerInfoRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for GetServerInfoResponse {
@@ -2513,7 +2988,8 @@ impl serde::Serialize for GetServerInfoResponse {
         if self.started_at.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetServerInfoResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetServerInfoResponse", len)?;
         if !self.version.is_empty() {
             struct_ser.serialize_field("version", &self.version)?;
         }
@@ -2543,7 +3019,6 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
             "started_at",
             "startedAt",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Version,
@@ -2553,30 +3028,40 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "version" => Ok(GeneratedField::Version),
-                            "apiVersion" | "api_version" => Ok(GeneratedField::ApiVersion),
+                            "apiVersion" | "api_version" => {
+                                Ok(GeneratedField::ApiVersion)
+                            }
                             "capabilities" => Ok(GeneratedField::Capabilities),
                             "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2586,14 +3071,18 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetServerInfoResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetServerInfoResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetServerInfoResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetServerInfoResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut version__ = None;
                 let mut api_version__ = None;
@@ -2605,19 +3094,27 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ApiVersion => {
                             if api_version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("apiVersion"));
                             }
-                            api_version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            api_version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Capabilities => {
                             if capabilities__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("capabilities"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("capabilities"),
+                                );
                             }
-                            capabilities__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            capabilities__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StartedAt => {
                             if started_at__.is_some() {
@@ -2638,7 +3135,12 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetServerInfoResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetServerInfoResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for GetStepRequest {
@@ -2655,7 +3157,8 @@ impl serde::Serialize for GetStepRequest {
         if !self.step_id.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetStepRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetStepRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -2671,13 +3174,7 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "namespace_id",
-            "namespaceId",
-            "step_id",
-            "stepId",
-        ];
-
+        const FIELDS: &[&str] = &["namespace_id", "namespaceId", "step_id", "stepId"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -2685,28 +3182,38 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2716,14 +3223,18 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetStepRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetStepRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetStepRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetStepRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut step_id__ = None;
@@ -2731,15 +3242,21 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StepId => {
                             if step_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepId"));
                             }
-                            step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2752,7 +3269,8 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetStepRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.GetStepRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetStepResponse {
@@ -2766,7 +3284,8 @@ impl serde::Serialize for GetStepResponse {
         if self.step.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetStepResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetStepResponse", len)?;
         if let Some(v) = self.step.as_ref() {
             struct_ser.serialize_field("step", v)?;
         }
@@ -2779,37 +3298,42 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "step",
-        ];
-
+        const FIELDS: &[&str] = &["step"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Step,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "step" => Ok(GeneratedField::Step),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2819,14 +3343,18 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetStepResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetStepResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetStepResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetStepResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut step__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -2842,12 +3370,11 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
                         }
                     }
                 }
-                Ok(GetStepResponse {
-                    step: step__,
-                })
+                Ok(GetStepResponse { step: step__ })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetStepResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.GetStepResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetWorkerRequest {
@@ -2864,7 +3391,8 @@ impl serde::Serialize for GetWorkerRequest {
         if !self.worker_id.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetWorkerRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkerRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -2886,7 +3414,6 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
             "worker_id",
             "workerId",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -2894,28 +3421,38 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -2925,14 +3462,18 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetWorkerRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetWorkerRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkerRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkerRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut worker_id__ = None;
@@ -2940,15 +3481,21 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkerId => {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2961,7 +3508,8 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetWorkerRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.GetWorkerRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetWorkerResponse {
@@ -2975,7 +3523,8 @@ impl serde::Serialize for GetWorkerResponse {
         if self.worker.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetWorkerResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkerResponse", len)?;
         if let Some(v) = self.worker.as_ref() {
             struct_ser.serialize_field("worker", v)?;
         }
@@ -2988,37 +3537,42 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "worker",
-        ];
-
+        const FIELDS: &[&str] = &["worker"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Worker,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "worker" => Ok(GeneratedField::Worker),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3028,14 +3582,18 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetWorkerResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetWorkerResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkerResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkerResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut worker__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -3056,7 +3614,8 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetWorkerResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.GetWorkerResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetWorkflowRequest {
@@ -3073,7 +3632,8 @@ impl serde::Serialize for GetWorkflowRequest {
         if !self.run_id.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetWorkflowRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -3089,13 +3649,7 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "namespace_id",
-            "namespaceId",
-            "run_id",
-            "runId",
-        ];
-
+        const FIELDS: &[&str] = &["namespace_id", "namespaceId", "run_id", "runId"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -3103,28 +3657,38 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3134,14 +3698,18 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetWorkflowRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetWorkflowRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkflowRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -3149,15 +3717,21 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3170,7 +3744,8 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetWorkflowRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.GetWorkflowRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetWorkflowResponse {
@@ -3184,7 +3759,8 @@ impl serde::Serialize for GetWorkflowResponse {
         if self.workflow.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetWorkflowResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkflowResponse", len)?;
         if let Some(v) = self.workflow.as_ref() {
             struct_ser.serialize_field("workflow", v)?;
         }
@@ -3197,37 +3773,42 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "workflow",
-        ];
-
+        const FIELDS: &[&str] = &["workflow"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Workflow,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "workflow" => Ok(GeneratedField::Workflow),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3237,14 +3818,18 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetWorkflowResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetWorkflowResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkflowResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut workflow__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -3265,7 +3850,8 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetWorkflowResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.GetWorkflowResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetWorkflowScheduleRequest {
@@ -3282,7 +3868,8 @@ impl serde::Serialize for GetWorkflowScheduleRequest {
         if !self.schedule_id.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetWorkflowScheduleRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkflowScheduleRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -3304,7 +3891,6 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
             "schedule_id",
             "scheduleId",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -3312,28 +3898,40 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
-                            "scheduleId" | "schedule_id" => Ok(GeneratedField::ScheduleId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
+                            "scheduleId" | "schedule_id" => {
+                                Ok(GeneratedField::ScheduleId)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3343,14 +3941,18 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetWorkflowScheduleRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetWorkflowScheduleRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkflowScheduleRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut schedule_id__ = None;
@@ -3358,15 +3960,21 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ScheduleId => {
                             if schedule_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("scheduleId"));
                             }
-                            schedule_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3379,7 +3987,12 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetWorkflowScheduleRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for GetWorkflowScheduleResponse {
@@ -3393,7 +4006,8 @@ impl serde::Serialize for GetWorkflowScheduleResponse {
         if self.schedule.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.GetWorkflowScheduleResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkflowScheduleResponse", len)?;
         if let Some(v) = self.schedule.as_ref() {
             struct_ser.serialize_field("schedule", v)?;
         }
@@ -3406,37 +4020,42 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "schedule",
-        ];
-
+        const FIELDS: &[&str] = &["schedule"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Schedule,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "schedule" => Ok(GeneratedField::Schedule),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3446,14 +4065,18 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = GetWorkflowScheduleResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.GetWorkflowScheduleResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetWorkflowScheduleResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut schedule__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -3474,7 +4097,12 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.GetWorkflowScheduleResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for HealthCheckRequest {
@@ -3488,7 +4116,8 @@ impl serde::Serialize for HealthCheckRequest {
         if !self.service.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.HealthCheckRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.HealthCheckRequest", len)?;
         if !self.service.is_empty() {
             struct_ser.serialize_field("service", &self.service)?;
         }
@@ -3501,37 +4130,42 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "service",
-        ];
-
+        const FIELDS: &[&str] = &["service"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Service,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "service" => Ok(GeneratedField::Service),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3541,14 +4175,18 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = HealthCheckRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.HealthCheckRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<HealthCheckRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<HealthCheckRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut service__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -3557,7 +4195,9 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
                             if service__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("service"));
                             }
-                            service__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            service__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3569,7 +4209,8 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.HealthCheckRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.HealthCheckRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for HealthCheckResponse {
@@ -3586,7 +4227,8 @@ impl serde::Serialize for HealthCheckResponse {
         if !self.message.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.HealthCheckResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.HealthCheckResponse", len)?;
         if self.status != 0 {
             let v = crate::json::private::EnumOut::<ServingStatus>::new(self.status);
             struct_ser.serialize_field("status", &v)?;
@@ -3603,11 +4245,7 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "status",
-            "message",
-        ];
-
+        const FIELDS: &[&str] = &["status", "message"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Status,
@@ -3615,28 +4253,36 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "status" => Ok(GeneratedField::Status),
                             "message" => Ok(GeneratedField::Message),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3646,14 +4292,18 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = HealthCheckResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.HealthCheckResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<HealthCheckResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<HealthCheckResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut status__ = None;
                 let mut message__ = None;
@@ -3663,13 +4313,25 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                             if status__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status__ = Some(map_.next_value::<crate::json::private::EnumField<ServingStatus>>()?.0.unwrap_or_default());
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<ServingStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::Message => {
                             if message__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("message"));
                             }
-                            message__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            message__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3682,7 +4344,8 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.HealthCheckResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.HealthCheckResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for HeartbeatRequest {
@@ -3708,7 +4371,8 @@ impl serde::Serialize for HeartbeatRequest {
         if self.failed_delta != 0 {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.HeartbeatRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.HeartbeatRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -3745,7 +4409,6 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
             "failed_delta",
             "failedDelta",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -3756,31 +4419,47 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "activeCount" | "active_count" => Ok(GeneratedField::ActiveCount),
-                            "completedDelta" | "completed_delta" => Ok(GeneratedField::CompletedDelta),
-                            "failedDelta" | "failed_delta" => Ok(GeneratedField::FailedDelta),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "activeCount" | "active_count" => {
+                                Ok(GeneratedField::ActiveCount)
+                            }
+                            "completedDelta" | "completed_delta" => {
+                                Ok(GeneratedField::CompletedDelta)
+                            }
+                            "failedDelta" | "failed_delta" => {
+                                Ok(GeneratedField::FailedDelta)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3790,14 +4469,18 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = HeartbeatRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.HeartbeatRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<HeartbeatRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<HeartbeatRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut worker_id__ = None;
@@ -3808,39 +4491,72 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkerId => {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ActiveCount => {
                             if active_count__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("activeCount"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("activeCount"),
+                                );
                             }
-                            active_count__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            active_count__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::CompletedDelta => {
                             if completed_delta__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("completedDelta"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("completedDelta"),
+                                );
                             }
-                            completed_delta__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            completed_delta__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::FailedDelta => {
                             if failed_delta__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("failedDelta"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("failedDelta"),
+                                );
                             }
-                            failed_delta__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            failed_delta__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3856,7 +4572,8 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.HeartbeatRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.HeartbeatRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for HeartbeatResponse {
@@ -3876,7 +4593,8 @@ impl serde::Serialize for HeartbeatResponse {
         if self.heartbeat_interval.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.HeartbeatResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.HeartbeatResponse", len)?;
         if self.reregister {
             struct_ser.serialize_field("reregister", &self.reregister)?;
         }
@@ -3901,7 +4619,6 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
             "heartbeat_interval",
             "heartbeatInterval",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Reregister,
@@ -3910,29 +4627,39 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "reregister" => Ok(GeneratedField::Reregister),
                             "drain" => Ok(GeneratedField::Drain),
-                            "heartbeatInterval" | "heartbeat_interval" => Ok(GeneratedField::HeartbeatInterval),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "heartbeatInterval" | "heartbeat_interval" => {
+                                Ok(GeneratedField::HeartbeatInterval)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -3942,14 +4669,18 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = HeartbeatResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.HeartbeatResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<HeartbeatResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<HeartbeatResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut reregister__ = None;
                 let mut drain__ = None;
@@ -3960,17 +4691,23 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
                             if reregister__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("reregister"));
                             }
-                            reregister__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            reregister__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Drain => {
                             if drain__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("drain"));
                             }
-                            drain__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            drain__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::HeartbeatInterval => {
                             if heartbeat_interval__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("heartbeatInterval"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("heartbeatInterval"),
+                                );
                             }
                             heartbeat_interval__ = map_.next_value()?;
                         }
@@ -3986,7 +4723,8 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.HeartbeatResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.HeartbeatResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListStepsRequest {
@@ -4009,7 +4747,8 @@ impl serde::Serialize for ListStepsRequest {
         if self.page.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListStepsRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListStepsRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -4041,7 +4780,6 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
             "statusFilter",
             "page",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -4051,30 +4789,42 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "statusFilter" | "status_filter" => Ok(GeneratedField::StatusFilter),
+                            "statusFilter" | "status_filter" => {
+                                Ok(GeneratedField::StatusFilter)
+                            }
                             "page" => Ok(GeneratedField::Page),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4084,14 +4834,18 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListStepsRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListStepsRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListStepsRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListStepsRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -4101,21 +4855,35 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StatusFilter => {
                             if status_filter__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("statusFilter"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("statusFilter"),
+                                );
                             }
-                            status_filter__ = map_.next_value::<::std::option::Option<crate::json::private::EnumField<StepStatus>>>()?.and_then(|x| x.0);
+                            status_filter__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        crate::json::private::EnumField<StepStatus>,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0);
                         }
                         GeneratedField::Page => {
                             if page__.is_some() {
@@ -4136,7 +4904,8 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListStepsRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.ListStepsRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListStepsResponse {
@@ -4153,7 +4922,8 @@ impl serde::Serialize for ListStepsResponse {
         if self.page_info.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListStepsResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListStepsResponse", len)?;
         if !self.steps.is_empty() {
             struct_ser.serialize_field("steps", &self.steps)?;
         }
@@ -4169,12 +4939,7 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "steps",
-            "page_info",
-            "pageInfo",
-        ];
-
+        const FIELDS: &[&str] = &["steps", "page_info", "pageInfo"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Steps,
@@ -4182,28 +4947,36 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "steps" => Ok(GeneratedField::Steps),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4213,14 +4986,18 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListStepsResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListStepsResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListStepsResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListStepsResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut steps__ = None;
                 let mut page_info__ = None;
@@ -4230,7 +5007,9 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
                             if steps__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("steps"));
                             }
-                            steps__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            steps__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::PageInfo => {
                             if page_info__.is_some() {
@@ -4249,7 +5028,8 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListStepsResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.ListStepsResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListWorkersRequest {
@@ -4272,7 +5052,8 @@ impl serde::Serialize for ListWorkersRequest {
         if self.page.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListWorkersRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkersRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -4304,7 +5085,6 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
             "statusFilter",
             "page",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -4314,30 +5094,42 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "statusFilter" | "status_filter" => Ok(GeneratedField::StatusFilter),
+                            "statusFilter" | "status_filter" => {
+                                Ok(GeneratedField::StatusFilter)
+                            }
                             "page" => Ok(GeneratedField::Page),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4347,14 +5139,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListWorkersRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListWorkersRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWorkersRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkersRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut task_queue__ = None;
@@ -4364,9 +5160,13 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
@@ -4376,9 +5176,17 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                         }
                         GeneratedField::StatusFilter => {
                             if status_filter__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("statusFilter"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("statusFilter"),
+                                );
                             }
-                            status_filter__ = map_.next_value::<::std::option::Option<crate::json::private::EnumField<WorkerStatus>>>()?.and_then(|x| x.0);
+                            status_filter__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        crate::json::private::EnumField<WorkerStatus>,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0);
                         }
                         GeneratedField::Page => {
                             if page__.is_some() {
@@ -4399,7 +5207,8 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListWorkersRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.ListWorkersRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListWorkersResponse {
@@ -4416,7 +5225,8 @@ impl serde::Serialize for ListWorkersResponse {
         if self.page_info.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListWorkersResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkersResponse", len)?;
         if !self.workers.is_empty() {
             struct_ser.serialize_field("workers", &self.workers)?;
         }
@@ -4432,12 +5242,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "workers",
-            "page_info",
-            "pageInfo",
-        ];
-
+        const FIELDS: &[&str] = &["workers", "page_info", "pageInfo"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Workers,
@@ -4445,28 +5250,36 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "workers" => Ok(GeneratedField::Workers),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4476,14 +5289,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListWorkersResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListWorkersResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWorkersResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkersResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut workers__ = None;
                 let mut page_info__ = None;
@@ -4493,7 +5310,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
                             if workers__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workers"));
                             }
-                            workers__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workers__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::PageInfo => {
                             if page_info__.is_some() {
@@ -4512,7 +5331,8 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListWorkersResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.ListWorkersResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListWorkflowSchedulesRequest {
@@ -4532,7 +5352,8 @@ impl serde::Serialize for ListWorkflowSchedulesRequest {
         if self.page.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListWorkflowSchedulesRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkflowSchedulesRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -4558,7 +5379,6 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
             "taskQueue",
             "page",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -4567,29 +5387,39 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
                             "page" => Ok(GeneratedField::Page),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4599,14 +5429,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListWorkflowSchedulesRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListWorkflowSchedulesRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWorkflowSchedulesRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkflowSchedulesRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut task_queue__ = None;
@@ -4615,9 +5449,13 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
@@ -4643,7 +5481,12 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListWorkflowSchedulesRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListWorkflowSchedulesRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for ListWorkflowSchedulesResponse {
@@ -4660,7 +5503,8 @@ impl serde::Serialize for ListWorkflowSchedulesResponse {
         if self.page_info.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListWorkflowSchedulesResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkflowSchedulesResponse", len)?;
         if !self.schedules.is_empty() {
             struct_ser.serialize_field("schedules", &self.schedules)?;
         }
@@ -4676,12 +5520,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "schedules",
-            "page_info",
-            "pageInfo",
-        ];
-
+        const FIELDS: &[&str] = &["schedules", "page_info", "pageInfo"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Schedules,
@@ -4689,28 +5528,36 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "schedules" => Ok(GeneratedField::Schedules),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4720,14 +5567,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListWorkflowSchedulesResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListWorkflowSchedulesResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWorkflowSchedulesResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkflowSchedulesResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut schedules__ = None;
                 let mut page_info__ = None;
@@ -4737,7 +5588,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
                             if schedules__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("schedules"));
                             }
-                            schedules__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            schedules__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::PageInfo => {
                             if page_info__.is_some() {
@@ -4756,7 +5609,12 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListWorkflowSchedulesResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListWorkflowSchedulesResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for ListWorkflowsRequest {
@@ -4785,7 +5643,8 @@ impl serde::Serialize for ListWorkflowsRequest {
         if !self.label_selector.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListWorkflowsRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkflowsRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -4827,7 +5686,6 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
             "label_selector",
             "labelSelector",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -4839,32 +5697,48 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
-                            "statusFilter" | "status_filter" => Ok(GeneratedField::StatusFilter),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
+                            "statusFilter" | "status_filter" => {
+                                Ok(GeneratedField::StatusFilter)
+                            }
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
                             "page" => Ok(GeneratedField::Page),
-                            "labelSelector" | "label_selector" => Ok(GeneratedField::LabelSelector),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "labelSelector" | "label_selector" => {
+                                Ok(GeneratedField::LabelSelector)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -4874,14 +5748,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListWorkflowsRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListWorkflowsRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWorkflowsRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkflowsRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut status_filter__ = None;
@@ -4893,19 +5771,33 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StatusFilter => {
                             if status_filter__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("statusFilter"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("statusFilter"),
+                                );
                             }
-                            status_filter__ = map_.next_value::<::std::option::Option<crate::json::private::EnumField<WorkflowStatus>>>()?.and_then(|x| x.0);
+                            status_filter__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        crate::json::private::EnumField<WorkflowStatus>,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0);
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
                             workflow_type__ = map_.next_value()?;
                         }
@@ -4923,9 +5815,20 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                         }
                         GeneratedField::LabelSelector => {
                             if label_selector__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("labelSelector"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("labelSelector"),
+                                );
                             }
-                            label_selector__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            label_selector__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4942,7 +5845,12 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListWorkflowsRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListWorkflowsRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for ListWorkflowsResponse {
@@ -4959,7 +5867,8 @@ impl serde::Serialize for ListWorkflowsResponse {
         if self.page_info.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.ListWorkflowsResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkflowsResponse", len)?;
         if !self.workflows.is_empty() {
             struct_ser.serialize_field("workflows", &self.workflows)?;
         }
@@ -4975,12 +5884,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "workflows",
-            "page_info",
-            "pageInfo",
-        ];
-
+        const FIELDS: &[&str] = &["workflows", "page_info", "pageInfo"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Workflows,
@@ -4988,28 +5892,36 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "workflows" => Ok(GeneratedField::Workflows),
                             "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5019,14 +5931,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = ListWorkflowsResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.ListWorkflowsResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListWorkflowsResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkflowsResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut workflows__ = None;
                 let mut page_info__ = None;
@@ -5036,7 +5952,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                             if workflows__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workflows"));
                             }
-                            workflows__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflows__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::PageInfo => {
                             if page_info__.is_some() {
@@ -5055,7 +5973,12 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ListWorkflowsResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListWorkflowsResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for PageInfo {
@@ -5085,7 +6008,11 @@ impl serde::Serialize for PageInfo {
         if self.total_count != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("totalCount", ToString::to_string(&self.total_count).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "totalCount",
+                    ToString::to_string(&self.total_count).as_str(),
+                )?;
         }
         struct_ser.end()
     }
@@ -5104,7 +6031,6 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
             "total_count",
             "totalCount",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NextPageToken,
@@ -5113,29 +6039,41 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "nextPageToken" | "next_page_token" => Ok(GeneratedField::NextPageToken),
+                            "nextPageToken" | "next_page_token" => {
+                                Ok(GeneratedField::NextPageToken)
+                            }
                             "hasMore" | "has_more" => Ok(GeneratedField::HasMore),
-                            "totalCount" | "total_count" => Ok(GeneratedField::TotalCount),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "totalCount" | "total_count" => {
+                                Ok(GeneratedField::TotalCount)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5145,14 +6083,15 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = PageInfo;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.PageInfo")
             }
-
             fn visit_map<V>(self, mut map_: V) -> std::result::Result<PageInfo, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut next_page_token__ = None;
                 let mut has_more__ = None;
@@ -5161,23 +6100,36 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                     match k {
                         GeneratedField::NextPageToken => {
                             if next_page_token__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("nextPageToken"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("nextPageToken"),
+                                );
                             }
-                            next_page_token__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            next_page_token__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::HasMore => {
                             if has_more__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("hasMore"));
                             }
-                            has_more__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            has_more__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TotalCount => {
                             if total_count__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("totalCount"));
                             }
-                            total_count__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            total_count__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5238,7 +6190,6 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
             "include_total_count",
             "includeTotalCount",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             PageSize,
@@ -5247,29 +6198,39 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
                             "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
-                            "includeTotalCount" | "include_total_count" => Ok(GeneratedField::IncludeTotalCount),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "includeTotalCount" | "include_total_count" => {
+                                Ok(GeneratedField::IncludeTotalCount)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5279,14 +6240,18 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = PageRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.PageRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PageRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<PageRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut page_size__ = None;
                 let mut page_token__ = None;
@@ -5297,21 +6262,34 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                             if page_size__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pageSize"));
                             }
-                            page_size__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            page_size__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::PageToken => {
                             if page_token__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pageToken"));
                             }
-                            page_token__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            page_token__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::IncludeTotalCount => {
                             if include_total_count__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("includeTotalCount"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("includeTotalCount"),
+                                );
                             }
-                            include_total_count__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            include_total_count__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5346,7 +6324,11 @@ impl serde::Serialize for Payload {
         if !self.data.is_empty() {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("data", crate::json::private::base64_encode(&self.data).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "data",
+                    crate::json::private::base64_encode(&self.data).as_str(),
+                )?;
         }
         if !self.metadata.is_empty() {
             struct_ser.serialize_field("metadata", &self.metadata)?;
@@ -5360,11 +6342,7 @@ impl<'de> serde::Deserialize<'de> for Payload {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "data",
-            "metadata",
-        ];
-
+        const FIELDS: &[&str] = &["data", "metadata"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Data,
@@ -5372,28 +6350,36 @@ impl<'de> serde::Deserialize<'de> for Payload {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "data" => Ok(GeneratedField::Data),
                             "metadata" => Ok(GeneratedField::Metadata),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5403,14 +6389,15 @@ impl<'de> serde::Deserialize<'de> for Payload {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = Payload;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.Payload")
             }
-
             fn visit_map<V>(self, mut map_: V) -> std::result::Result<Payload, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut data__ = None;
                 let mut metadata__ = None;
@@ -5420,15 +6407,31 @@ impl<'de> serde::Deserialize<'de> for Payload {
                             if data__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("data"));
                             }
-                            data__ = 
-                                Some(map_.next_value::<crate::json::private::Bytes<_>>()?.0)
-                            ;
+                            data__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Bytes<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Metadata => {
                             if metadata__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("metadata"));
                             }
-                            metadata__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            metadata__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5464,7 +6467,8 @@ impl serde::Serialize for PollTaskRequest {
         if !self.workflow_types.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.PollTaskRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.PollTaskRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -5496,7 +6500,6 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
             "workflow_types",
             "workflowTypes",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -5506,30 +6509,42 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowTypes" | "workflow_types" => Ok(GeneratedField::WorkflowTypes),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "workflowTypes" | "workflow_types" => {
+                                Ok(GeneratedField::WorkflowTypes)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5539,14 +6554,18 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = PollTaskRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.PollTaskRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PollTaskRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<PollTaskRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut worker_id__ = None;
@@ -5556,27 +6575,39 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkerId => {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowTypes => {
                             if workflow_types__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowTypes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowTypes"),
+                                );
                             }
-                            workflow_types__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_types__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5591,7 +6622,8 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.PollTaskRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.PollTaskRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for PollTaskResponse {
@@ -5605,7 +6637,8 @@ impl serde::Serialize for PollTaskResponse {
         if self.task.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.PollTaskResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.PollTaskResponse", len)?;
         if let Some(v) = self.task.as_ref() {
             struct_ser.serialize_field("task", v)?;
         }
@@ -5618,37 +6651,42 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "task",
-        ];
-
+        const FIELDS: &[&str] = &["task"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Task,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "task" => Ok(GeneratedField::Task),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5658,14 +6696,18 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = PollTaskResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.PollTaskResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PollTaskResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<PollTaskResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut task__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -5681,12 +6723,11 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
                         }
                     }
                 }
-                Ok(PollTaskResponse {
-                    task: task__,
-                })
+                Ok(PollTaskResponse { task: task__ })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.PollTaskResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.PollTaskResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RegisterRequest {
@@ -5727,7 +6768,8 @@ impl serde::Serialize for RegisterRequest {
         if !self.workflow_type_concurrency.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.RegisterRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.RegisterRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -5756,7 +6798,11 @@ impl serde::Serialize for RegisterRequest {
             struct_ser.serialize_field("queueConcurrencyLimit", v)?;
         }
         if !self.workflow_type_concurrency.is_empty() {
-            struct_ser.serialize_field("workflowTypeConcurrency", &self.workflow_type_concurrency)?;
+            struct_ser
+                .serialize_field(
+                    "workflowTypeConcurrency",
+                    &self.workflow_type_concurrency,
+                )?;
         }
         struct_ser.end()
     }
@@ -5785,7 +6831,6 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
             "workflow_type_concurrency",
             "workflowTypeConcurrency",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -5801,36 +6846,54 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowTypes" | "workflow_types" => Ok(GeneratedField::WorkflowTypes),
+                            "workflowTypes" | "workflow_types" => {
+                                Ok(GeneratedField::WorkflowTypes)
+                            }
                             "hostname" => Ok(GeneratedField::Hostname),
                             "pid" => Ok(GeneratedField::Pid),
                             "version" => Ok(GeneratedField::Version),
-                            "maxConcurrent" | "max_concurrent" => Ok(GeneratedField::MaxConcurrent),
+                            "maxConcurrent" | "max_concurrent" => {
+                                Ok(GeneratedField::MaxConcurrent)
+                            }
                             "labels" => Ok(GeneratedField::Labels),
-                            "queueConcurrencyLimit" | "queue_concurrency_limit" => Ok(GeneratedField::QueueConcurrencyLimit),
-                            "workflowTypeConcurrency" | "workflow_type_concurrency" => Ok(GeneratedField::WorkflowTypeConcurrency),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "queueConcurrencyLimit" | "queue_concurrency_limit" => {
+                                Ok(GeneratedField::QueueConcurrencyLimit)
+                            }
+                            "workflowTypeConcurrency" | "workflow_type_concurrency" => {
+                                Ok(GeneratedField::WorkflowTypeConcurrency)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -5840,14 +6903,18 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = RegisterRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.RegisterRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RegisterRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<RegisterRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut task_queue__ = None;
@@ -5863,69 +6930,116 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowTypes => {
                             if workflow_types__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowTypes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowTypes"),
+                                );
                             }
-                            workflow_types__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_types__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Hostname => {
                             if hostname__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("hostname"));
                             }
-                            hostname__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            hostname__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Pid => {
                             if pid__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pid"));
                             }
-                            pid__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            pid__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Version => {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::MaxConcurrent => {
                             if max_concurrent__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("maxConcurrent"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("maxConcurrent"),
+                                );
                             }
-                            max_concurrent__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            max_concurrent__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Labels => {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            labels__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::QueueConcurrencyLimit => {
                             if queue_concurrency_limit__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("queueConcurrencyLimit"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("queueConcurrencyLimit"),
+                                );
                             }
-                            queue_concurrency_limit__ = 
-                                map_.next_value::<::std::option::Option<crate::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            queue_concurrency_limit__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::Number<_>>,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::WorkflowTypeConcurrency => {
                             if workflow_type_concurrency__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowTypeConcurrency"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowTypeConcurrency"),
+                                );
                             }
-                            workflow_type_concurrency__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type_concurrency__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5942,11 +7056,13 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                     max_concurrent: max_concurrent__.unwrap_or_default(),
                     labels: labels__.unwrap_or_default(),
                     queue_concurrency_limit: queue_concurrency_limit__,
-                    workflow_type_concurrency: workflow_type_concurrency__.unwrap_or_default(),
+                    workflow_type_concurrency: workflow_type_concurrency__
+                        .unwrap_or_default(),
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.RegisterRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.RegisterRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RegisterResponse {
@@ -5963,7 +7079,8 @@ impl serde::Serialize for RegisterResponse {
         if self.heartbeat_interval.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.RegisterResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.RegisterResponse", len)?;
         if !self.worker_id.is_empty() {
             struct_ser.serialize_field("workerId", &self.worker_id)?;
         }
@@ -5985,7 +7102,6 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
             "heartbeat_interval",
             "heartbeatInterval",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             WorkerId,
@@ -5993,28 +7109,38 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "heartbeatInterval" | "heartbeat_interval" => Ok(GeneratedField::HeartbeatInterval),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "heartbeatInterval" | "heartbeat_interval" => {
+                                Ok(GeneratedField::HeartbeatInterval)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6024,14 +7150,18 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = RegisterResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.RegisterResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RegisterResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<RegisterResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut worker_id__ = None;
                 let mut heartbeat_interval__ = None;
@@ -6041,11 +7171,15 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::HeartbeatInterval => {
                             if heartbeat_interval__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("heartbeatInterval"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("heartbeatInterval"),
+                                );
                             }
                             heartbeat_interval__ = map_.next_value()?;
                         }
@@ -6060,7 +7194,8 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.RegisterResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.RegisterResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RetryPolicy {
@@ -6093,18 +7228,31 @@ impl serde::Serialize for RetryPolicy {
         if self.initial_interval_ms != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("initialIntervalMs", ToString::to_string(&self.initial_interval_ms).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "initialIntervalMs",
+                    ToString::to_string(&self.initial_interval_ms).as_str(),
+                )?;
         }
         if self.backoff_coefficient != 0. {
-            struct_ser.serialize_field("backoffCoefficient", &crate::json::private::Float(self.backoff_coefficient as f64))?;
+            struct_ser
+                .serialize_field(
+                    "backoffCoefficient",
+                    &crate::json::private::Float(self.backoff_coefficient as f64),
+                )?;
         }
         if self.maximum_interval_ms != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("maximumIntervalMs", ToString::to_string(&self.maximum_interval_ms).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "maximumIntervalMs",
+                    ToString::to_string(&self.maximum_interval_ms).as_str(),
+                )?;
         }
         if !self.non_retryable_errors.is_empty() {
-            struct_ser.serialize_field("nonRetryableErrors", &self.non_retryable_errors)?;
+            struct_ser
+                .serialize_field("nonRetryableErrors", &self.non_retryable_errors)?;
         }
         struct_ser.end()
     }
@@ -6127,7 +7275,6 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
             "non_retryable_errors",
             "nonRetryableErrors",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             MaximumAttempts,
@@ -6138,31 +7285,49 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "maximumAttempts" | "maximum_attempts" => Ok(GeneratedField::MaximumAttempts),
-                            "initialIntervalMs" | "initial_interval_ms" => Ok(GeneratedField::InitialIntervalMs),
-                            "backoffCoefficient" | "backoff_coefficient" => Ok(GeneratedField::BackoffCoefficient),
-                            "maximumIntervalMs" | "maximum_interval_ms" => Ok(GeneratedField::MaximumIntervalMs),
-                            "nonRetryableErrors" | "non_retryable_errors" => Ok(GeneratedField::NonRetryableErrors),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "maximumAttempts" | "maximum_attempts" => {
+                                Ok(GeneratedField::MaximumAttempts)
+                            }
+                            "initialIntervalMs" | "initial_interval_ms" => {
+                                Ok(GeneratedField::InitialIntervalMs)
+                            }
+                            "backoffCoefficient" | "backoff_coefficient" => {
+                                Ok(GeneratedField::BackoffCoefficient)
+                            }
+                            "maximumIntervalMs" | "maximum_interval_ms" => {
+                                Ok(GeneratedField::MaximumIntervalMs)
+                            }
+                            "nonRetryableErrors" | "non_retryable_errors" => {
+                                Ok(GeneratedField::NonRetryableErrors)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6172,14 +7337,18 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = RetryPolicy;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.RetryPolicy")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RetryPolicy, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<RetryPolicy, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut maximum_attempts__ = None;
                 let mut initial_interval_ms__ = None;
@@ -6190,41 +7359,81 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                     match k {
                         GeneratedField::MaximumAttempts => {
                             if maximum_attempts__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("maximumAttempts"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("maximumAttempts"),
+                                );
                             }
-                            maximum_attempts__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            maximum_attempts__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::InitialIntervalMs => {
                             if initial_interval_ms__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("initialIntervalMs"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("initialIntervalMs"),
+                                );
                             }
-                            initial_interval_ms__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            initial_interval_ms__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::BackoffCoefficient => {
                             if backoff_coefficient__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("backoffCoefficient"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("backoffCoefficient"),
+                                );
                             }
-                            backoff_coefficient__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            backoff_coefficient__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::MaximumIntervalMs => {
                             if maximum_interval_ms__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("maximumIntervalMs"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("maximumIntervalMs"),
+                                );
                             }
-                            maximum_interval_ms__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            maximum_interval_ms__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::NonRetryableErrors => {
                             if non_retryable_errors__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("nonRetryableErrors"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("nonRetryableErrors"),
+                                );
                             }
-                            non_retryable_errors__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            non_retryable_errors__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -6268,16 +7477,15 @@ impl<'de> serde::Deserialize<'de> for ServingStatus {
             "SERVING_STATUS_SERVING",
             "SERVING_STATUS_NOT_SERVING",
         ];
-
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = ServingStatus;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -6286,10 +7494,12 @@ impl<'de> serde::Deserialize<'de> for ServingStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -6298,10 +7508,12 @@ impl<'de> serde::Deserialize<'de> for ServingStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -6368,7 +7580,6 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
             "stepName",
             "duration",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -6378,30 +7589,40 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "stepName" | "step_name" => Ok(GeneratedField::StepName),
                             "duration" => Ok(GeneratedField::Duration),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6411,14 +7632,18 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = SleepRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.SleepRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SleepRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<SleepRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -6428,21 +7653,29 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::StepName => {
                             if step_name__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepName"));
                             }
-                            step_name__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_name__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Duration => {
                             if duration__.is_some() {
@@ -6463,7 +7696,8 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.SleepRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.SleepRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for StartWorkflowRequest {
@@ -6504,7 +7738,8 @@ impl serde::Serialize for StartWorkflowRequest {
         if !self.labels.is_empty() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.StartWorkflowRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.StartWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -6563,7 +7798,6 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
             "parentStepId",
             "labels",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -6579,36 +7813,56 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "input" => Ok(GeneratedField::Input),
-                            "externalId" | "external_id" => Ok(GeneratedField::ExternalId),
+                            "externalId" | "external_id" => {
+                                Ok(GeneratedField::ExternalId)
+                            }
                             "version" => Ok(GeneratedField::Version),
-                            "retryPolicy" | "retry_policy" => Ok(GeneratedField::RetryPolicy),
-                            "deadlineAt" | "deadline_at" => Ok(GeneratedField::DeadlineAt),
-                            "parentStepId" | "parent_step_id" => Ok(GeneratedField::ParentStepId),
+                            "retryPolicy" | "retry_policy" => {
+                                Ok(GeneratedField::RetryPolicy)
+                            }
+                            "deadlineAt" | "deadline_at" => {
+                                Ok(GeneratedField::DeadlineAt)
+                            }
+                            "parentStepId" | "parent_step_id" => {
+                                Ok(GeneratedField::ParentStepId)
+                            }
                             "labels" => Ok(GeneratedField::Labels),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6618,14 +7872,18 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = StartWorkflowRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.StartWorkflowRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<StartWorkflowRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<StartWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut task_queue__ = None;
@@ -6641,21 +7899,31 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
-                            workflow_type__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -6673,11 +7941,15 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RetryPolicy => {
                             if retry_policy__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("retryPolicy"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("retryPolicy"),
+                                );
                             }
                             retry_policy__ = map_.next_value()?;
                         }
@@ -6689,15 +7961,28 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                         }
                         GeneratedField::ParentStepId => {
                             if parent_step_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("parentStepId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("parentStepId"),
+                                );
                             }
-                            parent_step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            parent_step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Labels => {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            labels__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -6718,7 +8003,12 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.StartWorkflowRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.StartWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for StartWorkflowResponse {
@@ -6735,7 +8025,8 @@ impl serde::Serialize for StartWorkflowResponse {
         if self.already_exists {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.StartWorkflowResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.StartWorkflowResponse", len)?;
         if !self.run_id.is_empty() {
             struct_ser.serialize_field("runId", &self.run_id)?;
         }
@@ -6751,13 +8042,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "run_id",
-            "runId",
-            "already_exists",
-            "alreadyExists",
-        ];
-
+        const FIELDS: &[&str] = &["run_id", "runId", "already_exists", "alreadyExists"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             RunId,
@@ -6765,28 +8050,38 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "alreadyExists" | "already_exists" => Ok(GeneratedField::AlreadyExists),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "alreadyExists" | "already_exists" => {
+                                Ok(GeneratedField::AlreadyExists)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -6796,14 +8091,18 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = StartWorkflowResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.StartWorkflowResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<StartWorkflowResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<StartWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut run_id__ = None;
                 let mut already_exists__ = None;
@@ -6813,13 +8112,19 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::AlreadyExists => {
                             if already_exists__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("alreadyExists"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("alreadyExists"),
+                                );
                             }
-                            already_exists__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            already_exists__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -6832,7 +8137,12 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.StartWorkflowResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.StartWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for Step {
@@ -6963,7 +8273,6 @@ impl<'de> serde::Deserialize<'de> for Step {
             "child_run_id",
             "childRunId",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             StepId,
@@ -6983,40 +8292,56 @@ impl<'de> serde::Deserialize<'de> for Step {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "stepId" | "step_id" => Ok(GeneratedField::StepId),
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "name" => Ok(GeneratedField::Name),
                             "kind" => Ok(GeneratedField::Kind),
                             "status" => Ok(GeneratedField::Status),
-                            "attemptNumber" | "attempt_number" => Ok(GeneratedField::AttemptNumber),
+                            "attemptNumber" | "attempt_number" => {
+                                Ok(GeneratedField::AttemptNumber)
+                            }
                             "input" => Ok(GeneratedField::Input),
                             "output" => Ok(GeneratedField::Output),
                             "error" => Ok(GeneratedField::Error),
                             "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
                             "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            "finishedAt" | "finished_at" => Ok(GeneratedField::FinishedAt),
-                            "childRunId" | "child_run_id" => Ok(GeneratedField::ChildRunId),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "finishedAt" | "finished_at" => {
+                                Ok(GeneratedField::FinishedAt)
+                            }
+                            "childRunId" | "child_run_id" => {
+                                Ok(GeneratedField::ChildRunId)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7026,14 +8351,15 @@ impl<'de> serde::Deserialize<'de> for Step {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = Step;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.Step")
             }
-
             fn visit_map<V>(self, mut map_: V) -> std::result::Result<Step, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut step_id__ = None;
                 let mut run_id__ = None;
@@ -7055,45 +8381,84 @@ impl<'de> serde::Deserialize<'de> for Step {
                             if step_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("stepId"));
                             }
-                            step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Name => {
                             if name__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            name__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            name__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Kind => {
                             if kind__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("kind"));
                             }
-                            kind__ = Some(map_.next_value::<crate::json::private::EnumField<StepKind>>()?.0.unwrap_or_default());
+                            kind__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<StepKind>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::Status => {
                             if status__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status__ = Some(map_.next_value::<crate::json::private::EnumField<StepStatus>>()?.0.unwrap_or_default());
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<StepStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::AttemptNumber => {
                             if attempt_number__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("attemptNumber"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("attemptNumber"),
+                                );
                             }
-                            attempt_number__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            attempt_number__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -7135,7 +8500,9 @@ impl<'de> serde::Deserialize<'de> for Step {
                             if child_run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("childRunId"));
                             }
-                            child_run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            child_run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -7188,16 +8555,15 @@ impl<'de> serde::Deserialize<'de> for StepKind {
             "STEP_KIND_FUNCTION",
             "STEP_KIND_SLEEP",
         ];
-
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = StepKind;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -7206,10 +8572,12 @@ impl<'de> serde::Deserialize<'de> for StepKind {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -7218,10 +8586,12 @@ impl<'de> serde::Deserialize<'de> for StepKind {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -7266,16 +8636,15 @@ impl<'de> serde::Deserialize<'de> for StepStatus {
             "STEP_STATUS_COMPLETED",
             "STEP_STATUS_FAILED",
         ];
-
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = StepStatus;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -7284,10 +8653,12 @@ impl<'de> serde::Deserialize<'de> for StepStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -7296,10 +8667,12 @@ impl<'de> serde::Deserialize<'de> for StepStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -7352,7 +8725,8 @@ impl serde::Serialize for UpdateWorkflowScheduleRequest {
         if self.version.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.UpdateWorkflowScheduleRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.UpdateWorkflowScheduleRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -7406,7 +8780,6 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
             "maxCatchup",
             "version",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -7421,35 +8794,51 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
-                            "scheduleId" | "schedule_id" => Ok(GeneratedField::ScheduleId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
+                            "scheduleId" | "schedule_id" => {
+                                Ok(GeneratedField::ScheduleId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "cronExpr" | "cron_expr" => Ok(GeneratedField::CronExpr),
                             "input" => Ok(GeneratedField::Input),
                             "enabled" => Ok(GeneratedField::Enabled),
-                            "maxCatchup" | "max_catchup" => Ok(GeneratedField::MaxCatchup),
+                            "maxCatchup" | "max_catchup" => {
+                                Ok(GeneratedField::MaxCatchup)
+                            }
                             "version" => Ok(GeneratedField::Version),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7459,14 +8848,18 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = UpdateWorkflowScheduleRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.UpdateWorkflowScheduleRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UpdateWorkflowScheduleRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<UpdateWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut schedule_id__ = None;
@@ -7481,15 +8874,21 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ScheduleId => {
                             if schedule_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("scheduleId"));
                             }
-                            schedule_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
@@ -7499,7 +8898,9 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
                             workflow_type__ = map_.next_value()?;
                         }
@@ -7525,9 +8926,11 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                             if max_catchup__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("maxCatchup"));
                             }
-                            max_catchup__ = 
-                                map_.next_value::<::std::option::Option<crate::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            max_catchup__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::Number<_>>,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::Version => {
                             if version__.is_some() {
@@ -7553,7 +8956,12 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.UpdateWorkflowScheduleRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.UpdateWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for UpdateWorkflowScheduleResponse {
@@ -7567,7 +8975,8 @@ impl serde::Serialize for UpdateWorkflowScheduleResponse {
         if self.schedule.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.UpdateWorkflowScheduleResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.UpdateWorkflowScheduleResponse", len)?;
         if let Some(v) = self.schedule.as_ref() {
             struct_ser.serialize_field("schedule", v)?;
         }
@@ -7580,37 +8989,42 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "schedule",
-        ];
-
+        const FIELDS: &[&str] = &["schedule"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Schedule,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "schedule" => Ok(GeneratedField::Schedule),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7620,14 +9034,18 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = UpdateWorkflowScheduleResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.UpdateWorkflowScheduleResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UpdateWorkflowScheduleResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<UpdateWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut schedule__ = None;
                 while let Some(k) = map_.next_key()? {
@@ -7648,7 +9066,12 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.UpdateWorkflowScheduleResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.UpdateWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for WaitWorkflowRequest {
@@ -7668,7 +9091,8 @@ impl serde::Serialize for WaitWorkflowRequest {
         if self.timeout.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.WaitWorkflowRequest", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WaitWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
             struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
         }
@@ -7694,7 +9118,6 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
             "runId",
             "timeout",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             NamespaceId,
@@ -7703,29 +9126,39 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
                             "timeout" => Ok(GeneratedField::Timeout),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7735,14 +9168,18 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = WaitWorkflowRequest;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.WaitWorkflowRequest")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WaitWorkflowRequest, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WaitWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
@@ -7751,15 +9188,21 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Timeout => {
                             if timeout__.is_some() {
@@ -7779,7 +9222,8 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.WaitWorkflowRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.WaitWorkflowRequest", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WaitWorkflowResponse {
@@ -7796,7 +9240,8 @@ impl serde::Serialize for WaitWorkflowResponse {
         if self.finished {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.WaitWorkflowResponse", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WaitWorkflowResponse", len)?;
         if let Some(v) = self.workflow.as_ref() {
             struct_ser.serialize_field("workflow", v)?;
         }
@@ -7812,11 +9257,7 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
     where
         D: serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &[
-            "workflow",
-            "finished",
-        ];
-
+        const FIELDS: &[&str] = &["workflow", "finished"];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Workflow,
@@ -7824,28 +9265,36 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "workflow" => Ok(GeneratedField::Workflow),
                             "finished" => Ok(GeneratedField::Finished),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -7855,14 +9304,18 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = WaitWorkflowResponse;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.WaitWorkflowResponse")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WaitWorkflowResponse, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WaitWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut workflow__ = None;
                 let mut finished__ = None;
@@ -7878,7 +9331,9 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
                             if finished__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("finished"));
                             }
-                            finished__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            finished__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -7891,7 +9346,12 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.WaitWorkflowResponse", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.WaitWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for Worker {
@@ -7988,12 +9448,20 @@ impl serde::Serialize for Worker {
         if self.total_completed != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("totalCompleted", ToString::to_string(&self.total_completed).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "totalCompleted",
+                    ToString::to_string(&self.total_completed).as_str(),
+                )?;
         }
         if self.total_failed != 0 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
-            struct_ser.serialize_field("totalFailed", ToString::to_string(&self.total_failed).as_str())?;
+            struct_ser
+                .serialize_field(
+                    "totalFailed",
+                    ToString::to_string(&self.total_failed).as_str(),
+                )?;
         }
         if let Some(v) = self.registered_at.as_ref() {
             struct_ser.serialize_field("registeredAt", v)?;
@@ -8008,7 +9476,11 @@ impl serde::Serialize for Worker {
             struct_ser.serialize_field("queueConcurrencyLimit", v)?;
         }
         if !self.workflow_type_concurrency.is_empty() {
-            struct_ser.serialize_field("workflowTypeConcurrency", &self.workflow_type_concurrency)?;
+            struct_ser
+                .serialize_field(
+                    "workflowTypeConcurrency",
+                    &self.workflow_type_concurrency,
+                )?;
         }
         struct_ser.end()
     }
@@ -8050,7 +9522,6 @@ impl<'de> serde::Deserialize<'de> for Worker {
             "workflow_type_concurrency",
             "workflowTypeConcurrency",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             WorkerId,
@@ -8073,43 +9544,71 @@ impl<'de> serde::Deserialize<'de> for Worker {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
                             "status" => Ok(GeneratedField::Status),
                             "hostname" => Ok(GeneratedField::Hostname),
                             "pid" => Ok(GeneratedField::Pid),
                             "version" => Ok(GeneratedField::Version),
-                            "workflowTypes" | "workflow_types" => Ok(GeneratedField::WorkflowTypes),
-                            "maxConcurrent" | "max_concurrent" => Ok(GeneratedField::MaxConcurrent),
-                            "activeCount" | "active_count" => Ok(GeneratedField::ActiveCount),
-                            "totalCompleted" | "total_completed" => Ok(GeneratedField::TotalCompleted),
-                            "totalFailed" | "total_failed" => Ok(GeneratedField::TotalFailed),
-                            "registeredAt" | "registered_at" => Ok(GeneratedField::RegisteredAt),
-                            "lastHeartbeatAt" | "last_heartbeat_at" => Ok(GeneratedField::LastHeartbeatAt),
+                            "workflowTypes" | "workflow_types" => {
+                                Ok(GeneratedField::WorkflowTypes)
+                            }
+                            "maxConcurrent" | "max_concurrent" => {
+                                Ok(GeneratedField::MaxConcurrent)
+                            }
+                            "activeCount" | "active_count" => {
+                                Ok(GeneratedField::ActiveCount)
+                            }
+                            "totalCompleted" | "total_completed" => {
+                                Ok(GeneratedField::TotalCompleted)
+                            }
+                            "totalFailed" | "total_failed" => {
+                                Ok(GeneratedField::TotalFailed)
+                            }
+                            "registeredAt" | "registered_at" => {
+                                Ok(GeneratedField::RegisteredAt)
+                            }
+                            "lastHeartbeatAt" | "last_heartbeat_at" => {
+                                Ok(GeneratedField::LastHeartbeatAt)
+                            }
                             "labels" => Ok(GeneratedField::Labels),
-                            "queueConcurrencyLimit" | "queue_concurrency_limit" => Ok(GeneratedField::QueueConcurrencyLimit),
-                            "workflowTypeConcurrency" | "workflow_type_concurrency" => Ok(GeneratedField::WorkflowTypeConcurrency),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "queueConcurrencyLimit" | "queue_concurrency_limit" => {
+                                Ok(GeneratedField::QueueConcurrencyLimit)
+                            }
+                            "workflowTypeConcurrency" | "workflow_type_concurrency" => {
+                                Ok(GeneratedField::WorkflowTypeConcurrency)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8119,14 +9618,15 @@ impl<'de> serde::Deserialize<'de> for Worker {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = Worker;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.Worker")
             }
-
             fn visit_map<V>(self, mut map_: V) -> std::result::Result<Worker, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut worker_id__ = None;
                 let mut namespace_id__ = None;
@@ -8151,93 +9651,166 @@ impl<'de> serde::Deserialize<'de> for Worker {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Status => {
                             if status__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status__ = Some(map_.next_value::<crate::json::private::EnumField<WorkerStatus>>()?.0.unwrap_or_default());
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkerStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::Hostname => {
                             if hostname__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("hostname"));
                             }
-                            hostname__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            hostname__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Pid => {
                             if pid__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("pid"));
                             }
-                            pid__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            pid__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::Version => {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowTypes => {
                             if workflow_types__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowTypes"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowTypes"),
+                                );
                             }
-                            workflow_types__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_types__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::MaxConcurrent => {
                             if max_concurrent__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("maxConcurrent"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("maxConcurrent"),
+                                );
                             }
-                            max_concurrent__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            max_concurrent__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::ActiveCount => {
                             if active_count__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("activeCount"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("activeCount"),
+                                );
                             }
-                            active_count__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            active_count__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::TotalCompleted => {
                             if total_completed__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("totalCompleted"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("totalCompleted"),
+                                );
                             }
-                            total_completed__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            total_completed__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::TotalFailed => {
                             if total_failed__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("totalFailed"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("totalFailed"),
+                                );
                             }
-                            total_failed__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            total_failed__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::RegisteredAt => {
                             if registered_at__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("registeredAt"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("registeredAt"),
+                                );
                             }
                             registered_at__ = map_.next_value()?;
                         }
                         GeneratedField::LastHeartbeatAt => {
                             if last_heartbeat_at__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("lastHeartbeatAt"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("lastHeartbeatAt"),
+                                );
                             }
                             last_heartbeat_at__ = map_.next_value()?;
                         }
@@ -8245,21 +9818,38 @@ impl<'de> serde::Deserialize<'de> for Worker {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            labels__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::QueueConcurrencyLimit => {
                             if queue_concurrency_limit__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("queueConcurrencyLimit"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("queueConcurrencyLimit"),
+                                );
                             }
-                            queue_concurrency_limit__ = 
-                                map_.next_value::<::std::option::Option<crate::json::private::Number<_>>>()?.map(|x| x.0)
-                            ;
+                            queue_concurrency_limit__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::Number<_>>,
+                                >()?
+                                .map(|x| x.0);
                         }
                         GeneratedField::WorkflowTypeConcurrency => {
                             if workflow_type_concurrency__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowTypeConcurrency"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowTypeConcurrency"),
+                                );
                             }
-                            workflow_type_concurrency__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type_concurrency__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -8283,7 +9873,8 @@ impl<'de> serde::Deserialize<'de> for Worker {
                     last_heartbeat_at: last_heartbeat_at__,
                     labels: labels__.unwrap_or_default(),
                     queue_concurrency_limit: queue_concurrency_limit__,
-                    workflow_type_concurrency: workflow_type_concurrency__.unwrap_or_default(),
+                    workflow_type_concurrency: workflow_type_concurrency__
+                        .unwrap_or_default(),
                 })
             }
         }
@@ -8317,16 +9908,15 @@ impl<'de> serde::Deserialize<'de> for WorkerStatus {
             "WORKER_STATUS_DRAINING",
             "WORKER_STATUS_OFFLINE",
         ];
-
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = WorkerStatus;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -8335,10 +9925,12 @@ impl<'de> serde::Deserialize<'de> for WorkerStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -8347,10 +9939,12 @@ impl<'de> serde::Deserialize<'de> for WorkerStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -8533,7 +10127,6 @@ impl<'de> serde::Deserialize<'de> for Workflow {
             "parentStepId",
             "labels",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             RunId,
@@ -8558,30 +10151,41 @@ impl<'de> serde::Deserialize<'de> for Workflow {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "externalId" | "external_id" => Ok(GeneratedField::ExternalId),
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "externalId" | "external_id" => {
+                                Ok(GeneratedField::ExternalId)
+                            }
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "status" => Ok(GeneratedField::Status),
                             "input" => Ok(GeneratedField::Input),
                             "output" => Ok(GeneratedField::Output),
@@ -8589,14 +10193,23 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             "attempts" => Ok(GeneratedField::Attempts),
                             "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
                             "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            "finishedAt" | "finished_at" => Ok(GeneratedField::FinishedAt),
+                            "finishedAt" | "finished_at" => {
+                                Ok(GeneratedField::FinishedAt)
+                            }
                             "wakeUpAt" | "wake_up_at" => Ok(GeneratedField::WakeUpAt),
-                            "deadlineAt" | "deadline_at" => Ok(GeneratedField::DeadlineAt),
+                            "deadlineAt" | "deadline_at" => {
+                                Ok(GeneratedField::DeadlineAt)
+                            }
                             "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
                             "version" => Ok(GeneratedField::Version),
-                            "parentStepId" | "parent_step_id" => Ok(GeneratedField::ParentStepId),
+                            "parentStepId" | "parent_step_id" => {
+                                Ok(GeneratedField::ParentStepId)
+                            }
                             "labels" => Ok(GeneratedField::Labels),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8606,14 +10219,15 @@ impl<'de> serde::Deserialize<'de> for Workflow {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = Workflow;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.Workflow")
             }
-
             fn visit_map<V>(self, mut map_: V) -> std::result::Result<Workflow, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut run_id__ = None;
                 let mut external_id__ = None;
@@ -8640,37 +10254,61 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ExternalId => {
                             if external_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("externalId"));
                             }
-                            external_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            external_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
-                            workflow_type__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Status => {
                             if status__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("status"));
                             }
-                            status__ = Some(map_.next_value::<crate::json::private::EnumField<WorkflowStatus>>()?.0.unwrap_or_default());
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -8694,9 +10332,16 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             if attempts__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("attempts"));
                             }
-                            attempts__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            attempts__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::CreatedAt => {
                             if created_at__.is_some() {
@@ -8732,25 +10377,42 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             if worker_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("workerId"));
                             }
-                            worker_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Version => {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::ParentStepId => {
                             if parent_step_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("parentStepId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("parentStepId"),
+                                );
                             }
-                            parent_step_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            parent_step_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Labels => {
                             if labels__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("labels"));
                             }
-                            labels__ = Some(map_.next_value::<crate::json::private::OrDefault<crate::json::private::UniqueMap<_, _>>>()?.0.0);
+                            labels__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::UniqueMap<_, _>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -8830,7 +10492,8 @@ impl serde::Serialize for WorkflowSchedule {
         if self.updated_at.is_some() {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.WorkflowSchedule", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WorkflowSchedule", len)?;
         if !self.schedule_id.is_empty() {
             struct_ser.serialize_field("scheduleId", &self.schedule_id)?;
         }
@@ -8904,7 +10567,6 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
             "updated_at",
             "updatedAt",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             ScheduleId,
@@ -8923,39 +10585,59 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "scheduleId" | "schedule_id" => Ok(GeneratedField::ScheduleId),
-                            "namespaceId" | "namespace_id" => Ok(GeneratedField::NamespaceId),
+                            "scheduleId" | "schedule_id" => {
+                                Ok(GeneratedField::ScheduleId)
+                            }
+                            "namespaceId" | "namespace_id" => {
+                                Ok(GeneratedField::NamespaceId)
+                            }
                             "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "cronExpr" | "cron_expr" => Ok(GeneratedField::CronExpr),
                             "input" => Ok(GeneratedField::Input),
                             "enabled" => Ok(GeneratedField::Enabled),
-                            "maxCatchup" | "max_catchup" => Ok(GeneratedField::MaxCatchup),
-                            "nextFireAt" | "next_fire_at" => Ok(GeneratedField::NextFireAt),
-                            "lastFiredAt" | "last_fired_at" => Ok(GeneratedField::LastFiredAt),
+                            "maxCatchup" | "max_catchup" => {
+                                Ok(GeneratedField::MaxCatchup)
+                            }
+                            "nextFireAt" | "next_fire_at" => {
+                                Ok(GeneratedField::NextFireAt)
+                            }
+                            "lastFiredAt" | "last_fired_at" => {
+                                Ok(GeneratedField::LastFiredAt)
+                            }
                             "version" => Ok(GeneratedField::Version),
                             "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
                             "updatedAt" | "updated_at" => Ok(GeneratedField::UpdatedAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -8965,14 +10647,18 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = WorkflowSchedule;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.WorkflowSchedule")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkflowSchedule, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WorkflowSchedule, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut schedule_id__ = None;
                 let mut namespace_id__ = None;
@@ -8993,31 +10679,45 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                             if schedule_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("scheduleId"));
                             }
-                            schedule_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("namespaceId"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
                             }
-                            namespace_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::TaskQueue => {
                             if task_queue__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("taskQueue"));
                             }
-                            task_queue__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
-                            workflow_type__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::CronExpr => {
                             if cron_expr__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("cronExpr"));
                             }
-                            cron_expr__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            cron_expr__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -9029,15 +10729,24 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                             if enabled__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("enabled"));
                             }
-                            enabled__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            enabled__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::MaxCatchup => {
                             if max_catchup__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("maxCatchup"));
                             }
-                            max_catchup__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            max_catchup__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::NextFireAt => {
                             if next_fire_at__.is_some() {
@@ -9047,7 +10756,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                         }
                         GeneratedField::LastFiredAt => {
                             if last_fired_at__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("lastFiredAt"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("lastFiredAt"),
+                                );
                             }
                             last_fired_at__ = map_.next_value()?;
                         }
@@ -9055,7 +10766,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::CreatedAt => {
                             if created_at__.is_some() {
@@ -9091,7 +10804,8 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.WorkflowSchedule", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.WorkflowSchedule", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WorkflowStatus {
@@ -9127,16 +10841,15 @@ impl<'de> serde::Deserialize<'de> for WorkflowStatus {
             "WORKFLOW_STATUS_FAILED",
             "WORKFLOW_STATUS_CANCELLED",
         ];
-
         struct GeneratedVisitor;
-
         impl serde::de::Visitor<'_> for GeneratedVisitor {
             type Value = WorkflowStatus;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(formatter, "expected one of: {:?}", &FIELDS)
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", & FIELDS)
             }
-
             fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -9145,10 +10858,12 @@ impl<'de> serde::Deserialize<'de> for WorkflowStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Signed(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -9157,10 +10872,12 @@ impl<'de> serde::Deserialize<'de> for WorkflowStatus {
                     .ok()
                     .and_then(|x| x.try_into().ok())
                     .ok_or_else(|| {
-                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                        serde::de::Error::invalid_value(
+                            serde::de::Unexpected::Unsigned(v),
+                            &self,
+                        )
                     })
             }
-
             fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
             where
                 E: serde::de::Error,
@@ -9245,7 +10962,6 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
             "deadline_at",
             "deadlineAt",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             RunId,
@@ -9257,32 +10973,44 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
                             "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
                             "version" => Ok(GeneratedField::Version),
                             "input" => Ok(GeneratedField::Input),
                             "attempt" => Ok(GeneratedField::Attempt),
-                            "deadlineAt" | "deadline_at" => Ok(GeneratedField::DeadlineAt),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "deadlineAt" | "deadline_at" => {
+                                Ok(GeneratedField::DeadlineAt)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -9292,14 +11020,18 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = WorkflowTask;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.WorkflowTask")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkflowTask, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WorkflowTask, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut run_id__ = None;
                 let mut workflow_type__ = None;
@@ -9313,19 +11045,27 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                             if run_id__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("runId"));
                             }
-                            run_id__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
-                            workflow_type__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Version => {
                             if version__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("version"));
                             }
-                            version__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            version__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::Input => {
                             if input__.is_some() {
@@ -9337,9 +11077,16 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                             if attempt__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("attempt"));
                             }
-                            attempt__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            attempt__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::DeadlineAt => {
                             if deadline_at__.is_some() {
@@ -9362,7 +11109,8 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.WorkflowTask", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct("kagzi.v1.WorkflowTask", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WorkflowTypeConcurrency {
@@ -9379,7 +11127,8 @@ impl serde::Serialize for WorkflowTypeConcurrency {
         if self.max_concurrent != 0 {
             len += 1;
         }
-        let mut struct_ser = serializer.serialize_struct("kagzi.v1.WorkflowTypeConcurrency", len)?;
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WorkflowTypeConcurrency", len)?;
         if !self.workflow_type.is_empty() {
             struct_ser.serialize_field("workflowType", &self.workflow_type)?;
         }
@@ -9401,7 +11150,6 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
             "max_concurrent",
             "maxConcurrent",
         ];
-
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             WorkflowType,
@@ -9409,28 +11157,40 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            fn deserialize<D>(
+                deserializer: D,
+            ) -> std::result::Result<GeneratedField, D::Error>
             where
                 D: serde::Deserializer<'de>,
             {
                 struct GeneratedVisitor;
-
                 impl serde::de::Visitor<'_> for GeneratedVisitor {
                     type Value = GeneratedField;
-
-                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    fn expecting(
+                        &self,
+                        formatter: &mut std::fmt::Formatter<'_>,
+                    ) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", & FIELDS)
                     }
-
                     #[allow(unused_variables)]
-                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    fn visit_str<E>(
+                        self,
+                        value: &str,
+                    ) -> std::result::Result<GeneratedField, E>
                     where
                         E: serde::de::Error,
                     {
                         match value {
-                            "workflowType" | "workflow_type" => Ok(GeneratedField::WorkflowType),
-                            "maxConcurrent" | "max_concurrent" => Ok(GeneratedField::MaxConcurrent),
-                            _ => Ok(GeneratedField::__SkipField__),
+                            "workflowType" | "workflow_type" => {
+                                Ok(GeneratedField::WorkflowType)
+                            }
+                            "maxConcurrent" | "max_concurrent" => {
+                                Ok(GeneratedField::MaxConcurrent)
+                            }
+                            _ => {
+                                crate::json::private::unknown_field(value, FIELDS)
+                                    .map(|()| GeneratedField::__SkipField__)
+                            }
                         }
                     }
                 }
@@ -9440,14 +11200,18 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
         struct GeneratedVisitor;
         impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
             type Value = WorkflowTypeConcurrency;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
                 formatter.write_str("struct kagzi.v1.WorkflowTypeConcurrency")
             }
-
-            fn visit_map<V>(self, mut map_: V) -> std::result::Result<WorkflowTypeConcurrency, V::Error>
-                where
-                    V: serde::de::MapAccess<'de>,
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WorkflowTypeConcurrency, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
             {
                 let mut workflow_type__ = None;
                 let mut max_concurrent__ = None;
@@ -9455,17 +11219,30 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                     match k {
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("workflowType"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
                             }
-                            workflow_type__ = Some(map_.next_value::<crate::json::private::OrDefault<_>>()?.0);
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
                         }
                         GeneratedField::MaxConcurrent => {
                             if max_concurrent__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("maxConcurrent"));
+                                return Err(
+                                    serde::de::Error::duplicate_field("maxConcurrent"),
+                                );
                             }
-                            max_concurrent__ = 
-                                Some(map_.next_value::<crate::json::private::Number<_>>()?.0)
-                            ;
+                            max_concurrent__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -9478,7 +11255,12 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.WorkflowTypeConcurrency", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.WorkflowTypeConcurrency",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl crate::json::private::ProtoEnum for ErrorCode {

@@ -1,0 +1,73 @@
+//! Rule `leftovers`: after every rewrite, nothing of pbjson's runtime and
+//! no reader or enum printer that no rule reviewed may be left. All the
+//! findings are named at once.
+
+use syn::visit::{self, Visit};
+use syn::{Expr, Type};
+
+use super::shape::{OPTION, compact, generic_arg, method, read_type};
+use super::{Context, Error};
+
+pub fn check(file: &syn::File, cx: &Context) -> Result<(), Error> {
+    let mut rule = Leftovers {
+        helpers: compact(&cx.helpers),
+        found: Vec::new(),
+    };
+    rule.visit_file(file);
+    if rule.found.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Unreviewed {
+            rule: "leftovers",
+            found: rule.found,
+        })
+    }
+}
+
+struct Leftovers {
+    helpers: String,
+    found: Vec<String>,
+}
+
+impl Leftovers {
+    /// A reader type some rule produced or reviewed: the helpers, serde's
+    /// `IgnoredAny`, pbjson-types' own types (they carry their own serde),
+    /// and `Option<_>` (messages and oneof members: null is unset).
+    fn reviewed(&self, ty: &Type) -> bool {
+        let name = compact(ty);
+        let inner = generic_arg(ty, OPTION).map(compact);
+        let known = |n: &str| {
+            n.starts_with(&format!("{}::", self.helpers)) || n.starts_with("::pbjson_types::")
+        };
+        known(&name)
+            || name == "serde::de::IgnoredAny"
+            || inner.is_some_and(|n| n == "_" || known(&n))
+    }
+}
+
+impl<'ast> Visit<'ast> for Leftovers {
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        if path.segments.first().is_some_and(|s| s.ident == "pbjson") {
+            self.found
+                .push(format!("pbjson runtime reference left: {}", compact(path)));
+        }
+        visit::visit_path(self, path);
+    }
+
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        if let Some(Some(ty)) = read_type(e)
+            && !self.reviewed(ty)
+        {
+            self.found
+                .push(format!("unreviewed JSON reader: {}", compact(e)));
+        }
+        if let Some((Expr::Call(call), _)) = method(e, "map_err") {
+            let func = compact(&call.func);
+            if func.ends_with("::try_from") && !func.starts_with("::pbjson_types::") {
+                self.found
+                    .push(format!("enum output not rewritten: {}", compact(e)));
+            }
+        }
+        visit::visit_expr(self, e);
+    }
+}

@@ -1,0 +1,104 @@
+//! Rule `paths`: pbjson's runtime helpers become the package's own.
+//!
+//! - `::pbjson::private::NumberDeserialize<T>` becomes `Number<T>`: strict
+//!   ranges, no fractions for integers, NaN/Infinity strings for floats;
+//! - `::pbjson::private::BytesDeserialize<T>` becomes `Bytes<T>`: standard
+//!   or URL-safe base64, padded or not;
+//! - `pbjson::private::base64::encode`, called or passed to `map`, becomes
+//!   `base64_encode` (standard alphabet, padded).
+
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Path};
+
+use super::shape::{bare_path, compact};
+use super::{Context, Error};
+
+const NUMBER: &str = "::pbjson::private::NumberDeserialize";
+const BYTES: &str = "::pbjson::private::BytesDeserialize";
+const BASE64_ENCODE: &str = "pbjson::private::base64::encode";
+
+pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
+    let mut rule = Paths {
+        cx,
+        numbers: 0,
+        bytes: 0,
+        base64: 0,
+    };
+    rule.visit_file_mut(file);
+    let k = &cx.package.kinds;
+    cx.expect(
+        "paths",
+        k.numbers,
+        rule.numbers,
+        &format!("`{NUMBER}<_>` in the readers of number fields"),
+    )?;
+    cx.expect(
+        "paths",
+        k.bytes,
+        rule.bytes,
+        &format!("`{BYTES}<_>` in the readers of bytes fields"),
+    )?;
+    cx.expect(
+        "paths",
+        k.bytes,
+        rule.base64,
+        &format!("`{BASE64_ENCODE}` in the printers of bytes fields"),
+    )
+}
+
+struct Paths<'a> {
+    cx: &'a Context,
+    numbers: usize,
+    bytes: usize,
+    base64: usize,
+}
+
+/// The helper `name` with the generic arguments of `old`'s last segment.
+fn helper(cx: &Context, name: &str, old: &Path) -> Path {
+    let mut path = cx.helpers.clone();
+    path.segments.push(syn::PathSegment {
+        ident: syn::Ident::new(name, proc_macro2::Span::call_site()),
+        arguments: old
+            .segments
+            .last()
+            .map(|s| s.arguments.clone())
+            .unwrap_or_default(),
+    });
+    path
+}
+
+impl VisitMut for Paths<'_> {
+    fn visit_path_mut(&mut self, path: &mut Path) {
+        visit_mut::visit_path_mut(self, path);
+        match bare_path(path).as_str() {
+            NUMBER => {
+                *path = helper(self.cx, "Number", path);
+                self.numbers += 1;
+            }
+            BYTES => {
+                *path = helper(self.cx, "Bytes", path);
+                self.bytes += 1;
+            }
+            _ => {}
+        }
+    }
+
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        let p = &self.cx.helpers;
+        match e {
+            Expr::Call(call) if compact(&call.func) == BASE64_ENCODE => {
+                *call.func = syn::parse_quote!(#p::base64_encode);
+                self.base64 += 1;
+                for arg in call.args.iter_mut() {
+                    self.visit_expr_mut(arg);
+                }
+            }
+            // Passed as a function: `.map(pbjson::private::base64::encode)`.
+            Expr::Path(path) if compact(path) == BASE64_ENCODE => {
+                *e = syn::parse_quote!(|b| #p::base64_encode(b));
+                self.base64 += 1;
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+}
