@@ -80,6 +80,9 @@ rust-features: ## Build with no features and each feature alone; run every test 
 # workspace, so nothing there can reach files that are not in the package.
 # Its own target dir (reused between runs) keeps the workspace's target/
 # untouched; --locked uses the Cargo.lock shipped in the package; the
+# .crate stores every file with one fixed old mtime, so the unpacking (tar -m)
+# stamps them now: otherwise cargo's mtime check would take the reused target
+# dir's build of an earlier package as fresh. The
 # fetch downloads the dev-dependencies the doctests need (a no-op when an
 # earlier step already did), so the test itself runs --offline.
 RUST_PACKAGE_CHECK_DIR := $(abspath $(RUST_TARGET_DIR))/package-check
@@ -87,7 +90,7 @@ rust-package: ## Package the crate and build and run the packaged crate's doctes
 	$(CARGO) package --locked $(RUST_CRATE) --allow-dirty
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  crate=$$(ls $(RUST_TARGET_DIR)/package/kagzi-proto-[0-9]*.crate | sort -V | tail -n 1) && \
-	  tar -xzf "$$crate" -C "$$tmp" && cd "$$tmp"/kagzi-proto-[0-9]* && \
+	  tar -xzmf "$$crate" -C "$$tmp" && cd "$$tmp"/kagzi-proto-[0-9]* && \
 	  echo "rust-package: doctests of $$crate (unpacked in $$tmp)" && \
 	  $(CARGO) fetch --locked && \
 	  CARGO_TARGET_DIR=$(RUST_PACKAGE_CHECK_DIR) $(CARGO) test --locked --offline --doc

@@ -18,8 +18,8 @@ cache=${XDG_CACHE_HOME:-$HOME/.cache}/kagzi-proto/semver-selftest
 name=$(basename "$crate" .crate)
 rm -rf "$cache/baseline" "$cache/current"
 mkdir -p "$cache/baseline" "$cache/current"
-tar -xzf "$crate" -C "$cache/baseline"
-tar -xzf "$crate" -C "$cache/current"
+tar -xzmf "$crate" -C "$cache/baseline"
+tar -xzmf "$crate" -C "$cache/current"
 status_rs=$cache/current/$name/src/status.rs
 grep -q '^pub fn grpc_code(' "$status_rs" || fail "$status_rs has no 'pub fn grpc_code(' to hide"
 sed -i 's/^pub fn grpc_code(/pub(crate) fn grpc_code(/' "$status_rs"

@@ -50,7 +50,7 @@ unpacked=$src/kagzi-proto-$version
 # unpacked archive never looks complete (and two runs at once do not mix).
 if [[ ! -f $unpacked/Cargo.toml ]]; then
   scratch=$(mktemp -d "$cache/unpack.XXXXXX")
-  tar -xzf "$crate" -C "$scratch"
+  tar -xzmf "$crate" -C "$scratch"
   [[ -f $scratch/kagzi-proto-$version/Cargo.toml ]] || { rm -rf "$scratch"; fail "$crate holds no kagzi-proto-$version/Cargo.toml"; }
   mv -T "$scratch" "$src" 2>/dev/null || rm -rf "$scratch"
 fi
