@@ -6,7 +6,10 @@
 //!
 //! Environment: `BENCH_CORPUS` (corpus directory), `BENCH_OUT` (results
 //! file), `CRITERION_HOME` (criterion's own output, read back for the
-//! medians), `BENCH_SMOKE=1` (minimal sample counts: proves it runs).
+//! medians), `BENCH_SMOKE=1` (minimal sample counts: proves it runs),
+//! `BENCH_ONLY` (optional, comma-separated: only the messages whose name
+//! contains one of the parts, for measuring one change quickly; `make bench`
+//! never sets it).
 
 use std::fs;
 use std::io::Write;
@@ -74,7 +77,10 @@ fn median_ns(home: &std::path::Path, id: &str, op: &str) -> f64 {
 }
 
 fn main() {
-    let entries = corpus::read(&env_path("BENCH_CORPUS")).expect("corpus readable");
+    let mut entries = corpus::read(&env_path("BENCH_CORPUS")).expect("corpus readable");
+    if let Ok(only) = std::env::var("BENCH_ONLY") {
+        entries.retain(|e| only.split(',').any(|part| e.name.contains(part)));
+    }
     let out = env_path("BENCH_OUT");
     let home = env_path("CRITERION_HOME");
     let smoke = std::env::var("BENCH_SMOKE").is_ok_and(|v| v == "1");
