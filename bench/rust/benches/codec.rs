@@ -1,5 +1,6 @@
 //! The Rust harness: decode and encode every corpus message in binary and
-//! JSON with the kagzi-proto crate, next to the limits on the same bytes
+//! JSON with the kagzi-proto crate (binary decode also from `Bytes`, as
+//! tonic decodes), next to the limits on the same bytes
 //! (a memcpy of the binary, serde_json parsing the JSON into a `Value` and
 //! printing it back). Criterion measures; the medians then go to
 //! `BENCH_OUT` as JSON lines (`message`, `op`, `ns`, `bytes`).
@@ -35,6 +36,12 @@ where
     g.bench_function("decode_binary", |b| {
         b.iter(|| M::decode(std::hint::black_box(e.binary.as_slice())).unwrap())
     });
+    // What tonic hands prost: the frame as `Bytes`. A `bytes` field is then
+    // copied once; from `&[u8]` prost copies it twice (tokio-rs/prost#571).
+    let frame = prost::bytes::Bytes::from(e.binary.clone());
+    g.bench_function("decode_binary_bytes", |b| {
+        b.iter(|| M::decode(std::hint::black_box(frame.clone())).unwrap())
+    });
     g.bench_function("encode_binary", |b| {
         b.iter(|| std::hint::black_box(&m).encode_to_vec())
     });
@@ -56,8 +63,9 @@ where
     g.finish();
 }
 
-const OPS: [&str; 7] = [
+const OPS: [&str; 8] = [
     "decode_binary",
+    "decode_binary_bytes",
     "encode_binary",
     "decode_json",
     "encode_json",
@@ -85,8 +93,12 @@ fn main() {
     let home = env_path("CRITERION_HOME");
     let smoke = std::env::var("BENCH_SMOKE").is_ok_and(|v| v == "1");
     let mut c = if smoke {
+        // Also few bootstrap resamples (criterion warns at 1000 and below):
+        // with the default 100,000 the analysis of ~300 benchmarks took
+        // most of a debug-profile smoke run (about 2 s each).
         Criterion::default()
             .sample_size(10)
+            .nresamples(1_001)
             .warm_up_time(Duration::from_millis(1))
             .measurement_time(Duration::from_millis(5))
     } else {
