@@ -147,6 +147,10 @@ def main():
         f"- CPU: {cpu_model()}, {os.cpu_count()} cores",
         f"- OS: {platform.system()} {platform.release()}",
         *[f"- {t}" for t in a.toolchain],
+        # The machine may be shared: the load when the run ended says how
+        # much the other work on it could have disturbed the timings.
+        "- load average at the end of the run (1, 5, 15 min): "
+        + ", ".join(f"{x:.1f}" for x in os.getloadavg()),
         f"- result files: {nfiles} ({', '.join(langs)})",
         "",
         "## Table",

@@ -17,7 +17,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use criterion::Criterion;
+use criterion::{Criterion, SamplingMode};
 use kagzi_bench::corpus::{self, Entry};
 use prost::Message;
 use serde_json::Value;
@@ -26,13 +26,18 @@ fn env_path(key: &str) -> PathBuf {
     PathBuf::from(std::env::var_os(key).unwrap_or_else(|| panic!("{key} is not set")))
 }
 
-fn ops<M>(c: &mut Criterion, id: &str, e: &Entry)
+fn ops<M>(c: &mut Criterion, id: &str, e: &Entry, smoke: bool)
 where
     M: Message + Default + serde::Serialize + serde::de::DeserializeOwned,
 {
     let m = M::decode(e.binary.as_slice()).expect("corpus binary decodes");
     let value: Value = serde_json::from_str(&e.json).expect("corpus JSON parses");
     let mut g = c.benchmark_group(id);
+    if smoke {
+        // One call per sample (10 calls), not criterion's linear ramp of
+        // 1 + 2 + ... + 10: a 1 MiB message in a dev build takes ~0.1 s a call.
+        g.sampling_mode(SamplingMode::Flat);
+    }
     g.bench_function("decode_binary", |b| {
         b.iter(|| M::decode(std::hint::black_box(e.binary.as_slice())).unwrap())
     });
@@ -112,7 +117,7 @@ fn main() {
     .without_plots();
     let ids: Vec<String> = (0..entries.len()).map(|i| format!("m{i:03}")).collect();
     for (id, e) in ids.iter().zip(&entries) {
-        kagzi_bench::with_message_type!(e.type_name.as_str(), M => ops::<M>(&mut c, id, e),
+        kagzi_bench::with_message_type!(e.type_name.as_str(), M => ops::<M>(&mut c, id, e, smoke),
             _ => panic!("{}: no Rust type for {}", e.name, e.type_name));
     }
     c.final_summary();
