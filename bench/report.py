@@ -20,9 +20,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-OPS = ["decode_binary", "encode_binary", "decode_json", "encode_json"]
+# decode_binary_bytes is Rust only: prost decoding from `Bytes`, as tonic does.
+OPS = ["decode_binary", "decode_binary_bytes", "encode_binary", "decode_json", "encode_json"]
 LIMIT = {
     "decode_binary": "limit_memcpy",
+    "decode_binary_bytes": "limit_memcpy",
     "encode_binary": "limit_memcpy",
     "decode_json": "limit_value_parse",
     "encode_json": "limit_value_print",
@@ -137,12 +139,18 @@ def main():
         "form (binary or JSON) per second; `x Rust` = that language's time over",
         "Rust's (above 1: slower); `Rust/limit` = Rust's time over a memcpy of the",
         "binary bytes (binary rows) or serde_json with a `Value` (JSON rows).",
+        "`decode_binary_bytes` (Rust only): the same decode from a `bytes::Bytes`, the",
+        "input tonic hands prost; `decode_binary` is from a `&[u8]`, as the other languages.",
         "",
         "## Machine",
         "",
         f"- CPU: {cpu_model()}, {os.cpu_count()} cores",
         f"- OS: {platform.system()} {platform.release()}",
         *[f"- {t}" for t in a.toolchain],
+        # The machine may be shared: the load when the run ended says how
+        # much the other work on it could have disturbed the timings.
+        "- load average at the end of the run (1, 5, 15 min): "
+        + ", ".join(f"{x:.1f}" for x in os.getloadavg()),
         f"- result files: {nfiles} ({', '.join(langs)})",
         "",
         "## Table",
@@ -153,6 +161,8 @@ def main():
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for m in order:
         for op in OPS:
+            if not any(k[1:] == (m, op) for k in med):
+                continue
             r = med.get(("rust", m, op))
             row = [m, op, str(sizes.get((m, op), ""))]
             row += [fmt_ns(med[(l, m, op)]) if (l, m, op) in med else "–" for l in langs]

@@ -8,7 +8,11 @@ BENCH_DIR := bench
 BENCH_BUILD := $(CURDIR)/build/bench
 BENCH_CORPUS := $(BENCH_BUILD)/corpus
 BENCH_CASES := $(CONFORMANCE_CASES)
-BENCH_CORPUS_BIN := $(RUST_TARGET_DIR)/release/bench-corpus
+# The cargo profile of the corpus generator: release for measuring; the
+# smoke run uses dev, which make test has mostly built already.
+BENCH_PROFILE ?= release
+BENCH_PROFILE_DIR = $(if $(filter dev,$(BENCH_PROFILE)),debug,$(BENCH_PROFILE))
+BENCH_CORPUS_BIN = $(RUST_TARGET_DIR)/$(BENCH_PROFILE_DIR)/bench-corpus
 BENCH_RESULTS := $(BENCH_DIR)/RESULTS.md
 BENCH_REPS ?= 3
 
@@ -24,7 +28,7 @@ BENCH_TS_STAMP := build/bench-ts/.stamp
 TEST_TARGETS += bench-smoke
 
 bench-corpus: ## Write the benchmark corpus (deterministic) into build/bench/corpus.
-	$(CARGO) build --locked --release -p kagzi-bench --bin bench-corpus
+	$(CARGO) build --locked --profile $(BENCH_PROFILE) -p kagzi-bench --bin bench-corpus
 	rm -rf $(BENCH_CORPUS)
 	$(BENCH_CORPUS_BIN) $(BENCH_CASES) $(BENCH_CORPUS)
 
@@ -53,12 +57,19 @@ bench-ts: bench-corpus $(BENCH_TS_STAMP) ## Run the TypeScript harness (protobuf
 	node $(BENCH_TS_OUT) $(BENCH_CORPUS) $(BENCH_BUILD)/ts-$(BENCH_RUN).jsonl $(BENCH_TS_FLAGS)
 
 # Every harness with minimal counts, so none of them rots; nothing is timed.
-bench-smoke: bench-corpus ## Run every benchmark harness once with tiny counts (no timing asserted).
+# The Rust parts build with the dev profile, whose dependencies make test
+# builds anyway: proving that the harness runs needs no optimizer, and the
+# release build of the crate, criterion and the harness cost about 11 min
+# wall on the shared 2-core machine (dev: about 3.5 min, most of it shared).
+# With few resamples and flat sampling (benches/codec.rs) the dev run itself
+# takes about 12 s.
+bench-smoke: ## Run every benchmark harness once with tiny counts (no timing asserted).
+	$(MAKE) --no-print-directory bench-corpus BENCH_PROFILE=dev
 	BENCH_SMOKE=1 BENCH_CORPUS=$(BENCH_CORPUS) BENCH_OUT=$(BENCH_BUILD)/rust-smoke.jsonl \
 	  CRITERION_HOME=$(BENCH_BUILD)/criterion-smoke \
-	  $(CARGO) bench --locked -p kagzi-bench --bench codec
+	  $(CARGO) bench --locked --profile dev -p kagzi-bench --bench codec
 	$(MAKE) --no-print-directory bench-go bench-python bench-ts BENCH_RUN=smoke BENCH_GO_TIME=1x \
-	  BENCH_PY_FLAGS=--smoke BENCH_TS_FLAGS=--smoke
+	  BENCH_PY_FLAGS=--smoke BENCH_TS_FLAGS=--smoke BENCH_PROFILE=dev
 	@for f in rust-smoke.jsonl go-smoke.jsonl python-smoke.jsonl ts-smoke.jsonl; do \
 	  test -s $(BENCH_BUILD)/$$f || { echo "bench-smoke: no results in $(BENCH_BUILD)/$$f"; exit 1; }; \
 	done
@@ -76,7 +87,9 @@ bench: bench-corpus ## Run every harness BENCH_REPS times, interleaved, and writ
 	  done; \
 	done
 	python3 $(BENCH_DIR)/report.py --results $(BENCH_BUILD) --out $(BENCH_RESULTS) \
-	  --toolchain "$$($(CARGO) --version)" --toolchain "$$(rustc --version)"
+	  --toolchain "$$($(CARGO) --version)" --toolchain "$$(rustc --version)" \
+	  --toolchain "$$($(GO) version)" --toolchain "node $$(node --version)" \
+	  --toolchain "$$($(VENV)/bin/python -c 'import platform, google.protobuf as p; from google.protobuf.internal import api_implementation as a; print("Python", platform.python_version(), "protobuf", p.__version__, a.Type())')"
 
 BENCH_BUILD_REPS ?= 3
 bench-build: ## Build cost: clean consumer builds of kagzi-proto (default, no default features) against a bare tonic+prost crate; into bench/RESULTS.md.

@@ -1,19 +1,23 @@
 //! The Rust harness: decode and encode every corpus message in binary and
-//! JSON with the kagzi-proto crate, next to the limits on the same bytes
+//! JSON with the kagzi-proto crate (binary decode also from `Bytes`, as
+//! tonic decodes), next to the limits on the same bytes
 //! (a memcpy of the binary, serde_json parsing the JSON into a `Value` and
 //! printing it back). Criterion measures; the medians then go to
 //! `BENCH_OUT` as JSON lines (`message`, `op`, `ns`, `bytes`).
 //!
 //! Environment: `BENCH_CORPUS` (corpus directory), `BENCH_OUT` (results
 //! file), `CRITERION_HOME` (criterion's own output, read back for the
-//! medians), `BENCH_SMOKE=1` (minimal sample counts: proves it runs).
+//! medians), `BENCH_SMOKE=1` (minimal sample counts: proves it runs),
+//! `BENCH_ONLY` (optional, comma-separated: only the messages whose name
+//! contains one of the parts, for measuring one change quickly; `make bench`
+//! never sets it).
 
 use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use criterion::Criterion;
+use criterion::{Criterion, SamplingMode};
 use kagzi_bench::corpus::{self, Entry};
 use prost::Message;
 use serde_json::Value;
@@ -22,15 +26,26 @@ fn env_path(key: &str) -> PathBuf {
     PathBuf::from(std::env::var_os(key).unwrap_or_else(|| panic!("{key} is not set")))
 }
 
-fn ops<M>(c: &mut Criterion, id: &str, e: &Entry)
+fn ops<M>(c: &mut Criterion, id: &str, e: &Entry, smoke: bool)
 where
     M: Message + Default + serde::Serialize + serde::de::DeserializeOwned,
 {
     let m = M::decode(e.binary.as_slice()).expect("corpus binary decodes");
     let value: Value = serde_json::from_str(&e.json).expect("corpus JSON parses");
     let mut g = c.benchmark_group(id);
+    if smoke {
+        // One call per sample (10 calls), not criterion's linear ramp of
+        // 1 + 2 + ... + 10: a 1 MiB message in a dev build takes ~0.1 s a call.
+        g.sampling_mode(SamplingMode::Flat);
+    }
     g.bench_function("decode_binary", |b| {
         b.iter(|| M::decode(std::hint::black_box(e.binary.as_slice())).unwrap())
+    });
+    // What tonic hands prost: the frame as `Bytes`. A `bytes` field is then
+    // copied once; from `&[u8]` prost copies it twice (tokio-rs/prost#571).
+    let frame = prost::bytes::Bytes::from(e.binary.clone());
+    g.bench_function("decode_binary_bytes", |b| {
+        b.iter(|| M::decode(std::hint::black_box(frame.clone())).unwrap())
     });
     g.bench_function("encode_binary", |b| {
         b.iter(|| std::hint::black_box(&m).encode_to_vec())
@@ -53,8 +68,9 @@ where
     g.finish();
 }
 
-const OPS: [&str; 7] = [
+const OPS: [&str; 8] = [
     "decode_binary",
+    "decode_binary_bytes",
     "encode_binary",
     "decode_json",
     "encode_json",
@@ -74,13 +90,20 @@ fn median_ns(home: &std::path::Path, id: &str, op: &str) -> f64 {
 }
 
 fn main() {
-    let entries = corpus::read(&env_path("BENCH_CORPUS")).expect("corpus readable");
+    let mut entries = corpus::read(&env_path("BENCH_CORPUS")).expect("corpus readable");
+    if let Ok(only) = std::env::var("BENCH_ONLY") {
+        entries.retain(|e| only.split(',').any(|part| e.name.contains(part)));
+    }
     let out = env_path("BENCH_OUT");
     let home = env_path("CRITERION_HOME");
     let smoke = std::env::var("BENCH_SMOKE").is_ok_and(|v| v == "1");
     let mut c = if smoke {
+        // Also few bootstrap resamples (criterion warns at 1000 and below):
+        // with the default 100,000 the analysis of ~300 benchmarks took
+        // most of a debug-profile smoke run (about 2 s each).
         Criterion::default()
             .sample_size(10)
+            .nresamples(1_001)
             .warm_up_time(Duration::from_millis(1))
             .measurement_time(Duration::from_millis(5))
     } else {
@@ -94,7 +117,7 @@ fn main() {
     .without_plots();
     let ids: Vec<String> = (0..entries.len()).map(|i| format!("m{i:03}")).collect();
     for (id, e) in ids.iter().zip(&entries) {
-        kagzi_bench::with_message_type!(e.type_name.as_str(), M => ops::<M>(&mut c, id, e),
+        kagzi_bench::with_message_type!(e.type_name.as_str(), M => ops::<M>(&mut c, id, e, smoke),
             _ => panic!("{}: no Rust type for {}", e.name, e.type_name));
     }
     c.final_summary();

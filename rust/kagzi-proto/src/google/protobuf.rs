@@ -10,10 +10,12 @@
 //! They meet the rest of the ecosystem through `From`/`TryFrom` with
 //! `prost_types::{Timestamp, Duration}` (what tonic-types, prost-reflect and
 //! most prost-based crates use), and the text they write is prost-types' own
-//! `Display` of the same value, which for every valid value is exactly the
-//! canonical proto3 JSON form. Reading stays ours: prost-types' parsers also
-//! accept spellings the other kagzi.v1 SDKs reject (lower-case `t`/`z`, more
-//! than nine fractional digits), and the JSON reader must reject them.
+//! `Display` of the same value (for Timestamps, our own formatter that the
+//! tests hold to that `Display` across the range, because it is faster),
+//! which for every valid value is exactly the canonical proto3 JSON form.
+//! Reading stays ours: prost-types' parsers also accept spellings the other
+//! kagzi.v1 SDKs reject (lower-case `t`/`z`, more than nine fractional
+//! digits), and the JSON reader must reject them.
 
 use std::fmt;
 
@@ -89,15 +91,47 @@ impl Timestamp {
 
     /// Formats as RFC 3339 in UTC (`Z`) with 0, 3, 6 or 9 fractional digits.
     pub fn to_rfc3339(&self) -> Result<String, RangeError> {
-        Ok(self.canonical()?.to_string())
+        let mut buf = [0; RFC3339_MAX_LEN];
+        Ok(self.write_rfc3339(&mut buf)?.to_string())
     }
 
-    /// The value as prost-types' Timestamp, whose `Display` writes the
-    /// canonical text, once the value is known to be valid (prost-types
-    /// would also print years beyond 9999, which proto3 JSON forbids).
-    fn canonical(&self) -> Result<prost_types::Timestamp, RangeError> {
+    /// Writes the canonical text into `buf` and returns it, once the value
+    /// is known to be valid. The JSON writer calls this for every Timestamp,
+    /// so it formats digits by hand into a stack buffer: `core::fmt` (as in
+    /// prost-types' `Display`, which gives the same text and is what the
+    /// tests compare with) cost a quarter of a Workflow list's JSON encode.
+    fn write_rfc3339<'b>(&self, buf: &'b mut [u8; RFC3339_MAX_LEN]) -> Result<&'b str, RangeError> {
         self.validate()?;
-        Ok((*self).into())
+        let days = self.seconds.div_euclid(86_400);
+        let in_day = self.seconds.rem_euclid(86_400);
+        let (year, month, day) = civil_from_days(days);
+        let mut w = DigitWriter { buf, len: 0 };
+        w.digits(year, 4);
+        w.byte(b'-');
+        w.digits(month, 2);
+        w.byte(b'-');
+        w.digits(day, 2);
+        w.byte(b'T');
+        w.digits(in_day / 3600, 2);
+        w.byte(b':');
+        w.digits(in_day / 60 % 60, 2);
+        w.byte(b':');
+        w.digits(in_day % 60, 2);
+        let nanos = i64::from(self.nanos);
+        if nanos != 0 {
+            w.byte(b'.');
+            if nanos % 1_000_000 == 0 {
+                w.digits(nanos / 1_000_000, 3);
+            } else if nanos % 1_000 == 0 {
+                w.digits(nanos / 1_000, 6);
+            } else {
+                w.digits(nanos, 9);
+            }
+        }
+        w.byte(b'Z');
+        let len = w.len;
+        // Only ASCII digits and separators were written.
+        Ok(std::str::from_utf8(&buf[..len]).expect("ASCII"))
     }
 
     /// Parses RFC 3339 (`Z` or a `+hh:mm`/`-hh:mm` offset, up to 9
@@ -262,6 +296,46 @@ fn days_in_month(y: i64, m: i64) -> i64 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// The longest canonical Timestamp text, `9999-12-31T23:59:59.999999999Z`.
+const RFC3339_MAX_LEN: usize = 30;
+
+/// Appends fixed-width decimal fields to a Timestamp's text buffer.
+struct DigitWriter<'b> {
+    buf: &'b mut [u8; RFC3339_MAX_LEN],
+    len: usize,
+}
+
+impl DigitWriter<'_> {
+    fn byte(&mut self, b: u8) {
+        self.buf[self.len] = b;
+        self.len += 1;
+    }
+
+    /// `value` (0 <= value < 10^width) zero-padded to `width` digits.
+    fn digits(&mut self, mut value: i64, width: usize) {
+        for i in (0..width).rev() {
+            self.buf[self.len + i] = b'0' + (value % 10) as u8;
+            value /= 10;
+        }
+        self.len += width;
+    }
+}
+
+// Howard Hinnant's civil-from-days algorithm, the inverse of days_from_civil
+// below: (year, month, day) of a day count since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 // Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
@@ -506,7 +580,47 @@ mod conversion_tests {
         assert!(Duration::try_from(too_long).is_err());
     }
 
-    /// The canonical text comes from prost-types' Display: pin it, so a
+    /// Our Timestamp text is prost-types' Display text of the same value:
+    /// checked across the whole range (every fraction width, leap days,
+    /// century years, before 1970).
+    #[test]
+    fn timestamp_text_is_prost_types_display_across_the_range() {
+        let mut seconds = TIMESTAMP_MIN_SECONDS;
+        let mut checked = 0;
+        while seconds <= TIMESTAMP_MAX_SECONDS {
+            for nanos in [0, 1, 1_000, 1_000_000, 999_999_999, 120_000_000, 123_456] {
+                let ours = Timestamp { seconds, nanos };
+                let theirs = prost_types::Timestamp::from(ours).to_string();
+                assert_eq!(ours.to_rfc3339().unwrap(), theirs, "{seconds} {nanos}");
+                checked += 1;
+            }
+            // A prime step of about 116 days visits every month, day and
+            // time of day over the range.
+            seconds += 10_000_019;
+        }
+        for (y, m, d) in [
+            (1, 1, 1),
+            (1600, 2, 29),
+            (1900, 2, 28),
+            (1900, 3, 1),
+            (2000, 2, 29),
+            (9999, 12, 31),
+        ] {
+            for s in [0, 1, 86_399] {
+                let ours = Timestamp {
+                    seconds: days_from_civil(y, m, d) * 86_400 + s,
+                    nanos: 0,
+                };
+                assert_eq!(
+                    ours.to_rfc3339().unwrap(),
+                    prost_types::Timestamp::from(ours).to_string()
+                );
+            }
+        }
+        assert!(checked > 100_000, "{checked}");
+    }
+
+    /// The canonical text is prost-types' Display: pin it, so a
     /// prost-types release that changes it fails here, not in a user's JSON.
     #[test]
     fn canonical_text_is_prost_types_display() {
@@ -648,8 +762,9 @@ mod serde_impls {
 
     impl serde::Serialize for Timestamp {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            // collect_str: the text goes straight into the output, no String.
-            s.collect_str(&self.canonical().map_err(S::Error::custom)?)
+            // Formatted on the stack and written in one piece: no String.
+            let mut buf = [0; super::RFC3339_MAX_LEN];
+            s.serialize_str(self.write_rfc3339(&mut buf).map_err(S::Error::custom)?)
         }
     }
 
