@@ -93,7 +93,8 @@ echo "release: wrote $out"
 # version); no dependency is re-resolved.
 "$cargo" update --workspace --offline
 "$python" scripts/versions.py check . "$dir"
-git add "$out" Cargo.lock rust/kagzi-proto/Cargo.toml python/pyproject.toml typescript/package.json
+# shellcheck disable=SC2046 # one path a line, none with spaces
+git add "$out" Cargo.lock $("$python" scripts/versions.py files)
 git commit -q -m "Release $version"
 git tag -a "$version" -m "kagzi.v1 $version"
 git tag -a "go/$version" -m "Go module github.com/kagzi/kagzi-proto/go $version"

@@ -13,10 +13,11 @@ has no version file: its versions are the git tags go/vX.Y.Z, which
 `release RELEASES_DIR` prints the newest release's version (1.1.0).
 
 `set VERSION [ROOT]` writes VERSION (1.2.0) into every package's version file
-and reads each back to confirm (what `make release` runs).
+and every guide's install line, and reads each back to confirm (what `make
+release` runs); `files` lists those files (what the release commit adds).
 
 Usage: versions.py check [ROOT] [RELEASES_DIR] | release RELEASES_DIR
-       | set VERSION [ROOT] | selftest
+       | set VERSION [ROOT] | files | selftest
 """
 
 from __future__ import annotations
@@ -82,11 +83,49 @@ def set_versions(root: Path, version: str) -> int:
     return 0
 
 
-# name -> (path from the repository root, reader).
+class Mention:
+    """A version the guides tell a reader to install (`pip install
+    kagzi-proto==1.1.0`): one regex whose only group is the version. It
+    must match exactly once, so a reworded guide fails the check instead of
+    silently dropping out of it."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+
+    def _match(self, path: Path) -> tuple[str, re.Match[str]]:
+        text = path.read_text(encoding="utf-8")
+        found = list(self.regex.finditer(text))
+        if len(found) != 1:
+            raise SystemExit(f"versions: {path} has {len(found)} matches of {self.regex.pattern!r}, "
+                             "expected exactly one")
+        return text, found[0]
+
+    def read(self, path: Path) -> str:
+        return self._match(path)[1].group(1)
+
+    def write(self, path: Path, version: str) -> None:
+        text, m = self._match(path)
+        path.write_text(text[:m.start(1)] + version + text[m.end(1):], encoding="utf-8")
+
+
+GO_GET = Mention(r"go get github\.com/kagzi/kagzi-proto/go@v(\d+\.\d+\.\d+)")
+GO_REQUIRE = Mention(r"(?m)^\tgithub\.com/kagzi/kagzi-proto/go v(\d+\.\d+\.\d+)$")
+PIP_INSTALL = Mention(r"pip install kagzi-proto==(\d+\.\d+\.\d+)")
+NPM_INSTALL = Mention(r"npm install @kagzi/proto@(\d+\.\d+\.\d+)")
+for mention in (GO_GET, GO_REQUIRE, PIP_INSTALL, NPM_INSTALL):
+    WRITERS[mention.read] = mention.write
+
+# name -> (path from the repository root, reader): the packages' version
+# files, then the install lines of the consuming guides (and the guide
+# project's go.mod), so a release never leaves a guide installing the old one.
 PACKAGES: dict[str, tuple[str, Callable[[Path], str]]] = {
     "rust crate kagzi-proto": ("rust/kagzi-proto/Cargo.toml", cargo_version),
     "python dist kagzi-proto": ("python/pyproject.toml", pyproject_version),
     "npm package @kagzi/proto": ("typescript/package.json", npm_version),
+    "go guide: go get": ("docs/guides/consuming-go.md", GO_GET.read),
+    "go guide project: go.mod": ("docs/guides/my-service/go/go.mod", GO_REQUIRE.read),
+    "python guide: pip install": ("docs/guides/consuming-python.md", PIP_INSTALL.read),
+    "ts guide: npm install": ("docs/guides/consuming-typescript.md", NPM_INSTALL.read),
 }
 
 
@@ -147,6 +186,9 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[:1] == ["set"] and len(argv) in (2, 3):
         return set_versions(Path(argv[2]) if len(argv) == 3 else REPO, argv[1])
+    if argv == ["files"]:
+        print("\n".join(path for path, _ in PACKAGES.values()))
+        return 0
     if argv == ["selftest"]:
         return selftest()
     print(__doc__, file=sys.stderr)
