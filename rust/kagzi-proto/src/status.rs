@@ -3,7 +3,10 @@
 //! [`ErrorDetail`] packed as `google.protobuf.Any`
 //! (`type.googleapis.com/kagzi.v1.ErrorDetail`), with the gRPC code that
 //! [`grpc_code`] gives for its [`ErrorCode`]. `google.rpc.Status` is
-//! tonic-types' own type, not a copy of googleapis' file.
+//! tonic-types' own type, not a copy of googleapis' file. With the feature
+//! `serde` as well, [`status_to_json`] and [`status_from_json`] give that
+//! `google.rpc.Status` its proto3 JSON (each detail as `"@type"` plus the
+//! packed kagzi.v1 message's members).
 //!
 //! ```
 //! use kagzi_proto::kagzi::v1::{ErrorCode, ErrorDetail};
@@ -23,6 +26,13 @@
 
 use crate::kagzi::v1::{ErrorCode, ErrorDetail};
 use prost::{Message, Name};
+
+// Proto3 JSON of google.rpc.Status, its Any details resolved through the
+// registry; needs the JSON code of the packed types (feature `serde`).
+#[cfg(feature = "serde")]
+mod json;
+#[cfg(feature = "serde")]
+pub use json::{StatusJsonError, status_from_json, status_to_json};
 
 /// The gRPC status code that goes with an [`ErrorCode`] (the table of
 /// docs/guides/errors.md). An unknown value is treated like UNSPECIFIED.

@@ -11,7 +11,7 @@ use std::io;
 use std::process::ExitCode;
 
 use kagzi_conformance_framing::{read_frame, write_frame};
-use kagzi_proto::registry;
+use kagzi_proto::{registry, status};
 use prost::Message;
 
 mod protocol {
@@ -66,23 +66,34 @@ fn answer(req: TestRequest) -> Outcome {
 
 /// google.rpc.Status as a Rust user has it: tonic-types' prost message, whose
 /// details are prost-types' `Any` (type URL and packed bytes, kept as read).
-/// Binary only: neither crate has a proto3 JSON mapping, and the JSON of an
-/// Any (`"@type"` plus the packed message's members) needs a type registry
-/// that no Rust protobuf crate used here provides.
+/// Its proto3 JSON is kagzi-proto's (`status_to_json` / `status_from_json`),
+/// which resolves each detail's `"@type"` through the crate's registry.
 fn status_answer(input: Input, output: WireFormat) -> Outcome {
-    match (input, output) {
-        (Input::BinaryInput(b), WireFormat::Binary) => {
-            match tonic_types::Status::decode(b.as_slice()) {
-                Ok(status) => Outcome::BinaryOutput(status.encode_to_vec()),
-                Err(e) => Outcome::ParseError(e.to_string()),
-            }
-        }
-        (_, WireFormat::Unspecified) => Outcome::RuntimeError("output_format is not set".into()),
-        _ => Outcome::RuntimeError(
-            "google.rpc.Status has no proto3 JSON in Rust: tonic-types' prost types have no \
-             serde implementation, and the JSON of its Any details needs a type registry"
-                .into(),
-        ),
+    let status = match input {
+        Input::BinaryInput(b) => match tonic_types::Status::decode(b.as_slice()) {
+            Ok(status) => status,
+            Err(e) => return Outcome::ParseError(e.to_string()),
+        },
+        Input::JsonInput(j) => match status::status_from_json(&j) {
+            Ok(status) => status,
+            Err(e) => return Outcome::ParseError(e.to_string()),
+        },
+    };
+    match output {
+        WireFormat::Unspecified => Outcome::RuntimeError("output_format is not set".into()),
+        WireFormat::Binary => Outcome::BinaryOutput(status.encode_to_vec()),
+        WireFormat::Json => match status::status_to_json(&status) {
+            Ok(out) => Outcome::JsonOutput(out),
+            // Packed bytes that do not decode as their type are bad input;
+            // anything else is a value that has no JSON form.
+            Err(
+                e @ status::StatusJsonError::Packed {
+                    error: registry::Error::Binary(_),
+                    ..
+                },
+            ) => Outcome::ParseError(e.to_string()),
+            Err(e) => Outcome::SerializeError(e.to_string()),
+        },
     }
 }
 
