@@ -112,6 +112,7 @@ impl std::error::Error for Error {
 
 /// The message type with this full name (`kagzi.v1.Workflow`; a leading
 /// dot is accepted), or `None` when kagzi.v1 has no such message.
+#[inline]
 pub fn find(full_name: &str) -> Option<&'static MessageType> {
     let name = full_name.strip_prefix('.').unwrap_or(full_name);
     MESSAGES
@@ -121,6 +122,7 @@ pub fn find(full_name: &str) -> Option<&'static MessageType> {
 }
 
 /// Every kagzi.v1 message type, sorted by full name.
+#[inline]
 pub fn all() -> &'static [MessageType] {
     MESSAGES
 }

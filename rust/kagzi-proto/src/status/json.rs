@@ -91,6 +91,7 @@ impl std::error::Error for StatusJsonError {
 }
 
 /// The kagzi.v1 message a type URL names: the part after its last `/`.
+#[inline]
 fn message_type(
     index: usize,
     type_url: &str,
@@ -138,6 +139,7 @@ fn message_type(
 /// A detail whose type URL names no kagzi.v1 message, or whose value does
 /// not decode as that message (or has no JSON form, e.g. a Timestamp
 /// outside 0001..9999).
+#[inline]
 pub fn status_to_json(status: &tonic_types::Status) -> Result<String, StatusJsonError> {
     // Written by hand rather than through a Serialize impl: each detail's
     // members come as JSON text from the registry and are spliced in after
@@ -162,6 +164,7 @@ pub fn status_to_json(status: &tonic_types::Status) -> Result<String, StatusJson
     Ok(format!("{{{}}}", members.join(",")))
 }
 
+#[inline]
 fn any_to_json(index: usize, any: &prost_types::Any) -> Result<String, StatusJsonError> {
     if any.type_url.is_empty() {
         return if any.value.is_empty() {
@@ -202,6 +205,7 @@ fn any_to_json(index: usize, any: &prost_types::Any) -> Result<String, StatusJso
 /// Malformed JSON or a wrong member type ([`StatusJsonError::Json`]), a
 /// detail with members but no `"@type"`, a type URL that names no kagzi.v1
 /// message, or packed members the packed type's reader rejects.
+#[inline]
 pub fn status_from_json(json: &str) -> Result<tonic_types::Status, StatusJsonError> {
     let status: StatusIn = serde_json::from_str(json).map_err(StatusJsonError::Json)?;
     let details = status
@@ -233,6 +237,7 @@ struct AnyIn<'a> {
 }
 
 impl AnyIn<'_> {
+    #[inline]
     fn resolve(self, index: usize) -> Result<prost_types::Any, StatusJsonError> {
         let Some(type_url) = self.type_url else {
             return if self.members.is_empty() {
