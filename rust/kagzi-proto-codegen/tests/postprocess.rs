@@ -161,7 +161,8 @@ fn every_rule_rewrites_its_shape() {
     for expected in [
         // paths
         format!("{p}::Number<_>"),
-        format!("{p}::base64_encode(&self.data)"),
+        format!("serialize_field(\"data\",&{p}::base64_encode(&self.data))"),
+        format!("serialize_field(\"big\",&{p}::Decimal(&self.big))"),
         format!(".map(|b|{p}::base64_encode(b))"),
         // reads
         format!("Some(map_.next_value::<{p}::OrDefault<_>>()?.0)"),
@@ -197,8 +198,13 @@ fn every_rule_rewrites_its_shape() {
         format!("serialize_field(\"amount\",&{p}::Float(*vasf64))"),
         format!("&self.ratios.iter().map(|v|{p}::Float(*vasf64)).collect::<Vec<_>>()"),
         format!("(k,{p}::Float(*vasf64))).collect::<std::collections::BTreeMap<_,_>>()"),
-        // unknown_fields
-        format!("{p}::unknown_field(value,FIELDS).map(|()|GeneratedField::__SkipField__)"),
+        // field_names
+        "fnfrom_name(value:&str)->::std::option::Option<GeneratedField>{matchvalue{".to_string(),
+        "\"maybeRatio\"|\"maybe_ratio\"=>Some(GeneratedField::MaybeRatio)".to_string(),
+        "_=>None".to_string(),
+        format!(
+            "map_.next_key_seed({p}::FieldName::new(GeneratedField::from_name,GeneratedField::__SkipField__,FIELDS))?"
+        ),
         // oneofs
         "letread__=map_.next_value::<::std::option::Option<_>>()?".to_string(),
         "ifread__.is_some(){ifchoice__.is_some(){".to_string(),
@@ -206,6 +212,9 @@ fn every_rule_rewrites_its_shape() {
         assert!(flat.contains(&expected), "missing {expected}");
     }
     assert!(!flat.contains("HashMap"));
+    // No message keeps a field-name visitor of its own.
+    assert!(!flat.contains("implserde::Deserialize<'de>forGeneratedField"));
+    assert!(!flat.contains("map_.next_key()"));
 }
 
 /// Runs the post-processor on the test schema's raw output after `edit`,
@@ -290,12 +299,36 @@ fn oneofs_rule_names_the_oneof() {
 }
 
 #[test]
-fn unknown_fields_rule_counts_every_message() {
+fn field_names_rule_names_an_arm_of_another_shape() {
     let err = fails_after(
         "_ => Ok(GeneratedField::__SkipField__)",
         "_ => Err(serde::de::Error::custom(value))",
     );
-    assert_shape_not_found(err, "unknown_fields", "every message's field-name visitor");
+    assert_shape_not_found(
+        err,
+        "field_names",
+        "a field-name arm `Ok(GeneratedField::..)`",
+    );
+}
+
+#[test]
+fn field_names_rule_counts_every_key_read() {
+    let err = fails_after("map_.next_key()?", "map_.next_key::<_>()?");
+    assert_shape_not_found(
+        err,
+        "field_names",
+        "`map_.next_key()?` in the visitor of a message",
+    );
+}
+
+#[test]
+fn leftovers_rule_names_a_temporary_string() {
+    let err = fails_after(
+        "ToString::to_string(&self.big).as_str()",
+        "(ToString::to_string)(&self.big).as_str()",
+    );
+    assert_eq!(err.rule(), "leftovers", "{err}");
+    assert!(err.to_string().contains("temporary String left"), "{err}");
 }
 
 #[test]

@@ -94,6 +94,51 @@ pub mod private {
         }
     }
 
+    /// Reads one field name of a message: the generated lookup gives the
+    /// message's field for a name; a name it does not know is `unknown`,
+    /// after [`unknown_field`] had its say. One reader for every message, so
+    /// that the generated code holds a plain `match` per message instead of
+    /// a visitor of its own.
+    pub struct FieldName<F> {
+        lookup: fn(&str) -> Option<F>,
+        unknown: F,
+        fields: &'static [&'static str],
+    }
+
+    impl<F> FieldName<F> {
+        pub fn new(
+            lookup: fn(&str) -> Option<F>,
+            unknown: F,
+            fields: &'static [&'static str],
+        ) -> Self {
+            FieldName {
+                lookup,
+                unknown,
+                fields,
+            }
+        }
+    }
+
+    impl<'de, F> de::DeserializeSeed<'de> for FieldName<F> {
+        type Value = F;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<F, D::Error> {
+            d.deserialize_identifier(self)
+        }
+    }
+
+    impl<F> Visitor<'_> for FieldName<F> {
+        type Value = F;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "expected one of: {:?}", self.fields)
+        }
+        fn visit_str<E: de::Error>(self, name: &str) -> Result<F, E> {
+            match (self.lookup)(name) {
+                Some(field) => Ok(field),
+                None => unknown_field(name, self.fields).map(|()| self.unknown),
+            }
+        }
+    }
+
     /// Name lookups of a generated enum, implemented by the generator.
     pub trait ProtoEnum {
         /// The number of a value name, if the schema knows it.
@@ -433,12 +478,13 @@ pub mod private {
     /// Bytes printed as standard padded base64 when serialized.
     pub struct Base64<'a>(pub &'a [u8]);
 
-    impl Base64<'_> {
-        /// The value itself. pbjson-build's generated code calls
-        /// `base64_encode(..).as_str()` (it expects a `String`); this keeps
-        /// that call compiling, with nothing converted.
-        pub fn as_str(&self) -> &Self {
-            self
+    /// A 64-bit integer printed as a JSON string (`"123"`), written into the
+    /// output without a temporary `String`.
+    pub struct Decimal<T>(pub T);
+
+    impl<T: fmt::Display> serde::Serialize for Decimal<T> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(&self.0)
         }
     }
 

@@ -22,35 +22,10 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -70,7 +45,16 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(EnumOnlyProto2 {})
@@ -262,40 +246,13 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
             C,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "c" => Ok(GeneratedField::C),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "c" => Some(GeneratedField::C),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -318,7 +275,15 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut c__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::C => {
                             if c__.is_some() {
@@ -391,45 +356,14 @@ impl<'de> serde::Deserialize<'de> for GroupField {
             GroupUint32,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "groupInt32" | "group_int32" => {
-                                Ok(GeneratedField::GroupInt32)
-                            }
-                            "groupUint32" | "group_uint32" => {
-                                Ok(GeneratedField::GroupUint32)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "groupInt32" | "group_int32" => Some(GeneratedField::GroupInt32),
+                    "groupUint32" | "group_uint32" => Some(GeneratedField::GroupUint32),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -450,7 +384,15 @@ impl<'de> serde::Deserialize<'de> for GroupField {
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::GroupInt32 => {
                             if group_int32__.is_some() {
@@ -524,35 +466,10 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -574,7 +491,16 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(NullHypothesisProto2 {})
@@ -619,40 +545,13 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
             Data,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "data" => Ok(GeneratedField::Data),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "data" => Some(GeneratedField::Data),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -673,7 +572,15 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut data__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Data => {
                             if data__.is_some() {
@@ -742,42 +649,15 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
             Requires,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "inline" => Ok(GeneratedField::Inline),
-                            "concept" => Ok(GeneratedField::Concept),
-                            "requires" => Ok(GeneratedField::Requires),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "inline" => Some(GeneratedField::Inline),
+                    "concept" => Some(GeneratedField::Concept),
+                    "requires" => Some(GeneratedField::Requires),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -800,7 +680,15 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                 let mut inline__ = None;
                 let mut concept__ = None;
                 let mut requires__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Inline => {
                             if inline__.is_some() {
@@ -872,7 +760,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "requiredInt64",
-                ToString::to_string(&self.required_int64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.required_int64),
             )?;
         struct_ser.serialize_field("requiredUint32", &self.required_uint32)?;
         #[allow(clippy::needless_borrow)]
@@ -880,7 +768,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "requiredUint64",
-                ToString::to_string(&self.required_uint64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.required_uint64),
             )?;
         struct_ser.serialize_field("requiredSint32", &self.required_sint32)?;
         #[allow(clippy::needless_borrow)]
@@ -888,7 +776,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "requiredSint64",
-                ToString::to_string(&self.required_sint64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.required_sint64),
             )?;
         struct_ser.serialize_field("requiredFixed32", &self.required_fixed32)?;
         #[allow(clippy::needless_borrow)]
@@ -896,7 +784,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "requiredFixed64",
-                ToString::to_string(&self.required_fixed64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.required_fixed64),
             )?;
         struct_ser.serialize_field("requiredSfixed32", &self.required_sfixed32)?;
         #[allow(clippy::needless_borrow)]
@@ -904,7 +792,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "requiredSfixed64",
-                ToString::to_string(&self.required_sfixed64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.required_sfixed64),
             )?;
         struct_ser
             .serialize_field(
@@ -923,8 +811,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "requiredBytes",
-                ::kagzi_proto::json::private::base64_encode(&self.required_bytes)
-                    .as_str(),
+                &::kagzi_proto::json::private::base64_encode(&self.required_bytes),
             )?;
         struct_ser
             .serialize_field("requiredNestedMessage", &self.required_nested_message)?;
@@ -951,7 +838,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "defaultInt64",
-                ToString::to_string(&self.default_int64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.default_int64),
             )?;
         struct_ser.serialize_field("defaultUint32", &self.default_uint32)?;
         #[allow(clippy::needless_borrow)]
@@ -959,7 +846,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "defaultUint64",
-                ToString::to_string(&self.default_uint64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.default_uint64),
             )?;
         struct_ser.serialize_field("defaultSint32", &self.default_sint32)?;
         #[allow(clippy::needless_borrow)]
@@ -967,7 +854,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "defaultSint64",
-                ToString::to_string(&self.default_sint64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.default_sint64),
             )?;
         struct_ser.serialize_field("defaultFixed32", &self.default_fixed32)?;
         #[allow(clippy::needless_borrow)]
@@ -975,7 +862,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "defaultFixed64",
-                ToString::to_string(&self.default_fixed64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.default_fixed64),
             )?;
         struct_ser.serialize_field("defaultSfixed32", &self.default_sfixed32)?;
         #[allow(clippy::needless_borrow)]
@@ -983,7 +870,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "defaultSfixed64",
-                ToString::to_string(&self.default_sfixed64).as_str(),
+                &::kagzi_proto::json::private::Decimal(&self.default_sfixed64),
             )?;
         struct_ser
             .serialize_field(
@@ -1002,7 +889,7 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser
             .serialize_field(
                 "defaultBytes",
-                ::kagzi_proto::json::private::base64_encode(&self.default_bytes).as_str(),
+                &::kagzi_proto::json::private::base64_encode(&self.default_bytes),
             )?;
         struct_ser.end()
     }
@@ -1135,154 +1022,125 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
             DefaultBytes,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "requiredInt32" | "required_int32" => {
+                        Some(GeneratedField::RequiredInt32)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "requiredInt32" | "required_int32" => {
-                                Ok(GeneratedField::RequiredInt32)
-                            }
-                            "requiredInt64" | "required_int64" => {
-                                Ok(GeneratedField::RequiredInt64)
-                            }
-                            "requiredUint32" | "required_uint32" => {
-                                Ok(GeneratedField::RequiredUint32)
-                            }
-                            "requiredUint64" | "required_uint64" => {
-                                Ok(GeneratedField::RequiredUint64)
-                            }
-                            "requiredSint32" | "required_sint32" => {
-                                Ok(GeneratedField::RequiredSint32)
-                            }
-                            "requiredSint64" | "required_sint64" => {
-                                Ok(GeneratedField::RequiredSint64)
-                            }
-                            "requiredFixed32" | "required_fixed32" => {
-                                Ok(GeneratedField::RequiredFixed32)
-                            }
-                            "requiredFixed64" | "required_fixed64" => {
-                                Ok(GeneratedField::RequiredFixed64)
-                            }
-                            "requiredSfixed32" | "required_sfixed32" => {
-                                Ok(GeneratedField::RequiredSfixed32)
-                            }
-                            "requiredSfixed64" | "required_sfixed64" => {
-                                Ok(GeneratedField::RequiredSfixed64)
-                            }
-                            "requiredFloat" | "required_float" => {
-                                Ok(GeneratedField::RequiredFloat)
-                            }
-                            "requiredDouble" | "required_double" => {
-                                Ok(GeneratedField::RequiredDouble)
-                            }
-                            "requiredBool" | "required_bool" => {
-                                Ok(GeneratedField::RequiredBool)
-                            }
-                            "requiredString" | "required_string" => {
-                                Ok(GeneratedField::RequiredString)
-                            }
-                            "requiredBytes" | "required_bytes" => {
-                                Ok(GeneratedField::RequiredBytes)
-                            }
-                            "requiredNestedMessage" | "required_nested_message" => {
-                                Ok(GeneratedField::RequiredNestedMessage)
-                            }
-                            "requiredForeignMessage" | "required_foreign_message" => {
-                                Ok(GeneratedField::RequiredForeignMessage)
-                            }
-                            "requiredNestedEnum" | "required_nested_enum" => {
-                                Ok(GeneratedField::RequiredNestedEnum)
-                            }
-                            "requiredForeignEnum" | "required_foreign_enum" => {
-                                Ok(GeneratedField::RequiredForeignEnum)
-                            }
-                            "requiredStringPiece" | "required_string_piece" => {
-                                Ok(GeneratedField::RequiredStringPiece)
-                            }
-                            "requiredCord" | "required_cord" => {
-                                Ok(GeneratedField::RequiredCord)
-                            }
-                            "recursiveMessage" | "recursive_message" => {
-                                Ok(GeneratedField::RecursiveMessage)
-                            }
-                            "optionalRecursiveMessage" | "optional_recursive_message" => {
-                                Ok(GeneratedField::OptionalRecursiveMessage)
-                            }
-                            "data" => Ok(GeneratedField::Data),
-                            "defaultInt32" | "default_int32" => {
-                                Ok(GeneratedField::DefaultInt32)
-                            }
-                            "defaultInt64" | "default_int64" => {
-                                Ok(GeneratedField::DefaultInt64)
-                            }
-                            "defaultUint32" | "default_uint32" => {
-                                Ok(GeneratedField::DefaultUint32)
-                            }
-                            "defaultUint64" | "default_uint64" => {
-                                Ok(GeneratedField::DefaultUint64)
-                            }
-                            "defaultSint32" | "default_sint32" => {
-                                Ok(GeneratedField::DefaultSint32)
-                            }
-                            "defaultSint64" | "default_sint64" => {
-                                Ok(GeneratedField::DefaultSint64)
-                            }
-                            "defaultFixed32" | "default_fixed32" => {
-                                Ok(GeneratedField::DefaultFixed32)
-                            }
-                            "defaultFixed64" | "default_fixed64" => {
-                                Ok(GeneratedField::DefaultFixed64)
-                            }
-                            "defaultSfixed32" | "default_sfixed32" => {
-                                Ok(GeneratedField::DefaultSfixed32)
-                            }
-                            "defaultSfixed64" | "default_sfixed64" => {
-                                Ok(GeneratedField::DefaultSfixed64)
-                            }
-                            "defaultFloat" | "default_float" => {
-                                Ok(GeneratedField::DefaultFloat)
-                            }
-                            "defaultDouble" | "default_double" => {
-                                Ok(GeneratedField::DefaultDouble)
-                            }
-                            "defaultBool" | "default_bool" => {
-                                Ok(GeneratedField::DefaultBool)
-                            }
-                            "defaultString" | "default_string" => {
-                                Ok(GeneratedField::DefaultString)
-                            }
-                            "defaultBytes" | "default_bytes" => {
-                                Ok(GeneratedField::DefaultBytes)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "requiredInt64" | "required_int64" => {
+                        Some(GeneratedField::RequiredInt64)
                     }
+                    "requiredUint32" | "required_uint32" => {
+                        Some(GeneratedField::RequiredUint32)
+                    }
+                    "requiredUint64" | "required_uint64" => {
+                        Some(GeneratedField::RequiredUint64)
+                    }
+                    "requiredSint32" | "required_sint32" => {
+                        Some(GeneratedField::RequiredSint32)
+                    }
+                    "requiredSint64" | "required_sint64" => {
+                        Some(GeneratedField::RequiredSint64)
+                    }
+                    "requiredFixed32" | "required_fixed32" => {
+                        Some(GeneratedField::RequiredFixed32)
+                    }
+                    "requiredFixed64" | "required_fixed64" => {
+                        Some(GeneratedField::RequiredFixed64)
+                    }
+                    "requiredSfixed32" | "required_sfixed32" => {
+                        Some(GeneratedField::RequiredSfixed32)
+                    }
+                    "requiredSfixed64" | "required_sfixed64" => {
+                        Some(GeneratedField::RequiredSfixed64)
+                    }
+                    "requiredFloat" | "required_float" => {
+                        Some(GeneratedField::RequiredFloat)
+                    }
+                    "requiredDouble" | "required_double" => {
+                        Some(GeneratedField::RequiredDouble)
+                    }
+                    "requiredBool" | "required_bool" => {
+                        Some(GeneratedField::RequiredBool)
+                    }
+                    "requiredString" | "required_string" => {
+                        Some(GeneratedField::RequiredString)
+                    }
+                    "requiredBytes" | "required_bytes" => {
+                        Some(GeneratedField::RequiredBytes)
+                    }
+                    "requiredNestedMessage" | "required_nested_message" => {
+                        Some(GeneratedField::RequiredNestedMessage)
+                    }
+                    "requiredForeignMessage" | "required_foreign_message" => {
+                        Some(GeneratedField::RequiredForeignMessage)
+                    }
+                    "requiredNestedEnum" | "required_nested_enum" => {
+                        Some(GeneratedField::RequiredNestedEnum)
+                    }
+                    "requiredForeignEnum" | "required_foreign_enum" => {
+                        Some(GeneratedField::RequiredForeignEnum)
+                    }
+                    "requiredStringPiece" | "required_string_piece" => {
+                        Some(GeneratedField::RequiredStringPiece)
+                    }
+                    "requiredCord" | "required_cord" => {
+                        Some(GeneratedField::RequiredCord)
+                    }
+                    "recursiveMessage" | "recursive_message" => {
+                        Some(GeneratedField::RecursiveMessage)
+                    }
+                    "optionalRecursiveMessage" | "optional_recursive_message" => {
+                        Some(GeneratedField::OptionalRecursiveMessage)
+                    }
+                    "data" => Some(GeneratedField::Data),
+                    "defaultInt32" | "default_int32" => {
+                        Some(GeneratedField::DefaultInt32)
+                    }
+                    "defaultInt64" | "default_int64" => {
+                        Some(GeneratedField::DefaultInt64)
+                    }
+                    "defaultUint32" | "default_uint32" => {
+                        Some(GeneratedField::DefaultUint32)
+                    }
+                    "defaultUint64" | "default_uint64" => {
+                        Some(GeneratedField::DefaultUint64)
+                    }
+                    "defaultSint32" | "default_sint32" => {
+                        Some(GeneratedField::DefaultSint32)
+                    }
+                    "defaultSint64" | "default_sint64" => {
+                        Some(GeneratedField::DefaultSint64)
+                    }
+                    "defaultFixed32" | "default_fixed32" => {
+                        Some(GeneratedField::DefaultFixed32)
+                    }
+                    "defaultFixed64" | "default_fixed64" => {
+                        Some(GeneratedField::DefaultFixed64)
+                    }
+                    "defaultSfixed32" | "default_sfixed32" => {
+                        Some(GeneratedField::DefaultSfixed32)
+                    }
+                    "defaultSfixed64" | "default_sfixed64" => {
+                        Some(GeneratedField::DefaultSfixed64)
+                    }
+                    "defaultFloat" | "default_float" => {
+                        Some(GeneratedField::DefaultFloat)
+                    }
+                    "defaultDouble" | "default_double" => {
+                        Some(GeneratedField::DefaultDouble)
+                    }
+                    "defaultBool" | "default_bool" => Some(GeneratedField::DefaultBool),
+                    "defaultString" | "default_string" => {
+                        Some(GeneratedField::DefaultString)
+                    }
+                    "defaultBytes" | "default_bytes" => {
+                        Some(GeneratedField::DefaultBytes)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1343,7 +1201,15 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                 let mut default_bool__ = None;
                 let mut default_string__ = None;
                 let mut default_bytes__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::RequiredInt32 => {
                             if required_int32__.is_some() {
@@ -2126,45 +1992,14 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
             GroupUint32,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "groupInt32" | "group_int32" => {
-                                Ok(GeneratedField::GroupInt32)
-                            }
-                            "groupUint32" | "group_uint32" => {
-                                Ok(GeneratedField::GroupUint32)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "groupInt32" | "group_int32" => Some(GeneratedField::GroupInt32),
+                    "groupUint32" | "group_uint32" => Some(GeneratedField::GroupUint32),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2188,7 +2023,15 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::GroupInt32 => {
                             if group_int32__.is_some() {
@@ -2270,35 +2113,10 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -2323,7 +2141,16 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(test_all_required_types_proto2::MessageSetCorrect {
@@ -2368,40 +2195,13 @@ for test_all_required_types_proto2::MessageSetCorrectExtension1 {
             Str,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "str" => Ok(GeneratedField::Str),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "str" => Some(GeneratedField::Str),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2427,7 +2227,15 @@ for test_all_required_types_proto2::MessageSetCorrectExtension1 {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut str__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Str => {
                             if str__.is_some() {
@@ -2487,40 +2295,13 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
             I,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "i" => Ok(GeneratedField::I),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "i" => Some(GeneratedField::I),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2546,7 +2327,15 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut i__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::I => {
                             if i__.is_some() {
@@ -2699,44 +2488,17 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
             OptionalCorecursive,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "a" => Some(GeneratedField::A),
+                    "corecursive" => Some(GeneratedField::Corecursive),
+                    "optionalCorecursive" | "optional_corecursive" => {
+                        Some(GeneratedField::OptionalCorecursive)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "a" => Ok(GeneratedField::A),
-                            "corecursive" => Ok(GeneratedField::Corecursive),
-                            "optionalCorecursive" | "optional_corecursive" => {
-                                Ok(GeneratedField::OptionalCorecursive)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2764,7 +2526,15 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                 let mut a__ = None;
                 let mut corecursive__ = None;
                 let mut optional_corecursive__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::A => {
                             if a__.is_some() {
@@ -3213,7 +2983,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("optionalInt64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "optionalInt64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.optional_uint32.as_ref() {
             struct_ser.serialize_field("optionalUint32", v)?;
@@ -3222,7 +2995,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("optionalUint64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "optionalUint64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.optional_sint32.as_ref() {
             struct_ser.serialize_field("optionalSint32", v)?;
@@ -3231,7 +3007,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("optionalSint64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "optionalSint64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.optional_fixed32.as_ref() {
             struct_ser.serialize_field("optionalFixed32", v)?;
@@ -3240,7 +3019,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("optionalFixed64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "optionalFixed64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.optional_sfixed32.as_ref() {
             struct_ser.serialize_field("optionalSfixed32", v)?;
@@ -3249,7 +3031,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("optionalSfixed64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "optionalSfixed64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.optional_float.as_ref() {
             struct_ser
@@ -3277,7 +3062,7 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser
                 .serialize_field(
                     "optionalBytes",
-                    ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                    &::kagzi_proto::json::private::base64_encode(&v),
                 )?;
         }
         if let Some(v) = self.optional_nested_message.as_ref() {
@@ -3826,7 +3611,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("defaultInt64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "defaultInt64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.default_uint32.as_ref() {
             struct_ser.serialize_field("defaultUint32", v)?;
@@ -3835,7 +3623,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("defaultUint64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "defaultUint64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.default_sint32.as_ref() {
             struct_ser.serialize_field("defaultSint32", v)?;
@@ -3844,7 +3635,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("defaultSint64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "defaultSint64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.default_fixed32.as_ref() {
             struct_ser.serialize_field("defaultFixed32", v)?;
@@ -3853,7 +3647,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("defaultFixed64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "defaultFixed64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.default_sfixed32.as_ref() {
             struct_ser.serialize_field("defaultSfixed32", v)?;
@@ -3862,7 +3659,10 @@ impl serde::Serialize for TestAllTypesProto2 {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser
-                .serialize_field("defaultSfixed64", ToString::to_string(&v).as_str())?;
+                .serialize_field(
+                    "defaultSfixed64",
+                    &::kagzi_proto::json::private::Decimal(&v),
+                )?;
         }
         if let Some(v) = self.default_float.as_ref() {
             struct_ser
@@ -3890,7 +3690,7 @@ impl serde::Serialize for TestAllTypesProto2 {
             struct_ser
                 .serialize_field(
                     "defaultBytes",
-                    ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                    &::kagzi_proto::json::private::base64_encode(&v),
                 )?;
         }
         if let Some(v) = self.fieldname1.as_ref() {
@@ -3964,7 +3764,7 @@ impl serde::Serialize for TestAllTypesProto2 {
                     struct_ser
                         .serialize_field(
                             "oneofBytes",
-                            ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                            &::kagzi_proto::json::private::base64_encode(&v),
                         )?;
                 }
                 test_all_types_proto2::OneofField::OneofBool(v) => {
@@ -3976,7 +3776,7 @@ impl serde::Serialize for TestAllTypesProto2 {
                     struct_ser
                         .serialize_field(
                             "oneofUint64",
-                            ToString::to_string(&v).as_str(),
+                            &::kagzi_proto::json::private::Decimal(&v),
                         )?;
                 }
                 test_all_types_proto2::OneofField::OneofFloat(v) => {
@@ -4412,427 +4212,346 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
             OneofEnum,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "optionalInt32" | "optional_int32" => {
+                        Some(GeneratedField::OptionalInt32)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "optionalInt32" | "optional_int32" => {
-                                Ok(GeneratedField::OptionalInt32)
-                            }
-                            "optionalInt64" | "optional_int64" => {
-                                Ok(GeneratedField::OptionalInt64)
-                            }
-                            "optionalUint32" | "optional_uint32" => {
-                                Ok(GeneratedField::OptionalUint32)
-                            }
-                            "optionalUint64" | "optional_uint64" => {
-                                Ok(GeneratedField::OptionalUint64)
-                            }
-                            "optionalSint32" | "optional_sint32" => {
-                                Ok(GeneratedField::OptionalSint32)
-                            }
-                            "optionalSint64" | "optional_sint64" => {
-                                Ok(GeneratedField::OptionalSint64)
-                            }
-                            "optionalFixed32" | "optional_fixed32" => {
-                                Ok(GeneratedField::OptionalFixed32)
-                            }
-                            "optionalFixed64" | "optional_fixed64" => {
-                                Ok(GeneratedField::OptionalFixed64)
-                            }
-                            "optionalSfixed32" | "optional_sfixed32" => {
-                                Ok(GeneratedField::OptionalSfixed32)
-                            }
-                            "optionalSfixed64" | "optional_sfixed64" => {
-                                Ok(GeneratedField::OptionalSfixed64)
-                            }
-                            "optionalFloat" | "optional_float" => {
-                                Ok(GeneratedField::OptionalFloat)
-                            }
-                            "optionalDouble" | "optional_double" => {
-                                Ok(GeneratedField::OptionalDouble)
-                            }
-                            "optionalBool" | "optional_bool" => {
-                                Ok(GeneratedField::OptionalBool)
-                            }
-                            "optionalString" | "optional_string" => {
-                                Ok(GeneratedField::OptionalString)
-                            }
-                            "optionalBytes" | "optional_bytes" => {
-                                Ok(GeneratedField::OptionalBytes)
-                            }
-                            "optionalNestedMessage" | "optional_nested_message" => {
-                                Ok(GeneratedField::OptionalNestedMessage)
-                            }
-                            "optionalForeignMessage" | "optional_foreign_message" => {
-                                Ok(GeneratedField::OptionalForeignMessage)
-                            }
-                            "optionalNestedEnum" | "optional_nested_enum" => {
-                                Ok(GeneratedField::OptionalNestedEnum)
-                            }
-                            "optionalForeignEnum" | "optional_foreign_enum" => {
-                                Ok(GeneratedField::OptionalForeignEnum)
-                            }
-                            "optionalStringPiece" | "optional_string_piece" => {
-                                Ok(GeneratedField::OptionalStringPiece)
-                            }
-                            "optionalCord" | "optional_cord" => {
-                                Ok(GeneratedField::OptionalCord)
-                            }
-                            "recursiveMessage" | "recursive_message" => {
-                                Ok(GeneratedField::RecursiveMessage)
-                            }
-                            "repeatedInt32" | "repeated_int32" => {
-                                Ok(GeneratedField::RepeatedInt32)
-                            }
-                            "repeatedInt64" | "repeated_int64" => {
-                                Ok(GeneratedField::RepeatedInt64)
-                            }
-                            "repeatedUint32" | "repeated_uint32" => {
-                                Ok(GeneratedField::RepeatedUint32)
-                            }
-                            "repeatedUint64" | "repeated_uint64" => {
-                                Ok(GeneratedField::RepeatedUint64)
-                            }
-                            "repeatedSint32" | "repeated_sint32" => {
-                                Ok(GeneratedField::RepeatedSint32)
-                            }
-                            "repeatedSint64" | "repeated_sint64" => {
-                                Ok(GeneratedField::RepeatedSint64)
-                            }
-                            "repeatedFixed32" | "repeated_fixed32" => {
-                                Ok(GeneratedField::RepeatedFixed32)
-                            }
-                            "repeatedFixed64" | "repeated_fixed64" => {
-                                Ok(GeneratedField::RepeatedFixed64)
-                            }
-                            "repeatedSfixed32" | "repeated_sfixed32" => {
-                                Ok(GeneratedField::RepeatedSfixed32)
-                            }
-                            "repeatedSfixed64" | "repeated_sfixed64" => {
-                                Ok(GeneratedField::RepeatedSfixed64)
-                            }
-                            "repeatedFloat" | "repeated_float" => {
-                                Ok(GeneratedField::RepeatedFloat)
-                            }
-                            "repeatedDouble" | "repeated_double" => {
-                                Ok(GeneratedField::RepeatedDouble)
-                            }
-                            "repeatedBool" | "repeated_bool" => {
-                                Ok(GeneratedField::RepeatedBool)
-                            }
-                            "repeatedString" | "repeated_string" => {
-                                Ok(GeneratedField::RepeatedString)
-                            }
-                            "repeatedBytes" | "repeated_bytes" => {
-                                Ok(GeneratedField::RepeatedBytes)
-                            }
-                            "repeatedNestedMessage" | "repeated_nested_message" => {
-                                Ok(GeneratedField::RepeatedNestedMessage)
-                            }
-                            "repeatedForeignMessage" | "repeated_foreign_message" => {
-                                Ok(GeneratedField::RepeatedForeignMessage)
-                            }
-                            "repeatedNestedEnum" | "repeated_nested_enum" => {
-                                Ok(GeneratedField::RepeatedNestedEnum)
-                            }
-                            "repeatedForeignEnum" | "repeated_foreign_enum" => {
-                                Ok(GeneratedField::RepeatedForeignEnum)
-                            }
-                            "repeatedStringPiece" | "repeated_string_piece" => {
-                                Ok(GeneratedField::RepeatedStringPiece)
-                            }
-                            "repeatedCord" | "repeated_cord" => {
-                                Ok(GeneratedField::RepeatedCord)
-                            }
-                            "packedInt32" | "packed_int32" => {
-                                Ok(GeneratedField::PackedInt32)
-                            }
-                            "packedInt64" | "packed_int64" => {
-                                Ok(GeneratedField::PackedInt64)
-                            }
-                            "packedUint32" | "packed_uint32" => {
-                                Ok(GeneratedField::PackedUint32)
-                            }
-                            "packedUint64" | "packed_uint64" => {
-                                Ok(GeneratedField::PackedUint64)
-                            }
-                            "packedSint32" | "packed_sint32" => {
-                                Ok(GeneratedField::PackedSint32)
-                            }
-                            "packedSint64" | "packed_sint64" => {
-                                Ok(GeneratedField::PackedSint64)
-                            }
-                            "packedFixed32" | "packed_fixed32" => {
-                                Ok(GeneratedField::PackedFixed32)
-                            }
-                            "packedFixed64" | "packed_fixed64" => {
-                                Ok(GeneratedField::PackedFixed64)
-                            }
-                            "packedSfixed32" | "packed_sfixed32" => {
-                                Ok(GeneratedField::PackedSfixed32)
-                            }
-                            "packedSfixed64" | "packed_sfixed64" => {
-                                Ok(GeneratedField::PackedSfixed64)
-                            }
-                            "packedFloat" | "packed_float" => {
-                                Ok(GeneratedField::PackedFloat)
-                            }
-                            "packedDouble" | "packed_double" => {
-                                Ok(GeneratedField::PackedDouble)
-                            }
-                            "packedBool" | "packed_bool" => {
-                                Ok(GeneratedField::PackedBool)
-                            }
-                            "packedNestedEnum" | "packed_nested_enum" => {
-                                Ok(GeneratedField::PackedNestedEnum)
-                            }
-                            "unpackedInt32" | "unpacked_int32" => {
-                                Ok(GeneratedField::UnpackedInt32)
-                            }
-                            "unpackedInt64" | "unpacked_int64" => {
-                                Ok(GeneratedField::UnpackedInt64)
-                            }
-                            "unpackedUint32" | "unpacked_uint32" => {
-                                Ok(GeneratedField::UnpackedUint32)
-                            }
-                            "unpackedUint64" | "unpacked_uint64" => {
-                                Ok(GeneratedField::UnpackedUint64)
-                            }
-                            "unpackedSint32" | "unpacked_sint32" => {
-                                Ok(GeneratedField::UnpackedSint32)
-                            }
-                            "unpackedSint64" | "unpacked_sint64" => {
-                                Ok(GeneratedField::UnpackedSint64)
-                            }
-                            "unpackedFixed32" | "unpacked_fixed32" => {
-                                Ok(GeneratedField::UnpackedFixed32)
-                            }
-                            "unpackedFixed64" | "unpacked_fixed64" => {
-                                Ok(GeneratedField::UnpackedFixed64)
-                            }
-                            "unpackedSfixed32" | "unpacked_sfixed32" => {
-                                Ok(GeneratedField::UnpackedSfixed32)
-                            }
-                            "unpackedSfixed64" | "unpacked_sfixed64" => {
-                                Ok(GeneratedField::UnpackedSfixed64)
-                            }
-                            "unpackedFloat" | "unpacked_float" => {
-                                Ok(GeneratedField::UnpackedFloat)
-                            }
-                            "unpackedDouble" | "unpacked_double" => {
-                                Ok(GeneratedField::UnpackedDouble)
-                            }
-                            "unpackedBool" | "unpacked_bool" => {
-                                Ok(GeneratedField::UnpackedBool)
-                            }
-                            "unpackedNestedEnum" | "unpacked_nested_enum" => {
-                                Ok(GeneratedField::UnpackedNestedEnum)
-                            }
-                            "mapInt32Int32" | "map_int32_int32" => {
-                                Ok(GeneratedField::MapInt32Int32)
-                            }
-                            "mapInt64Int64" | "map_int64_int64" => {
-                                Ok(GeneratedField::MapInt64Int64)
-                            }
-                            "mapUint32Uint32" | "map_uint32_uint32" => {
-                                Ok(GeneratedField::MapUint32Uint32)
-                            }
-                            "mapUint64Uint64" | "map_uint64_uint64" => {
-                                Ok(GeneratedField::MapUint64Uint64)
-                            }
-                            "mapSint32Sint32" | "map_sint32_sint32" => {
-                                Ok(GeneratedField::MapSint32Sint32)
-                            }
-                            "mapSint64Sint64" | "map_sint64_sint64" => {
-                                Ok(GeneratedField::MapSint64Sint64)
-                            }
-                            "mapFixed32Fixed32" | "map_fixed32_fixed32" => {
-                                Ok(GeneratedField::MapFixed32Fixed32)
-                            }
-                            "mapFixed64Fixed64" | "map_fixed64_fixed64" => {
-                                Ok(GeneratedField::MapFixed64Fixed64)
-                            }
-                            "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => {
-                                Ok(GeneratedField::MapSfixed32Sfixed32)
-                            }
-                            "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => {
-                                Ok(GeneratedField::MapSfixed64Sfixed64)
-                            }
-                            "mapInt32Float" | "map_int32_float" => {
-                                Ok(GeneratedField::MapInt32Float)
-                            }
-                            "mapInt32Double" | "map_int32_double" => {
-                                Ok(GeneratedField::MapInt32Double)
-                            }
-                            "mapBoolBool" | "map_bool_bool" => {
-                                Ok(GeneratedField::MapBoolBool)
-                            }
-                            "mapStringString" | "map_string_string" => {
-                                Ok(GeneratedField::MapStringString)
-                            }
-                            "mapStringBytes" | "map_string_bytes" => {
-                                Ok(GeneratedField::MapStringBytes)
-                            }
-                            "mapStringNestedMessage" | "map_string_nested_message" => {
-                                Ok(GeneratedField::MapStringNestedMessage)
-                            }
-                            "mapStringForeignMessage" | "map_string_foreign_message" => {
-                                Ok(GeneratedField::MapStringForeignMessage)
-                            }
-                            "mapStringNestedEnum" | "map_string_nested_enum" => {
-                                Ok(GeneratedField::MapStringNestedEnum)
-                            }
-                            "mapStringForeignEnum" | "map_string_foreign_enum" => {
-                                Ok(GeneratedField::MapStringForeignEnum)
-                            }
-                            "data" => Ok(GeneratedField::Data),
-                            "multiwordgroupfield" => {
-                                Ok(GeneratedField::Multiwordgroupfield)
-                            }
-                            "defaultInt32" | "default_int32" => {
-                                Ok(GeneratedField::DefaultInt32)
-                            }
-                            "defaultInt64" | "default_int64" => {
-                                Ok(GeneratedField::DefaultInt64)
-                            }
-                            "defaultUint32" | "default_uint32" => {
-                                Ok(GeneratedField::DefaultUint32)
-                            }
-                            "defaultUint64" | "default_uint64" => {
-                                Ok(GeneratedField::DefaultUint64)
-                            }
-                            "defaultSint32" | "default_sint32" => {
-                                Ok(GeneratedField::DefaultSint32)
-                            }
-                            "defaultSint64" | "default_sint64" => {
-                                Ok(GeneratedField::DefaultSint64)
-                            }
-                            "defaultFixed32" | "default_fixed32" => {
-                                Ok(GeneratedField::DefaultFixed32)
-                            }
-                            "defaultFixed64" | "default_fixed64" => {
-                                Ok(GeneratedField::DefaultFixed64)
-                            }
-                            "defaultSfixed32" | "default_sfixed32" => {
-                                Ok(GeneratedField::DefaultSfixed32)
-                            }
-                            "defaultSfixed64" | "default_sfixed64" => {
-                                Ok(GeneratedField::DefaultSfixed64)
-                            }
-                            "defaultFloat" | "default_float" => {
-                                Ok(GeneratedField::DefaultFloat)
-                            }
-                            "defaultDouble" | "default_double" => {
-                                Ok(GeneratedField::DefaultDouble)
-                            }
-                            "defaultBool" | "default_bool" => {
-                                Ok(GeneratedField::DefaultBool)
-                            }
-                            "defaultString" | "default_string" => {
-                                Ok(GeneratedField::DefaultString)
-                            }
-                            "defaultBytes" | "default_bytes" => {
-                                Ok(GeneratedField::DefaultBytes)
-                            }
-                            "fieldname1" => Ok(GeneratedField::Fieldname1),
-                            "fieldName2" | "field_name2" => {
-                                Ok(GeneratedField::FieldName2)
-                            }
-                            "FieldName3" | "_field_name3" => {
-                                Ok(GeneratedField::FieldName3)
-                            }
-                            "fieldName4" | "field__name4_" => {
-                                Ok(GeneratedField::FieldName4)
-                            }
-                            "field0name5" => Ok(GeneratedField::Field0name5),
-                            "field0Name6" | "field_0_name6" => {
-                                Ok(GeneratedField::Field0Name6)
-                            }
-                            "fieldName7" => Ok(GeneratedField::FieldName7),
-                            "FieldName8" => Ok(GeneratedField::FieldName8),
-                            "fieldName9" | "field_Name9" => {
-                                Ok(GeneratedField::FieldName9)
-                            }
-                            "FieldName10" | "Field_Name10" => {
-                                Ok(GeneratedField::FieldName10)
-                            }
-                            "FIELDNAME11" | "FIELD_NAME11" => {
-                                Ok(GeneratedField::FieldName11)
-                            }
-                            "FIELDName12" | "FIELD_name12" => {
-                                Ok(GeneratedField::FieldName12)
-                            }
-                            "FieldName13" | "__field_name13" => {
-                                Ok(GeneratedField::FieldName13)
-                            }
-                            "FieldName14" | "__Field_name14" => {
-                                Ok(GeneratedField::FieldName14)
-                            }
-                            "fieldName15" | "field__name15" => {
-                                Ok(GeneratedField::FieldName15)
-                            }
-                            "fieldName16" | "field__Name16" => {
-                                Ok(GeneratedField::FieldName16)
-                            }
-                            "fieldName17" | "field_name17__" => {
-                                Ok(GeneratedField::FieldName17)
-                            }
-                            "FieldName18" | "Field_name18__" => {
-                                Ok(GeneratedField::FieldName18)
-                            }
-                            "oneofUint32" | "oneof_uint32" => {
-                                Ok(GeneratedField::OneofUint32)
-                            }
-                            "oneofNestedMessage" | "oneof_nested_message" => {
-                                Ok(GeneratedField::OneofNestedMessage)
-                            }
-                            "oneofString" | "oneof_string" => {
-                                Ok(GeneratedField::OneofString)
-                            }
-                            "oneofBytes" | "oneof_bytes" => {
-                                Ok(GeneratedField::OneofBytes)
-                            }
-                            "oneofBool" | "oneof_bool" => Ok(GeneratedField::OneofBool),
-                            "oneofUint64" | "oneof_uint64" => {
-                                Ok(GeneratedField::OneofUint64)
-                            }
-                            "oneofFloat" | "oneof_float" => {
-                                Ok(GeneratedField::OneofFloat)
-                            }
-                            "oneofDouble" | "oneof_double" => {
-                                Ok(GeneratedField::OneofDouble)
-                            }
-                            "oneofEnum" | "oneof_enum" => Ok(GeneratedField::OneofEnum),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "optionalInt64" | "optional_int64" => {
+                        Some(GeneratedField::OptionalInt64)
                     }
+                    "optionalUint32" | "optional_uint32" => {
+                        Some(GeneratedField::OptionalUint32)
+                    }
+                    "optionalUint64" | "optional_uint64" => {
+                        Some(GeneratedField::OptionalUint64)
+                    }
+                    "optionalSint32" | "optional_sint32" => {
+                        Some(GeneratedField::OptionalSint32)
+                    }
+                    "optionalSint64" | "optional_sint64" => {
+                        Some(GeneratedField::OptionalSint64)
+                    }
+                    "optionalFixed32" | "optional_fixed32" => {
+                        Some(GeneratedField::OptionalFixed32)
+                    }
+                    "optionalFixed64" | "optional_fixed64" => {
+                        Some(GeneratedField::OptionalFixed64)
+                    }
+                    "optionalSfixed32" | "optional_sfixed32" => {
+                        Some(GeneratedField::OptionalSfixed32)
+                    }
+                    "optionalSfixed64" | "optional_sfixed64" => {
+                        Some(GeneratedField::OptionalSfixed64)
+                    }
+                    "optionalFloat" | "optional_float" => {
+                        Some(GeneratedField::OptionalFloat)
+                    }
+                    "optionalDouble" | "optional_double" => {
+                        Some(GeneratedField::OptionalDouble)
+                    }
+                    "optionalBool" | "optional_bool" => {
+                        Some(GeneratedField::OptionalBool)
+                    }
+                    "optionalString" | "optional_string" => {
+                        Some(GeneratedField::OptionalString)
+                    }
+                    "optionalBytes" | "optional_bytes" => {
+                        Some(GeneratedField::OptionalBytes)
+                    }
+                    "optionalNestedMessage" | "optional_nested_message" => {
+                        Some(GeneratedField::OptionalNestedMessage)
+                    }
+                    "optionalForeignMessage" | "optional_foreign_message" => {
+                        Some(GeneratedField::OptionalForeignMessage)
+                    }
+                    "optionalNestedEnum" | "optional_nested_enum" => {
+                        Some(GeneratedField::OptionalNestedEnum)
+                    }
+                    "optionalForeignEnum" | "optional_foreign_enum" => {
+                        Some(GeneratedField::OptionalForeignEnum)
+                    }
+                    "optionalStringPiece" | "optional_string_piece" => {
+                        Some(GeneratedField::OptionalStringPiece)
+                    }
+                    "optionalCord" | "optional_cord" => {
+                        Some(GeneratedField::OptionalCord)
+                    }
+                    "recursiveMessage" | "recursive_message" => {
+                        Some(GeneratedField::RecursiveMessage)
+                    }
+                    "repeatedInt32" | "repeated_int32" => {
+                        Some(GeneratedField::RepeatedInt32)
+                    }
+                    "repeatedInt64" | "repeated_int64" => {
+                        Some(GeneratedField::RepeatedInt64)
+                    }
+                    "repeatedUint32" | "repeated_uint32" => {
+                        Some(GeneratedField::RepeatedUint32)
+                    }
+                    "repeatedUint64" | "repeated_uint64" => {
+                        Some(GeneratedField::RepeatedUint64)
+                    }
+                    "repeatedSint32" | "repeated_sint32" => {
+                        Some(GeneratedField::RepeatedSint32)
+                    }
+                    "repeatedSint64" | "repeated_sint64" => {
+                        Some(GeneratedField::RepeatedSint64)
+                    }
+                    "repeatedFixed32" | "repeated_fixed32" => {
+                        Some(GeneratedField::RepeatedFixed32)
+                    }
+                    "repeatedFixed64" | "repeated_fixed64" => {
+                        Some(GeneratedField::RepeatedFixed64)
+                    }
+                    "repeatedSfixed32" | "repeated_sfixed32" => {
+                        Some(GeneratedField::RepeatedSfixed32)
+                    }
+                    "repeatedSfixed64" | "repeated_sfixed64" => {
+                        Some(GeneratedField::RepeatedSfixed64)
+                    }
+                    "repeatedFloat" | "repeated_float" => {
+                        Some(GeneratedField::RepeatedFloat)
+                    }
+                    "repeatedDouble" | "repeated_double" => {
+                        Some(GeneratedField::RepeatedDouble)
+                    }
+                    "repeatedBool" | "repeated_bool" => {
+                        Some(GeneratedField::RepeatedBool)
+                    }
+                    "repeatedString" | "repeated_string" => {
+                        Some(GeneratedField::RepeatedString)
+                    }
+                    "repeatedBytes" | "repeated_bytes" => {
+                        Some(GeneratedField::RepeatedBytes)
+                    }
+                    "repeatedNestedMessage" | "repeated_nested_message" => {
+                        Some(GeneratedField::RepeatedNestedMessage)
+                    }
+                    "repeatedForeignMessage" | "repeated_foreign_message" => {
+                        Some(GeneratedField::RepeatedForeignMessage)
+                    }
+                    "repeatedNestedEnum" | "repeated_nested_enum" => {
+                        Some(GeneratedField::RepeatedNestedEnum)
+                    }
+                    "repeatedForeignEnum" | "repeated_foreign_enum" => {
+                        Some(GeneratedField::RepeatedForeignEnum)
+                    }
+                    "repeatedStringPiece" | "repeated_string_piece" => {
+                        Some(GeneratedField::RepeatedStringPiece)
+                    }
+                    "repeatedCord" | "repeated_cord" => {
+                        Some(GeneratedField::RepeatedCord)
+                    }
+                    "packedInt32" | "packed_int32" => Some(GeneratedField::PackedInt32),
+                    "packedInt64" | "packed_int64" => Some(GeneratedField::PackedInt64),
+                    "packedUint32" | "packed_uint32" => {
+                        Some(GeneratedField::PackedUint32)
+                    }
+                    "packedUint64" | "packed_uint64" => {
+                        Some(GeneratedField::PackedUint64)
+                    }
+                    "packedSint32" | "packed_sint32" => {
+                        Some(GeneratedField::PackedSint32)
+                    }
+                    "packedSint64" | "packed_sint64" => {
+                        Some(GeneratedField::PackedSint64)
+                    }
+                    "packedFixed32" | "packed_fixed32" => {
+                        Some(GeneratedField::PackedFixed32)
+                    }
+                    "packedFixed64" | "packed_fixed64" => {
+                        Some(GeneratedField::PackedFixed64)
+                    }
+                    "packedSfixed32" | "packed_sfixed32" => {
+                        Some(GeneratedField::PackedSfixed32)
+                    }
+                    "packedSfixed64" | "packed_sfixed64" => {
+                        Some(GeneratedField::PackedSfixed64)
+                    }
+                    "packedFloat" | "packed_float" => Some(GeneratedField::PackedFloat),
+                    "packedDouble" | "packed_double" => {
+                        Some(GeneratedField::PackedDouble)
+                    }
+                    "packedBool" | "packed_bool" => Some(GeneratedField::PackedBool),
+                    "packedNestedEnum" | "packed_nested_enum" => {
+                        Some(GeneratedField::PackedNestedEnum)
+                    }
+                    "unpackedInt32" | "unpacked_int32" => {
+                        Some(GeneratedField::UnpackedInt32)
+                    }
+                    "unpackedInt64" | "unpacked_int64" => {
+                        Some(GeneratedField::UnpackedInt64)
+                    }
+                    "unpackedUint32" | "unpacked_uint32" => {
+                        Some(GeneratedField::UnpackedUint32)
+                    }
+                    "unpackedUint64" | "unpacked_uint64" => {
+                        Some(GeneratedField::UnpackedUint64)
+                    }
+                    "unpackedSint32" | "unpacked_sint32" => {
+                        Some(GeneratedField::UnpackedSint32)
+                    }
+                    "unpackedSint64" | "unpacked_sint64" => {
+                        Some(GeneratedField::UnpackedSint64)
+                    }
+                    "unpackedFixed32" | "unpacked_fixed32" => {
+                        Some(GeneratedField::UnpackedFixed32)
+                    }
+                    "unpackedFixed64" | "unpacked_fixed64" => {
+                        Some(GeneratedField::UnpackedFixed64)
+                    }
+                    "unpackedSfixed32" | "unpacked_sfixed32" => {
+                        Some(GeneratedField::UnpackedSfixed32)
+                    }
+                    "unpackedSfixed64" | "unpacked_sfixed64" => {
+                        Some(GeneratedField::UnpackedSfixed64)
+                    }
+                    "unpackedFloat" | "unpacked_float" => {
+                        Some(GeneratedField::UnpackedFloat)
+                    }
+                    "unpackedDouble" | "unpacked_double" => {
+                        Some(GeneratedField::UnpackedDouble)
+                    }
+                    "unpackedBool" | "unpacked_bool" => {
+                        Some(GeneratedField::UnpackedBool)
+                    }
+                    "unpackedNestedEnum" | "unpacked_nested_enum" => {
+                        Some(GeneratedField::UnpackedNestedEnum)
+                    }
+                    "mapInt32Int32" | "map_int32_int32" => {
+                        Some(GeneratedField::MapInt32Int32)
+                    }
+                    "mapInt64Int64" | "map_int64_int64" => {
+                        Some(GeneratedField::MapInt64Int64)
+                    }
+                    "mapUint32Uint32" | "map_uint32_uint32" => {
+                        Some(GeneratedField::MapUint32Uint32)
+                    }
+                    "mapUint64Uint64" | "map_uint64_uint64" => {
+                        Some(GeneratedField::MapUint64Uint64)
+                    }
+                    "mapSint32Sint32" | "map_sint32_sint32" => {
+                        Some(GeneratedField::MapSint32Sint32)
+                    }
+                    "mapSint64Sint64" | "map_sint64_sint64" => {
+                        Some(GeneratedField::MapSint64Sint64)
+                    }
+                    "mapFixed32Fixed32" | "map_fixed32_fixed32" => {
+                        Some(GeneratedField::MapFixed32Fixed32)
+                    }
+                    "mapFixed64Fixed64" | "map_fixed64_fixed64" => {
+                        Some(GeneratedField::MapFixed64Fixed64)
+                    }
+                    "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => {
+                        Some(GeneratedField::MapSfixed32Sfixed32)
+                    }
+                    "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => {
+                        Some(GeneratedField::MapSfixed64Sfixed64)
+                    }
+                    "mapInt32Float" | "map_int32_float" => {
+                        Some(GeneratedField::MapInt32Float)
+                    }
+                    "mapInt32Double" | "map_int32_double" => {
+                        Some(GeneratedField::MapInt32Double)
+                    }
+                    "mapBoolBool" | "map_bool_bool" => Some(GeneratedField::MapBoolBool),
+                    "mapStringString" | "map_string_string" => {
+                        Some(GeneratedField::MapStringString)
+                    }
+                    "mapStringBytes" | "map_string_bytes" => {
+                        Some(GeneratedField::MapStringBytes)
+                    }
+                    "mapStringNestedMessage" | "map_string_nested_message" => {
+                        Some(GeneratedField::MapStringNestedMessage)
+                    }
+                    "mapStringForeignMessage" | "map_string_foreign_message" => {
+                        Some(GeneratedField::MapStringForeignMessage)
+                    }
+                    "mapStringNestedEnum" | "map_string_nested_enum" => {
+                        Some(GeneratedField::MapStringNestedEnum)
+                    }
+                    "mapStringForeignEnum" | "map_string_foreign_enum" => {
+                        Some(GeneratedField::MapStringForeignEnum)
+                    }
+                    "data" => Some(GeneratedField::Data),
+                    "multiwordgroupfield" => Some(GeneratedField::Multiwordgroupfield),
+                    "defaultInt32" | "default_int32" => {
+                        Some(GeneratedField::DefaultInt32)
+                    }
+                    "defaultInt64" | "default_int64" => {
+                        Some(GeneratedField::DefaultInt64)
+                    }
+                    "defaultUint32" | "default_uint32" => {
+                        Some(GeneratedField::DefaultUint32)
+                    }
+                    "defaultUint64" | "default_uint64" => {
+                        Some(GeneratedField::DefaultUint64)
+                    }
+                    "defaultSint32" | "default_sint32" => {
+                        Some(GeneratedField::DefaultSint32)
+                    }
+                    "defaultSint64" | "default_sint64" => {
+                        Some(GeneratedField::DefaultSint64)
+                    }
+                    "defaultFixed32" | "default_fixed32" => {
+                        Some(GeneratedField::DefaultFixed32)
+                    }
+                    "defaultFixed64" | "default_fixed64" => {
+                        Some(GeneratedField::DefaultFixed64)
+                    }
+                    "defaultSfixed32" | "default_sfixed32" => {
+                        Some(GeneratedField::DefaultSfixed32)
+                    }
+                    "defaultSfixed64" | "default_sfixed64" => {
+                        Some(GeneratedField::DefaultSfixed64)
+                    }
+                    "defaultFloat" | "default_float" => {
+                        Some(GeneratedField::DefaultFloat)
+                    }
+                    "defaultDouble" | "default_double" => {
+                        Some(GeneratedField::DefaultDouble)
+                    }
+                    "defaultBool" | "default_bool" => Some(GeneratedField::DefaultBool),
+                    "defaultString" | "default_string" => {
+                        Some(GeneratedField::DefaultString)
+                    }
+                    "defaultBytes" | "default_bytes" => {
+                        Some(GeneratedField::DefaultBytes)
+                    }
+                    "fieldname1" => Some(GeneratedField::Fieldname1),
+                    "fieldName2" | "field_name2" => Some(GeneratedField::FieldName2),
+                    "FieldName3" | "_field_name3" => Some(GeneratedField::FieldName3),
+                    "fieldName4" | "field__name4_" => Some(GeneratedField::FieldName4),
+                    "field0name5" => Some(GeneratedField::Field0name5),
+                    "field0Name6" | "field_0_name6" => Some(GeneratedField::Field0Name6),
+                    "fieldName7" => Some(GeneratedField::FieldName7),
+                    "FieldName8" => Some(GeneratedField::FieldName8),
+                    "fieldName9" | "field_Name9" => Some(GeneratedField::FieldName9),
+                    "FieldName10" | "Field_Name10" => Some(GeneratedField::FieldName10),
+                    "FIELDNAME11" | "FIELD_NAME11" => Some(GeneratedField::FieldName11),
+                    "FIELDName12" | "FIELD_name12" => Some(GeneratedField::FieldName12),
+                    "FieldName13" | "__field_name13" => Some(GeneratedField::FieldName13),
+                    "FieldName14" | "__Field_name14" => Some(GeneratedField::FieldName14),
+                    "fieldName15" | "field__name15" => Some(GeneratedField::FieldName15),
+                    "fieldName16" | "field__Name16" => Some(GeneratedField::FieldName16),
+                    "fieldName17" | "field_name17__" => Some(GeneratedField::FieldName17),
+                    "FieldName18" | "Field_name18__" => Some(GeneratedField::FieldName18),
+                    "oneofUint32" | "oneof_uint32" => Some(GeneratedField::OneofUint32),
+                    "oneofNestedMessage" | "oneof_nested_message" => {
+                        Some(GeneratedField::OneofNestedMessage)
+                    }
+                    "oneofString" | "oneof_string" => Some(GeneratedField::OneofString),
+                    "oneofBytes" | "oneof_bytes" => Some(GeneratedField::OneofBytes),
+                    "oneofBool" | "oneof_bool" => Some(GeneratedField::OneofBool),
+                    "oneofUint64" | "oneof_uint64" => Some(GeneratedField::OneofUint64),
+                    "oneofFloat" | "oneof_float" => Some(GeneratedField::OneofFloat),
+                    "oneofDouble" | "oneof_double" => Some(GeneratedField::OneofDouble),
+                    "oneofEnum" | "oneof_enum" => Some(GeneratedField::OneofEnum),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4978,7 +4697,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                 let mut field_name17__ = None;
                 let mut field_name18__ = None;
                 let mut oneof_field__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::OptionalInt32 => {
                             if optional_int32__.is_some() {
@@ -7340,45 +7067,14 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
             GroupUint32,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "groupInt32" | "group_int32" => {
-                                Ok(GeneratedField::GroupInt32)
-                            }
-                            "groupUint32" | "group_uint32" => {
-                                Ok(GeneratedField::GroupUint32)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "groupInt32" | "group_int32" => Some(GeneratedField::GroupInt32),
+                    "groupUint32" | "group_uint32" => Some(GeneratedField::GroupUint32),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7402,7 +7098,15 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::GroupInt32 => {
                             if group_int32__.is_some() {
@@ -7476,35 +7180,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -7526,7 +7205,16 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(test_all_types_proto2::MessageSetCorrect {
@@ -7576,40 +7264,13 @@ for test_all_types_proto2::MessageSetCorrectExtension1 {
             Str,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "str" => Ok(GeneratedField::Str),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "str" => Some(GeneratedField::Str),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7635,7 +7296,15 @@ for test_all_types_proto2::MessageSetCorrectExtension1 {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut str__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Str => {
                             if str__.is_some() {
@@ -7696,40 +7365,13 @@ for test_all_types_proto2::MessageSetCorrectExtension2 {
             I,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "i" => Ok(GeneratedField::I),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "i" => Some(GeneratedField::I),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7755,7 +7397,15 @@ for test_all_types_proto2::MessageSetCorrectExtension2 {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut i__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::I => {
                             if i__.is_some() {
@@ -7833,45 +7483,14 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
             GroupUint32,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "groupInt32" | "group_int32" => {
-                                Ok(GeneratedField::GroupInt32)
-                            }
-                            "groupUint32" | "group_uint32" => {
-                                Ok(GeneratedField::GroupUint32)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "groupInt32" | "group_int32" => Some(GeneratedField::GroupInt32),
+                    "groupUint32" | "group_uint32" => Some(GeneratedField::GroupUint32),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7898,7 +7517,15 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
             {
                 let mut group_int32__ = None;
                 let mut group_uint32__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::GroupInt32 => {
                             if group_int32__.is_some() {
@@ -8061,41 +7688,14 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
             Corecursive,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "a" => Ok(GeneratedField::A),
-                            "corecursive" => Ok(GeneratedField::Corecursive),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "a" => Some(GeneratedField::A),
+                    "corecursive" => Some(GeneratedField::Corecursive),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -8119,7 +7719,15 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
             {
                 let mut a__ = None;
                 let mut corecursive__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::A => {
                             if a__.is_some() {
@@ -8241,55 +7849,28 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
             RepeatedInt32,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "optionalInt32" | "optional_int32" => {
+                        Some(GeneratedField::OptionalInt32)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "optionalInt32" | "optional_int32" => {
-                                Ok(GeneratedField::OptionalInt32)
-                            }
-                            "optionalString" | "optional_string" => {
-                                Ok(GeneratedField::OptionalString)
-                            }
-                            "nestedMessage" | "nested_message" => {
-                                Ok(GeneratedField::NestedMessage)
-                            }
-                            "optionalgroup" => Ok(GeneratedField::Optionalgroup),
-                            "optionalBool" | "optional_bool" => {
-                                Ok(GeneratedField::OptionalBool)
-                            }
-                            "repeatedInt32" | "repeated_int32" => {
-                                Ok(GeneratedField::RepeatedInt32)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "optionalString" | "optional_string" => {
+                        Some(GeneratedField::OptionalString)
                     }
+                    "nestedMessage" | "nested_message" => {
+                        Some(GeneratedField::NestedMessage)
+                    }
+                    "optionalgroup" => Some(GeneratedField::Optionalgroup),
+                    "optionalBool" | "optional_bool" => {
+                        Some(GeneratedField::OptionalBool)
+                    }
+                    "repeatedInt32" | "repeated_int32" => {
+                        Some(GeneratedField::RepeatedInt32)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -8317,7 +7898,15 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                 let mut optionalgroup__ = None;
                 let mut optional_bool__ = None;
                 let mut repeated_int32__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::OptionalInt32 => {
                             if optional_int32__.is_some() {
@@ -8441,40 +8030,13 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
             A,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "a" => Ok(GeneratedField::A),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "a" => Some(GeneratedField::A),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -8497,7 +8059,15 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut a__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::A => {
                             if a__.is_some() {

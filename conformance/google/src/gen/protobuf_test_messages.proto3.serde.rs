@@ -22,35 +22,10 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -70,7 +45,16 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(EnumOnlyProto3 {})
@@ -259,40 +243,13 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
             C,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "c" => Ok(GeneratedField::C),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "c" => Some(GeneratedField::C),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -313,7 +270,15 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut c__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::C => {
                             if c__.is_some() {
@@ -375,35 +340,10 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -425,7 +365,16 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(NullHypothesisProto3 {})
@@ -884,7 +833,7 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser
                 .serialize_field(
                     "optionalInt64",
-                    ToString::to_string(&self.optional_int64).as_str(),
+                    &::kagzi_proto::json::private::Decimal(&self.optional_int64),
                 )?;
         }
         if self.optional_uint32 != 0 {
@@ -896,7 +845,7 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser
                 .serialize_field(
                     "optionalUint64",
-                    ToString::to_string(&self.optional_uint64).as_str(),
+                    &::kagzi_proto::json::private::Decimal(&self.optional_uint64),
                 )?;
         }
         if self.optional_sint32 != 0 {
@@ -908,7 +857,7 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser
                 .serialize_field(
                     "optionalSint64",
-                    ToString::to_string(&self.optional_sint64).as_str(),
+                    &::kagzi_proto::json::private::Decimal(&self.optional_sint64),
                 )?;
         }
         if self.optional_fixed32 != 0 {
@@ -920,7 +869,7 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser
                 .serialize_field(
                     "optionalFixed64",
-                    ToString::to_string(&self.optional_fixed64).as_str(),
+                    &::kagzi_proto::json::private::Decimal(&self.optional_fixed64),
                 )?;
         }
         if self.optional_sfixed32 != 0 {
@@ -932,7 +881,7 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser
                 .serialize_field(
                     "optionalSfixed64",
-                    ToString::to_string(&self.optional_sfixed64).as_str(),
+                    &::kagzi_proto::json::private::Decimal(&self.optional_sfixed64),
                 )?;
         }
         if self.optional_float != 0. {
@@ -961,8 +910,7 @@ impl serde::Serialize for TestAllTypesProto3 {
             struct_ser
                 .serialize_field(
                     "optionalBytes",
-                    ::kagzi_proto::json::private::base64_encode(&self.optional_bytes)
-                        .as_str(),
+                    &::kagzi_proto::json::private::base64_encode(&self.optional_bytes),
                 )?;
         }
         if let Some(v) = self.optional_nested_message.as_ref() {
@@ -1699,7 +1647,7 @@ impl serde::Serialize for TestAllTypesProto3 {
                     struct_ser
                         .serialize_field(
                             "oneofBytes",
-                            ::kagzi_proto::json::private::base64_encode(&v).as_str(),
+                            &::kagzi_proto::json::private::base64_encode(&v),
                         )?;
                 }
                 test_all_types_proto3::OneofField::OneofBool(v) => {
@@ -1711,7 +1659,7 @@ impl serde::Serialize for TestAllTypesProto3 {
                     struct_ser
                         .serialize_field(
                             "oneofUint64",
-                            ToString::to_string(&v).as_str(),
+                            &::kagzi_proto::json::private::Decimal(&v),
                         )?;
                 }
                 test_all_types_proto3::OneofField::OneofFloat(v) => {
@@ -2207,480 +2155,399 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
             OneofNullValue,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "optionalInt32" | "optional_int32" => {
+                        Some(GeneratedField::OptionalInt32)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "optionalInt32" | "optional_int32" => {
-                                Ok(GeneratedField::OptionalInt32)
-                            }
-                            "optionalInt64" | "optional_int64" => {
-                                Ok(GeneratedField::OptionalInt64)
-                            }
-                            "optionalUint32" | "optional_uint32" => {
-                                Ok(GeneratedField::OptionalUint32)
-                            }
-                            "optionalUint64" | "optional_uint64" => {
-                                Ok(GeneratedField::OptionalUint64)
-                            }
-                            "optionalSint32" | "optional_sint32" => {
-                                Ok(GeneratedField::OptionalSint32)
-                            }
-                            "optionalSint64" | "optional_sint64" => {
-                                Ok(GeneratedField::OptionalSint64)
-                            }
-                            "optionalFixed32" | "optional_fixed32" => {
-                                Ok(GeneratedField::OptionalFixed32)
-                            }
-                            "optionalFixed64" | "optional_fixed64" => {
-                                Ok(GeneratedField::OptionalFixed64)
-                            }
-                            "optionalSfixed32" | "optional_sfixed32" => {
-                                Ok(GeneratedField::OptionalSfixed32)
-                            }
-                            "optionalSfixed64" | "optional_sfixed64" => {
-                                Ok(GeneratedField::OptionalSfixed64)
-                            }
-                            "optionalFloat" | "optional_float" => {
-                                Ok(GeneratedField::OptionalFloat)
-                            }
-                            "optionalDouble" | "optional_double" => {
-                                Ok(GeneratedField::OptionalDouble)
-                            }
-                            "optionalBool" | "optional_bool" => {
-                                Ok(GeneratedField::OptionalBool)
-                            }
-                            "optionalString" | "optional_string" => {
-                                Ok(GeneratedField::OptionalString)
-                            }
-                            "optionalBytes" | "optional_bytes" => {
-                                Ok(GeneratedField::OptionalBytes)
-                            }
-                            "optionalNestedMessage" | "optional_nested_message" => {
-                                Ok(GeneratedField::OptionalNestedMessage)
-                            }
-                            "optionalForeignMessage" | "optional_foreign_message" => {
-                                Ok(GeneratedField::OptionalForeignMessage)
-                            }
-                            "optionalNestedEnum" | "optional_nested_enum" => {
-                                Ok(GeneratedField::OptionalNestedEnum)
-                            }
-                            "optionalForeignEnum" | "optional_foreign_enum" => {
-                                Ok(GeneratedField::OptionalForeignEnum)
-                            }
-                            "optionalAliasedEnum" | "optional_aliased_enum" => {
-                                Ok(GeneratedField::OptionalAliasedEnum)
-                            }
-                            "optionalStringPiece" | "optional_string_piece" => {
-                                Ok(GeneratedField::OptionalStringPiece)
-                            }
-                            "optionalCord" | "optional_cord" => {
-                                Ok(GeneratedField::OptionalCord)
-                            }
-                            "recursiveMessage" | "recursive_message" => {
-                                Ok(GeneratedField::RecursiveMessage)
-                            }
-                            "repeatedInt32" | "repeated_int32" => {
-                                Ok(GeneratedField::RepeatedInt32)
-                            }
-                            "repeatedInt64" | "repeated_int64" => {
-                                Ok(GeneratedField::RepeatedInt64)
-                            }
-                            "repeatedUint32" | "repeated_uint32" => {
-                                Ok(GeneratedField::RepeatedUint32)
-                            }
-                            "repeatedUint64" | "repeated_uint64" => {
-                                Ok(GeneratedField::RepeatedUint64)
-                            }
-                            "repeatedSint32" | "repeated_sint32" => {
-                                Ok(GeneratedField::RepeatedSint32)
-                            }
-                            "repeatedSint64" | "repeated_sint64" => {
-                                Ok(GeneratedField::RepeatedSint64)
-                            }
-                            "repeatedFixed32" | "repeated_fixed32" => {
-                                Ok(GeneratedField::RepeatedFixed32)
-                            }
-                            "repeatedFixed64" | "repeated_fixed64" => {
-                                Ok(GeneratedField::RepeatedFixed64)
-                            }
-                            "repeatedSfixed32" | "repeated_sfixed32" => {
-                                Ok(GeneratedField::RepeatedSfixed32)
-                            }
-                            "repeatedSfixed64" | "repeated_sfixed64" => {
-                                Ok(GeneratedField::RepeatedSfixed64)
-                            }
-                            "repeatedFloat" | "repeated_float" => {
-                                Ok(GeneratedField::RepeatedFloat)
-                            }
-                            "repeatedDouble" | "repeated_double" => {
-                                Ok(GeneratedField::RepeatedDouble)
-                            }
-                            "repeatedBool" | "repeated_bool" => {
-                                Ok(GeneratedField::RepeatedBool)
-                            }
-                            "repeatedString" | "repeated_string" => {
-                                Ok(GeneratedField::RepeatedString)
-                            }
-                            "repeatedBytes" | "repeated_bytes" => {
-                                Ok(GeneratedField::RepeatedBytes)
-                            }
-                            "repeatedNestedMessage" | "repeated_nested_message" => {
-                                Ok(GeneratedField::RepeatedNestedMessage)
-                            }
-                            "repeatedForeignMessage" | "repeated_foreign_message" => {
-                                Ok(GeneratedField::RepeatedForeignMessage)
-                            }
-                            "repeatedNestedEnum" | "repeated_nested_enum" => {
-                                Ok(GeneratedField::RepeatedNestedEnum)
-                            }
-                            "repeatedForeignEnum" | "repeated_foreign_enum" => {
-                                Ok(GeneratedField::RepeatedForeignEnum)
-                            }
-                            "repeatedStringPiece" | "repeated_string_piece" => {
-                                Ok(GeneratedField::RepeatedStringPiece)
-                            }
-                            "repeatedCord" | "repeated_cord" => {
-                                Ok(GeneratedField::RepeatedCord)
-                            }
-                            "packedInt32" | "packed_int32" => {
-                                Ok(GeneratedField::PackedInt32)
-                            }
-                            "packedInt64" | "packed_int64" => {
-                                Ok(GeneratedField::PackedInt64)
-                            }
-                            "packedUint32" | "packed_uint32" => {
-                                Ok(GeneratedField::PackedUint32)
-                            }
-                            "packedUint64" | "packed_uint64" => {
-                                Ok(GeneratedField::PackedUint64)
-                            }
-                            "packedSint32" | "packed_sint32" => {
-                                Ok(GeneratedField::PackedSint32)
-                            }
-                            "packedSint64" | "packed_sint64" => {
-                                Ok(GeneratedField::PackedSint64)
-                            }
-                            "packedFixed32" | "packed_fixed32" => {
-                                Ok(GeneratedField::PackedFixed32)
-                            }
-                            "packedFixed64" | "packed_fixed64" => {
-                                Ok(GeneratedField::PackedFixed64)
-                            }
-                            "packedSfixed32" | "packed_sfixed32" => {
-                                Ok(GeneratedField::PackedSfixed32)
-                            }
-                            "packedSfixed64" | "packed_sfixed64" => {
-                                Ok(GeneratedField::PackedSfixed64)
-                            }
-                            "packedFloat" | "packed_float" => {
-                                Ok(GeneratedField::PackedFloat)
-                            }
-                            "packedDouble" | "packed_double" => {
-                                Ok(GeneratedField::PackedDouble)
-                            }
-                            "packedBool" | "packed_bool" => {
-                                Ok(GeneratedField::PackedBool)
-                            }
-                            "packedNestedEnum" | "packed_nested_enum" => {
-                                Ok(GeneratedField::PackedNestedEnum)
-                            }
-                            "unpackedInt32" | "unpacked_int32" => {
-                                Ok(GeneratedField::UnpackedInt32)
-                            }
-                            "unpackedInt64" | "unpacked_int64" => {
-                                Ok(GeneratedField::UnpackedInt64)
-                            }
-                            "unpackedUint32" | "unpacked_uint32" => {
-                                Ok(GeneratedField::UnpackedUint32)
-                            }
-                            "unpackedUint64" | "unpacked_uint64" => {
-                                Ok(GeneratedField::UnpackedUint64)
-                            }
-                            "unpackedSint32" | "unpacked_sint32" => {
-                                Ok(GeneratedField::UnpackedSint32)
-                            }
-                            "unpackedSint64" | "unpacked_sint64" => {
-                                Ok(GeneratedField::UnpackedSint64)
-                            }
-                            "unpackedFixed32" | "unpacked_fixed32" => {
-                                Ok(GeneratedField::UnpackedFixed32)
-                            }
-                            "unpackedFixed64" | "unpacked_fixed64" => {
-                                Ok(GeneratedField::UnpackedFixed64)
-                            }
-                            "unpackedSfixed32" | "unpacked_sfixed32" => {
-                                Ok(GeneratedField::UnpackedSfixed32)
-                            }
-                            "unpackedSfixed64" | "unpacked_sfixed64" => {
-                                Ok(GeneratedField::UnpackedSfixed64)
-                            }
-                            "unpackedFloat" | "unpacked_float" => {
-                                Ok(GeneratedField::UnpackedFloat)
-                            }
-                            "unpackedDouble" | "unpacked_double" => {
-                                Ok(GeneratedField::UnpackedDouble)
-                            }
-                            "unpackedBool" | "unpacked_bool" => {
-                                Ok(GeneratedField::UnpackedBool)
-                            }
-                            "unpackedNestedEnum" | "unpacked_nested_enum" => {
-                                Ok(GeneratedField::UnpackedNestedEnum)
-                            }
-                            "mapInt32Int32" | "map_int32_int32" => {
-                                Ok(GeneratedField::MapInt32Int32)
-                            }
-                            "mapInt64Int64" | "map_int64_int64" => {
-                                Ok(GeneratedField::MapInt64Int64)
-                            }
-                            "mapUint32Uint32" | "map_uint32_uint32" => {
-                                Ok(GeneratedField::MapUint32Uint32)
-                            }
-                            "mapUint64Uint64" | "map_uint64_uint64" => {
-                                Ok(GeneratedField::MapUint64Uint64)
-                            }
-                            "mapSint32Sint32" | "map_sint32_sint32" => {
-                                Ok(GeneratedField::MapSint32Sint32)
-                            }
-                            "mapSint64Sint64" | "map_sint64_sint64" => {
-                                Ok(GeneratedField::MapSint64Sint64)
-                            }
-                            "mapFixed32Fixed32" | "map_fixed32_fixed32" => {
-                                Ok(GeneratedField::MapFixed32Fixed32)
-                            }
-                            "mapFixed64Fixed64" | "map_fixed64_fixed64" => {
-                                Ok(GeneratedField::MapFixed64Fixed64)
-                            }
-                            "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => {
-                                Ok(GeneratedField::MapSfixed32Sfixed32)
-                            }
-                            "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => {
-                                Ok(GeneratedField::MapSfixed64Sfixed64)
-                            }
-                            "mapInt32Float" | "map_int32_float" => {
-                                Ok(GeneratedField::MapInt32Float)
-                            }
-                            "mapInt32Double" | "map_int32_double" => {
-                                Ok(GeneratedField::MapInt32Double)
-                            }
-                            "mapBoolBool" | "map_bool_bool" => {
-                                Ok(GeneratedField::MapBoolBool)
-                            }
-                            "mapStringString" | "map_string_string" => {
-                                Ok(GeneratedField::MapStringString)
-                            }
-                            "mapStringBytes" | "map_string_bytes" => {
-                                Ok(GeneratedField::MapStringBytes)
-                            }
-                            "mapStringNestedMessage" | "map_string_nested_message" => {
-                                Ok(GeneratedField::MapStringNestedMessage)
-                            }
-                            "mapStringForeignMessage" | "map_string_foreign_message" => {
-                                Ok(GeneratedField::MapStringForeignMessage)
-                            }
-                            "mapStringNestedEnum" | "map_string_nested_enum" => {
-                                Ok(GeneratedField::MapStringNestedEnum)
-                            }
-                            "mapStringForeignEnum" | "map_string_foreign_enum" => {
-                                Ok(GeneratedField::MapStringForeignEnum)
-                            }
-                            "optionalBoolWrapper" | "optional_bool_wrapper" => {
-                                Ok(GeneratedField::OptionalBoolWrapper)
-                            }
-                            "optionalInt32Wrapper" | "optional_int32_wrapper" => {
-                                Ok(GeneratedField::OptionalInt32Wrapper)
-                            }
-                            "optionalInt64Wrapper" | "optional_int64_wrapper" => {
-                                Ok(GeneratedField::OptionalInt64Wrapper)
-                            }
-                            "optionalUint32Wrapper" | "optional_uint32_wrapper" => {
-                                Ok(GeneratedField::OptionalUint32Wrapper)
-                            }
-                            "optionalUint64Wrapper" | "optional_uint64_wrapper" => {
-                                Ok(GeneratedField::OptionalUint64Wrapper)
-                            }
-                            "optionalFloatWrapper" | "optional_float_wrapper" => {
-                                Ok(GeneratedField::OptionalFloatWrapper)
-                            }
-                            "optionalDoubleWrapper" | "optional_double_wrapper" => {
-                                Ok(GeneratedField::OptionalDoubleWrapper)
-                            }
-                            "optionalStringWrapper" | "optional_string_wrapper" => {
-                                Ok(GeneratedField::OptionalStringWrapper)
-                            }
-                            "optionalBytesWrapper" | "optional_bytes_wrapper" => {
-                                Ok(GeneratedField::OptionalBytesWrapper)
-                            }
-                            "repeatedBoolWrapper" | "repeated_bool_wrapper" => {
-                                Ok(GeneratedField::RepeatedBoolWrapper)
-                            }
-                            "repeatedInt32Wrapper" | "repeated_int32_wrapper" => {
-                                Ok(GeneratedField::RepeatedInt32Wrapper)
-                            }
-                            "repeatedInt64Wrapper" | "repeated_int64_wrapper" => {
-                                Ok(GeneratedField::RepeatedInt64Wrapper)
-                            }
-                            "repeatedUint32Wrapper" | "repeated_uint32_wrapper" => {
-                                Ok(GeneratedField::RepeatedUint32Wrapper)
-                            }
-                            "repeatedUint64Wrapper" | "repeated_uint64_wrapper" => {
-                                Ok(GeneratedField::RepeatedUint64Wrapper)
-                            }
-                            "repeatedFloatWrapper" | "repeated_float_wrapper" => {
-                                Ok(GeneratedField::RepeatedFloatWrapper)
-                            }
-                            "repeatedDoubleWrapper" | "repeated_double_wrapper" => {
-                                Ok(GeneratedField::RepeatedDoubleWrapper)
-                            }
-                            "repeatedStringWrapper" | "repeated_string_wrapper" => {
-                                Ok(GeneratedField::RepeatedStringWrapper)
-                            }
-                            "repeatedBytesWrapper" | "repeated_bytes_wrapper" => {
-                                Ok(GeneratedField::RepeatedBytesWrapper)
-                            }
-                            "optionalDuration" | "optional_duration" => {
-                                Ok(GeneratedField::OptionalDuration)
-                            }
-                            "optionalTimestamp" | "optional_timestamp" => {
-                                Ok(GeneratedField::OptionalTimestamp)
-                            }
-                            "optionalFieldMask" | "optional_field_mask" => {
-                                Ok(GeneratedField::OptionalFieldMask)
-                            }
-                            "optionalStruct" | "optional_struct" => {
-                                Ok(GeneratedField::OptionalStruct)
-                            }
-                            "optionalAny" | "optional_any" => {
-                                Ok(GeneratedField::OptionalAny)
-                            }
-                            "optionalValue" | "optional_value" => {
-                                Ok(GeneratedField::OptionalValue)
-                            }
-                            "optionalNullValue" | "optional_null_value" => {
-                                Ok(GeneratedField::OptionalNullValue)
-                            }
-                            "repeatedDuration" | "repeated_duration" => {
-                                Ok(GeneratedField::RepeatedDuration)
-                            }
-                            "repeatedTimestamp" | "repeated_timestamp" => {
-                                Ok(GeneratedField::RepeatedTimestamp)
-                            }
-                            "repeatedFieldmask" | "repeated_fieldmask" => {
-                                Ok(GeneratedField::RepeatedFieldmask)
-                            }
-                            "repeatedStruct" | "repeated_struct" => {
-                                Ok(GeneratedField::RepeatedStruct)
-                            }
-                            "repeatedAny" | "repeated_any" => {
-                                Ok(GeneratedField::RepeatedAny)
-                            }
-                            "repeatedValue" | "repeated_value" => {
-                                Ok(GeneratedField::RepeatedValue)
-                            }
-                            "repeatedListValue" | "repeated_list_value" => {
-                                Ok(GeneratedField::RepeatedListValue)
-                            }
-                            "fieldname1" => Ok(GeneratedField::Fieldname1),
-                            "fieldName2" | "field_name2" => {
-                                Ok(GeneratedField::FieldName2)
-                            }
-                            "FieldName3" | "_field_name3" => {
-                                Ok(GeneratedField::FieldName3)
-                            }
-                            "fieldName4" | "field__name4_" => {
-                                Ok(GeneratedField::FieldName4)
-                            }
-                            "field0name5" => Ok(GeneratedField::Field0name5),
-                            "field0Name6" | "field_0_name6" => {
-                                Ok(GeneratedField::Field0Name6)
-                            }
-                            "fieldName7" => Ok(GeneratedField::FieldName7),
-                            "FieldName8" => Ok(GeneratedField::FieldName8),
-                            "fieldName9" | "field_Name9" => {
-                                Ok(GeneratedField::FieldName9)
-                            }
-                            "FieldName10" | "Field_Name10" => {
-                                Ok(GeneratedField::FieldName10)
-                            }
-                            "FIELDNAME11" | "FIELD_NAME11" => {
-                                Ok(GeneratedField::FieldName11)
-                            }
-                            "FIELDName12" | "FIELD_name12" => {
-                                Ok(GeneratedField::FieldName12)
-                            }
-                            "FieldName13" | "__field_name13" => {
-                                Ok(GeneratedField::FieldName13)
-                            }
-                            "FieldName14" | "__Field_name14" => {
-                                Ok(GeneratedField::FieldName14)
-                            }
-                            "fieldName15" | "field__name15" => {
-                                Ok(GeneratedField::FieldName15)
-                            }
-                            "fieldName16" | "field__Name16" => {
-                                Ok(GeneratedField::FieldName16)
-                            }
-                            "fieldName17" | "field_name17__" => {
-                                Ok(GeneratedField::FieldName17)
-                            }
-                            "FieldName18" | "Field_name18__" => {
-                                Ok(GeneratedField::FieldName18)
-                            }
-                            "oneofUint32" | "oneof_uint32" => {
-                                Ok(GeneratedField::OneofUint32)
-                            }
-                            "oneofNestedMessage" | "oneof_nested_message" => {
-                                Ok(GeneratedField::OneofNestedMessage)
-                            }
-                            "oneofString" | "oneof_string" => {
-                                Ok(GeneratedField::OneofString)
-                            }
-                            "oneofBytes" | "oneof_bytes" => {
-                                Ok(GeneratedField::OneofBytes)
-                            }
-                            "oneofBool" | "oneof_bool" => Ok(GeneratedField::OneofBool),
-                            "oneofUint64" | "oneof_uint64" => {
-                                Ok(GeneratedField::OneofUint64)
-                            }
-                            "oneofFloat" | "oneof_float" => {
-                                Ok(GeneratedField::OneofFloat)
-                            }
-                            "oneofDouble" | "oneof_double" => {
-                                Ok(GeneratedField::OneofDouble)
-                            }
-                            "oneofEnum" | "oneof_enum" => Ok(GeneratedField::OneofEnum),
-                            "oneofNullValue" | "oneof_null_value" => {
-                                Ok(GeneratedField::OneofNullValue)
-                            }
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "optionalInt64" | "optional_int64" => {
+                        Some(GeneratedField::OptionalInt64)
                     }
+                    "optionalUint32" | "optional_uint32" => {
+                        Some(GeneratedField::OptionalUint32)
+                    }
+                    "optionalUint64" | "optional_uint64" => {
+                        Some(GeneratedField::OptionalUint64)
+                    }
+                    "optionalSint32" | "optional_sint32" => {
+                        Some(GeneratedField::OptionalSint32)
+                    }
+                    "optionalSint64" | "optional_sint64" => {
+                        Some(GeneratedField::OptionalSint64)
+                    }
+                    "optionalFixed32" | "optional_fixed32" => {
+                        Some(GeneratedField::OptionalFixed32)
+                    }
+                    "optionalFixed64" | "optional_fixed64" => {
+                        Some(GeneratedField::OptionalFixed64)
+                    }
+                    "optionalSfixed32" | "optional_sfixed32" => {
+                        Some(GeneratedField::OptionalSfixed32)
+                    }
+                    "optionalSfixed64" | "optional_sfixed64" => {
+                        Some(GeneratedField::OptionalSfixed64)
+                    }
+                    "optionalFloat" | "optional_float" => {
+                        Some(GeneratedField::OptionalFloat)
+                    }
+                    "optionalDouble" | "optional_double" => {
+                        Some(GeneratedField::OptionalDouble)
+                    }
+                    "optionalBool" | "optional_bool" => {
+                        Some(GeneratedField::OptionalBool)
+                    }
+                    "optionalString" | "optional_string" => {
+                        Some(GeneratedField::OptionalString)
+                    }
+                    "optionalBytes" | "optional_bytes" => {
+                        Some(GeneratedField::OptionalBytes)
+                    }
+                    "optionalNestedMessage" | "optional_nested_message" => {
+                        Some(GeneratedField::OptionalNestedMessage)
+                    }
+                    "optionalForeignMessage" | "optional_foreign_message" => {
+                        Some(GeneratedField::OptionalForeignMessage)
+                    }
+                    "optionalNestedEnum" | "optional_nested_enum" => {
+                        Some(GeneratedField::OptionalNestedEnum)
+                    }
+                    "optionalForeignEnum" | "optional_foreign_enum" => {
+                        Some(GeneratedField::OptionalForeignEnum)
+                    }
+                    "optionalAliasedEnum" | "optional_aliased_enum" => {
+                        Some(GeneratedField::OptionalAliasedEnum)
+                    }
+                    "optionalStringPiece" | "optional_string_piece" => {
+                        Some(GeneratedField::OptionalStringPiece)
+                    }
+                    "optionalCord" | "optional_cord" => {
+                        Some(GeneratedField::OptionalCord)
+                    }
+                    "recursiveMessage" | "recursive_message" => {
+                        Some(GeneratedField::RecursiveMessage)
+                    }
+                    "repeatedInt32" | "repeated_int32" => {
+                        Some(GeneratedField::RepeatedInt32)
+                    }
+                    "repeatedInt64" | "repeated_int64" => {
+                        Some(GeneratedField::RepeatedInt64)
+                    }
+                    "repeatedUint32" | "repeated_uint32" => {
+                        Some(GeneratedField::RepeatedUint32)
+                    }
+                    "repeatedUint64" | "repeated_uint64" => {
+                        Some(GeneratedField::RepeatedUint64)
+                    }
+                    "repeatedSint32" | "repeated_sint32" => {
+                        Some(GeneratedField::RepeatedSint32)
+                    }
+                    "repeatedSint64" | "repeated_sint64" => {
+                        Some(GeneratedField::RepeatedSint64)
+                    }
+                    "repeatedFixed32" | "repeated_fixed32" => {
+                        Some(GeneratedField::RepeatedFixed32)
+                    }
+                    "repeatedFixed64" | "repeated_fixed64" => {
+                        Some(GeneratedField::RepeatedFixed64)
+                    }
+                    "repeatedSfixed32" | "repeated_sfixed32" => {
+                        Some(GeneratedField::RepeatedSfixed32)
+                    }
+                    "repeatedSfixed64" | "repeated_sfixed64" => {
+                        Some(GeneratedField::RepeatedSfixed64)
+                    }
+                    "repeatedFloat" | "repeated_float" => {
+                        Some(GeneratedField::RepeatedFloat)
+                    }
+                    "repeatedDouble" | "repeated_double" => {
+                        Some(GeneratedField::RepeatedDouble)
+                    }
+                    "repeatedBool" | "repeated_bool" => {
+                        Some(GeneratedField::RepeatedBool)
+                    }
+                    "repeatedString" | "repeated_string" => {
+                        Some(GeneratedField::RepeatedString)
+                    }
+                    "repeatedBytes" | "repeated_bytes" => {
+                        Some(GeneratedField::RepeatedBytes)
+                    }
+                    "repeatedNestedMessage" | "repeated_nested_message" => {
+                        Some(GeneratedField::RepeatedNestedMessage)
+                    }
+                    "repeatedForeignMessage" | "repeated_foreign_message" => {
+                        Some(GeneratedField::RepeatedForeignMessage)
+                    }
+                    "repeatedNestedEnum" | "repeated_nested_enum" => {
+                        Some(GeneratedField::RepeatedNestedEnum)
+                    }
+                    "repeatedForeignEnum" | "repeated_foreign_enum" => {
+                        Some(GeneratedField::RepeatedForeignEnum)
+                    }
+                    "repeatedStringPiece" | "repeated_string_piece" => {
+                        Some(GeneratedField::RepeatedStringPiece)
+                    }
+                    "repeatedCord" | "repeated_cord" => {
+                        Some(GeneratedField::RepeatedCord)
+                    }
+                    "packedInt32" | "packed_int32" => Some(GeneratedField::PackedInt32),
+                    "packedInt64" | "packed_int64" => Some(GeneratedField::PackedInt64),
+                    "packedUint32" | "packed_uint32" => {
+                        Some(GeneratedField::PackedUint32)
+                    }
+                    "packedUint64" | "packed_uint64" => {
+                        Some(GeneratedField::PackedUint64)
+                    }
+                    "packedSint32" | "packed_sint32" => {
+                        Some(GeneratedField::PackedSint32)
+                    }
+                    "packedSint64" | "packed_sint64" => {
+                        Some(GeneratedField::PackedSint64)
+                    }
+                    "packedFixed32" | "packed_fixed32" => {
+                        Some(GeneratedField::PackedFixed32)
+                    }
+                    "packedFixed64" | "packed_fixed64" => {
+                        Some(GeneratedField::PackedFixed64)
+                    }
+                    "packedSfixed32" | "packed_sfixed32" => {
+                        Some(GeneratedField::PackedSfixed32)
+                    }
+                    "packedSfixed64" | "packed_sfixed64" => {
+                        Some(GeneratedField::PackedSfixed64)
+                    }
+                    "packedFloat" | "packed_float" => Some(GeneratedField::PackedFloat),
+                    "packedDouble" | "packed_double" => {
+                        Some(GeneratedField::PackedDouble)
+                    }
+                    "packedBool" | "packed_bool" => Some(GeneratedField::PackedBool),
+                    "packedNestedEnum" | "packed_nested_enum" => {
+                        Some(GeneratedField::PackedNestedEnum)
+                    }
+                    "unpackedInt32" | "unpacked_int32" => {
+                        Some(GeneratedField::UnpackedInt32)
+                    }
+                    "unpackedInt64" | "unpacked_int64" => {
+                        Some(GeneratedField::UnpackedInt64)
+                    }
+                    "unpackedUint32" | "unpacked_uint32" => {
+                        Some(GeneratedField::UnpackedUint32)
+                    }
+                    "unpackedUint64" | "unpacked_uint64" => {
+                        Some(GeneratedField::UnpackedUint64)
+                    }
+                    "unpackedSint32" | "unpacked_sint32" => {
+                        Some(GeneratedField::UnpackedSint32)
+                    }
+                    "unpackedSint64" | "unpacked_sint64" => {
+                        Some(GeneratedField::UnpackedSint64)
+                    }
+                    "unpackedFixed32" | "unpacked_fixed32" => {
+                        Some(GeneratedField::UnpackedFixed32)
+                    }
+                    "unpackedFixed64" | "unpacked_fixed64" => {
+                        Some(GeneratedField::UnpackedFixed64)
+                    }
+                    "unpackedSfixed32" | "unpacked_sfixed32" => {
+                        Some(GeneratedField::UnpackedSfixed32)
+                    }
+                    "unpackedSfixed64" | "unpacked_sfixed64" => {
+                        Some(GeneratedField::UnpackedSfixed64)
+                    }
+                    "unpackedFloat" | "unpacked_float" => {
+                        Some(GeneratedField::UnpackedFloat)
+                    }
+                    "unpackedDouble" | "unpacked_double" => {
+                        Some(GeneratedField::UnpackedDouble)
+                    }
+                    "unpackedBool" | "unpacked_bool" => {
+                        Some(GeneratedField::UnpackedBool)
+                    }
+                    "unpackedNestedEnum" | "unpacked_nested_enum" => {
+                        Some(GeneratedField::UnpackedNestedEnum)
+                    }
+                    "mapInt32Int32" | "map_int32_int32" => {
+                        Some(GeneratedField::MapInt32Int32)
+                    }
+                    "mapInt64Int64" | "map_int64_int64" => {
+                        Some(GeneratedField::MapInt64Int64)
+                    }
+                    "mapUint32Uint32" | "map_uint32_uint32" => {
+                        Some(GeneratedField::MapUint32Uint32)
+                    }
+                    "mapUint64Uint64" | "map_uint64_uint64" => {
+                        Some(GeneratedField::MapUint64Uint64)
+                    }
+                    "mapSint32Sint32" | "map_sint32_sint32" => {
+                        Some(GeneratedField::MapSint32Sint32)
+                    }
+                    "mapSint64Sint64" | "map_sint64_sint64" => {
+                        Some(GeneratedField::MapSint64Sint64)
+                    }
+                    "mapFixed32Fixed32" | "map_fixed32_fixed32" => {
+                        Some(GeneratedField::MapFixed32Fixed32)
+                    }
+                    "mapFixed64Fixed64" | "map_fixed64_fixed64" => {
+                        Some(GeneratedField::MapFixed64Fixed64)
+                    }
+                    "mapSfixed32Sfixed32" | "map_sfixed32_sfixed32" => {
+                        Some(GeneratedField::MapSfixed32Sfixed32)
+                    }
+                    "mapSfixed64Sfixed64" | "map_sfixed64_sfixed64" => {
+                        Some(GeneratedField::MapSfixed64Sfixed64)
+                    }
+                    "mapInt32Float" | "map_int32_float" => {
+                        Some(GeneratedField::MapInt32Float)
+                    }
+                    "mapInt32Double" | "map_int32_double" => {
+                        Some(GeneratedField::MapInt32Double)
+                    }
+                    "mapBoolBool" | "map_bool_bool" => Some(GeneratedField::MapBoolBool),
+                    "mapStringString" | "map_string_string" => {
+                        Some(GeneratedField::MapStringString)
+                    }
+                    "mapStringBytes" | "map_string_bytes" => {
+                        Some(GeneratedField::MapStringBytes)
+                    }
+                    "mapStringNestedMessage" | "map_string_nested_message" => {
+                        Some(GeneratedField::MapStringNestedMessage)
+                    }
+                    "mapStringForeignMessage" | "map_string_foreign_message" => {
+                        Some(GeneratedField::MapStringForeignMessage)
+                    }
+                    "mapStringNestedEnum" | "map_string_nested_enum" => {
+                        Some(GeneratedField::MapStringNestedEnum)
+                    }
+                    "mapStringForeignEnum" | "map_string_foreign_enum" => {
+                        Some(GeneratedField::MapStringForeignEnum)
+                    }
+                    "optionalBoolWrapper" | "optional_bool_wrapper" => {
+                        Some(GeneratedField::OptionalBoolWrapper)
+                    }
+                    "optionalInt32Wrapper" | "optional_int32_wrapper" => {
+                        Some(GeneratedField::OptionalInt32Wrapper)
+                    }
+                    "optionalInt64Wrapper" | "optional_int64_wrapper" => {
+                        Some(GeneratedField::OptionalInt64Wrapper)
+                    }
+                    "optionalUint32Wrapper" | "optional_uint32_wrapper" => {
+                        Some(GeneratedField::OptionalUint32Wrapper)
+                    }
+                    "optionalUint64Wrapper" | "optional_uint64_wrapper" => {
+                        Some(GeneratedField::OptionalUint64Wrapper)
+                    }
+                    "optionalFloatWrapper" | "optional_float_wrapper" => {
+                        Some(GeneratedField::OptionalFloatWrapper)
+                    }
+                    "optionalDoubleWrapper" | "optional_double_wrapper" => {
+                        Some(GeneratedField::OptionalDoubleWrapper)
+                    }
+                    "optionalStringWrapper" | "optional_string_wrapper" => {
+                        Some(GeneratedField::OptionalStringWrapper)
+                    }
+                    "optionalBytesWrapper" | "optional_bytes_wrapper" => {
+                        Some(GeneratedField::OptionalBytesWrapper)
+                    }
+                    "repeatedBoolWrapper" | "repeated_bool_wrapper" => {
+                        Some(GeneratedField::RepeatedBoolWrapper)
+                    }
+                    "repeatedInt32Wrapper" | "repeated_int32_wrapper" => {
+                        Some(GeneratedField::RepeatedInt32Wrapper)
+                    }
+                    "repeatedInt64Wrapper" | "repeated_int64_wrapper" => {
+                        Some(GeneratedField::RepeatedInt64Wrapper)
+                    }
+                    "repeatedUint32Wrapper" | "repeated_uint32_wrapper" => {
+                        Some(GeneratedField::RepeatedUint32Wrapper)
+                    }
+                    "repeatedUint64Wrapper" | "repeated_uint64_wrapper" => {
+                        Some(GeneratedField::RepeatedUint64Wrapper)
+                    }
+                    "repeatedFloatWrapper" | "repeated_float_wrapper" => {
+                        Some(GeneratedField::RepeatedFloatWrapper)
+                    }
+                    "repeatedDoubleWrapper" | "repeated_double_wrapper" => {
+                        Some(GeneratedField::RepeatedDoubleWrapper)
+                    }
+                    "repeatedStringWrapper" | "repeated_string_wrapper" => {
+                        Some(GeneratedField::RepeatedStringWrapper)
+                    }
+                    "repeatedBytesWrapper" | "repeated_bytes_wrapper" => {
+                        Some(GeneratedField::RepeatedBytesWrapper)
+                    }
+                    "optionalDuration" | "optional_duration" => {
+                        Some(GeneratedField::OptionalDuration)
+                    }
+                    "optionalTimestamp" | "optional_timestamp" => {
+                        Some(GeneratedField::OptionalTimestamp)
+                    }
+                    "optionalFieldMask" | "optional_field_mask" => {
+                        Some(GeneratedField::OptionalFieldMask)
+                    }
+                    "optionalStruct" | "optional_struct" => {
+                        Some(GeneratedField::OptionalStruct)
+                    }
+                    "optionalAny" | "optional_any" => Some(GeneratedField::OptionalAny),
+                    "optionalValue" | "optional_value" => {
+                        Some(GeneratedField::OptionalValue)
+                    }
+                    "optionalNullValue" | "optional_null_value" => {
+                        Some(GeneratedField::OptionalNullValue)
+                    }
+                    "repeatedDuration" | "repeated_duration" => {
+                        Some(GeneratedField::RepeatedDuration)
+                    }
+                    "repeatedTimestamp" | "repeated_timestamp" => {
+                        Some(GeneratedField::RepeatedTimestamp)
+                    }
+                    "repeatedFieldmask" | "repeated_fieldmask" => {
+                        Some(GeneratedField::RepeatedFieldmask)
+                    }
+                    "repeatedStruct" | "repeated_struct" => {
+                        Some(GeneratedField::RepeatedStruct)
+                    }
+                    "repeatedAny" | "repeated_any" => Some(GeneratedField::RepeatedAny),
+                    "repeatedValue" | "repeated_value" => {
+                        Some(GeneratedField::RepeatedValue)
+                    }
+                    "repeatedListValue" | "repeated_list_value" => {
+                        Some(GeneratedField::RepeatedListValue)
+                    }
+                    "fieldname1" => Some(GeneratedField::Fieldname1),
+                    "fieldName2" | "field_name2" => Some(GeneratedField::FieldName2),
+                    "FieldName3" | "_field_name3" => Some(GeneratedField::FieldName3),
+                    "fieldName4" | "field__name4_" => Some(GeneratedField::FieldName4),
+                    "field0name5" => Some(GeneratedField::Field0name5),
+                    "field0Name6" | "field_0_name6" => Some(GeneratedField::Field0Name6),
+                    "fieldName7" => Some(GeneratedField::FieldName7),
+                    "FieldName8" => Some(GeneratedField::FieldName8),
+                    "fieldName9" | "field_Name9" => Some(GeneratedField::FieldName9),
+                    "FieldName10" | "Field_Name10" => Some(GeneratedField::FieldName10),
+                    "FIELDNAME11" | "FIELD_NAME11" => Some(GeneratedField::FieldName11),
+                    "FIELDName12" | "FIELD_name12" => Some(GeneratedField::FieldName12),
+                    "FieldName13" | "__field_name13" => Some(GeneratedField::FieldName13),
+                    "FieldName14" | "__Field_name14" => Some(GeneratedField::FieldName14),
+                    "fieldName15" | "field__name15" => Some(GeneratedField::FieldName15),
+                    "fieldName16" | "field__Name16" => Some(GeneratedField::FieldName16),
+                    "fieldName17" | "field_name17__" => Some(GeneratedField::FieldName17),
+                    "FieldName18" | "Field_name18__" => Some(GeneratedField::FieldName18),
+                    "oneofUint32" | "oneof_uint32" => Some(GeneratedField::OneofUint32),
+                    "oneofNestedMessage" | "oneof_nested_message" => {
+                        Some(GeneratedField::OneofNestedMessage)
+                    }
+                    "oneofString" | "oneof_string" => Some(GeneratedField::OneofString),
+                    "oneofBytes" | "oneof_bytes" => Some(GeneratedField::OneofBytes),
+                    "oneofBool" | "oneof_bool" => Some(GeneratedField::OneofBool),
+                    "oneofUint64" | "oneof_uint64" => Some(GeneratedField::OneofUint64),
+                    "oneofFloat" | "oneof_float" => Some(GeneratedField::OneofFloat),
+                    "oneofDouble" | "oneof_double" => Some(GeneratedField::OneofDouble),
+                    "oneofEnum" | "oneof_enum" => Some(GeneratedField::OneofEnum),
+                    "oneofNullValue" | "oneof_null_value" => {
+                        Some(GeneratedField::OneofNullValue)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2842,7 +2709,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                 let mut field_name17__ = None;
                 let mut field_name18__ = None;
                 let mut oneof_field__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::OptionalInt32 => {
                             if optional_int32__.is_some() {
@@ -5629,41 +5504,14 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
             Corecursive,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "a" => Ok(GeneratedField::A),
-                            "corecursive" => Ok(GeneratedField::Corecursive),
-                            _ => {
-                                ::kagzi_proto::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "a" => Some(GeneratedField::A),
+                    "corecursive" => Some(GeneratedField::Corecursive),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5687,7 +5535,15 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
             {
                 let mut a__ = None;
                 let mut corecursive__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        ::kagzi_proto::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::A => {
                             if a__.is_some() {

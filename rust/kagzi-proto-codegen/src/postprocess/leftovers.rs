@@ -61,6 +61,17 @@ impl<'ast> Visit<'ast> for Leftovers {
             self.found
                 .push(format!("unreviewed JSON reader: {}", compact(e)));
         }
+        // `paths` turns every `f(x).as_str()` of a printed number or bytes
+        // field into a value that writes itself; one left is a String made
+        // per field that no rule saw.
+        if let Some((Expr::Call(_), args)) = method(e, "as_str")
+            && args.is_empty()
+        {
+            self.found.push(format!(
+                "temporary String left in a printer: {}",
+                compact(e)
+            ));
+        }
         if let Some((Expr::Call(call), _)) = method(e, "map_err") {
             let func = compact(&call.func);
             if func.ends_with("::try_from") && !func.starts_with("::pbjson_types::") {

@@ -17,11 +17,12 @@
 //!   `ProtoEnum` bridge of every enum;
 //! - [`floats`]: NaN and the infinities printed as strings;
 //! - [`oneofs`]: a oneof member given as null leaves the oneof unset;
-//! - [`unknown_fields`]: unknown field names are ignored unless the caller
-//!   reads strictly;
+//! - [`field_names`]: field names are read by one shared reader, and
+//!   unknown ones are ignored unless the caller reads strictly;
 //! - [`leftovers`]: the final check.
 
 mod enums;
+mod field_names;
 mod floats;
 mod leftovers;
 mod oneofs;
@@ -29,7 +30,6 @@ mod paths;
 mod reads;
 mod schema;
 mod shape;
-mod unknown_fields;
 
 use prost_types::FileDescriptorSet;
 
@@ -149,7 +149,7 @@ pub fn fix_serde(
     enums::apply(&mut file, &cx)?;
     reads::apply(&mut file, &cx)?;
     oneofs::apply(&mut file, &cx)?;
-    unknown_fields::apply(&mut file, &cx)?;
+    field_names::apply(&mut file, &cx)?;
     leftovers::check(&file, &cx)?;
     Ok(prettyplease::unparse(&file))
 }

@@ -5,7 +5,12 @@
 //! - `::pbjson::private::BytesDeserialize<T>` becomes `Bytes<T>`: standard
 //!   or URL-safe base64, padded or not;
 //! - `pbjson::private::base64::encode`, called or passed to `map`, becomes
-//!   `base64_encode` (standard alphabet, padded).
+//!   `base64_encode` (standard alphabet, padded), and the `.as_str()` pbjson
+//!   calls on its `String` goes: our `base64_encode` returns a value that
+//!   writes itself into the output;
+//! - a 64-bit integer printed as `ToString::to_string(x).as_str()` becomes
+//!   `&Decimal(x)`, also written straight into the output (no `String` per
+//!   field).
 
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Path};
@@ -85,6 +90,19 @@ impl VisitMut for Paths<'_> {
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         let p = &self.cx.helpers;
+        if let Some(printed) = as_str_of(e) {
+            let Expr::Call(call) = printed else {
+                unreachable!("as_str_of returns calls")
+            };
+            if compact(&call.func) == "ToString::to_string" && call.args.len() == 1 {
+                let arg = &call.args[0];
+                *e = syn::parse_quote!(&#p::Decimal(#arg));
+            } else {
+                let printed = printed.clone();
+                *e = syn::parse_quote!(&#printed);
+            }
+            return self.visit_expr_mut(e);
+        }
         match e {
             Expr::Call(call) if compact(&call.func) == BASE64_ENCODE => {
                 *call.func = syn::parse_quote!(#p::base64_encode);
@@ -100,5 +118,25 @@ impl VisitMut for Paths<'_> {
             }
             _ => visit_mut::visit_expr_mut(self, e),
         }
+    }
+}
+
+/// `f(x).as_str()` where `f` is `ToString::to_string` or pbjson's base64
+/// encoder: the call `f(x)`.
+fn as_str_of(e: &Expr) -> Option<&Expr> {
+    let Expr::MethodCall(m) = e else { return None };
+    if m.method != "as_str" || !m.args.is_empty() {
+        return None;
+    }
+    match &*m.receiver {
+        call @ Expr::Call(c)
+            if matches!(
+                compact(&c.func).as_str(),
+                "ToString::to_string" | BASE64_ENCODE
+            ) =>
+        {
+            Some(call)
+        }
+        _ => None,
     }
 }

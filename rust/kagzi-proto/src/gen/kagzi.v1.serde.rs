@@ -76,49 +76,18 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
             RetryPolicy,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "stepName" | "step_name" => Ok(GeneratedField::StepName),
-                            "kind" => Ok(GeneratedField::Kind),
-                            "input" => Ok(GeneratedField::Input),
-                            "retryPolicy" | "retry_policy" => {
-                                Ok(GeneratedField::RetryPolicy)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "stepName" | "step_name" => Some(GeneratedField::StepName),
+                    "kind" => Some(GeneratedField::Kind),
+                    "input" => Some(GeneratedField::Input),
+                    "retryPolicy" | "retry_policy" => Some(GeneratedField::RetryPolicy),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -143,7 +112,15 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                 let mut kind__ = None;
                 let mut input__ = None;
                 let mut retry_policy__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -272,46 +249,19 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
             AttemptNumber,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "stepId" | "step_id" => Some(GeneratedField::StepId),
+                    "cachedOutput" | "cached_output" => {
+                        Some(GeneratedField::CachedOutput)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            "cachedOutput" | "cached_output" => {
-                                Ok(GeneratedField::CachedOutput)
-                            }
-                            "attemptNumber" | "attempt_number" => {
-                                Ok(GeneratedField::AttemptNumber)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "attemptNumber" | "attempt_number" => {
+                        Some(GeneratedField::AttemptNumber)
                     }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -333,7 +283,15 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                 let mut step_id__ = None;
                 let mut cached_output__ = None;
                 let mut attempt_number__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::StepId => {
                             if step_id__.is_some() {
@@ -435,44 +393,15 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
             Reason,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "reason" => Ok(GeneratedField::Reason),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "reason" => Some(GeneratedField::Reason),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -494,7 +423,15 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
                 let mut reason__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -602,45 +539,16 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
             Output,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            "output" => Ok(GeneratedField::Output),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "stepId" | "step_id" => Some(GeneratedField::StepId),
+                    "output" => Some(GeneratedField::Output),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -663,7 +571,15 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                 let mut run_id__ = None;
                 let mut step_id__ = None;
                 let mut output__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -745,40 +661,13 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
             Step,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "step" => Ok(GeneratedField::Step),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "step" => Some(GeneratedField::Step),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -798,7 +687,15 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut step__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Step => {
                             if step__.is_some() {
@@ -875,44 +772,15 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
             Output,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "output" => Ok(GeneratedField::Output),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "output" => Some(GeneratedField::Output),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -934,7 +802,15 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
                 let mut output__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -1012,40 +888,13 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
             Status,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "status" => Ok(GeneratedField::Status),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "status" => Some(GeneratedField::Status),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1065,7 +914,15 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut status__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Status => {
                             if status__.is_some() {
@@ -1195,53 +1052,22 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
             Version,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "cronExpr" | "cron_expr" => Ok(GeneratedField::CronExpr),
-                            "input" => Ok(GeneratedField::Input),
-                            "enabled" => Ok(GeneratedField::Enabled),
-                            "maxCatchup" | "max_catchup" => {
-                                Ok(GeneratedField::MaxCatchup)
-                            }
-                            "version" => Ok(GeneratedField::Version),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "cronExpr" | "cron_expr" => Some(GeneratedField::CronExpr),
+                    "input" => Some(GeneratedField::Input),
+                    "enabled" => Some(GeneratedField::Enabled),
+                    "maxCatchup" | "max_catchup" => Some(GeneratedField::MaxCatchup),
+                    "version" => Some(GeneratedField::Version),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1268,7 +1094,15 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                 let mut enabled__ = None;
                 let mut max_catchup__ = None;
                 let mut version__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -1392,40 +1226,13 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
             Schedule,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "schedule" => Ok(GeneratedField::Schedule),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "schedule" => Some(GeneratedField::Schedule),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1445,7 +1252,15 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut schedule__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Schedule => {
                             if schedule__.is_some() {
@@ -1514,45 +1329,14 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
             ScheduleId,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "scheduleId" | "schedule_id" => {
-                                Ok(GeneratedField::ScheduleId)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1573,7 +1357,15 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
             {
                 let mut namespace_id__ = None;
                 let mut schedule_id__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -1643,40 +1435,13 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
             Deleted,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "deleted" => Ok(GeneratedField::Deleted),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "deleted" => Some(GeneratedField::Deleted),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1696,7 +1461,15 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut deleted__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Deleted => {
                             if deleted__.is_some() {
@@ -1775,44 +1548,15 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
             Drain,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "drain" => Ok(GeneratedField::Drain),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    "drain" => Some(GeneratedField::Drain),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -1834,7 +1578,15 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
                 let mut namespace_id__ = None;
                 let mut worker_id__ = None;
                 let mut drain__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -2022,7 +1774,7 @@ impl serde::Serialize for ErrorDetail {
             struct_ser
                 .serialize_field(
                     "retryAfterMs",
-                    ToString::to_string(&self.retry_after_ms).as_str(),
+                    &crate::json::private::Decimal(&self.retry_after_ms),
                 )?;
         }
         if !self.subject.is_empty() {
@@ -2066,50 +1818,23 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
             Metadata,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "code" => Some(GeneratedField::Code),
+                    "message" => Some(GeneratedField::Message),
+                    "nonRetryable" | "non_retryable" => {
+                        Some(GeneratedField::NonRetryable)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "code" => Ok(GeneratedField::Code),
-                            "message" => Ok(GeneratedField::Message),
-                            "nonRetryable" | "non_retryable" => {
-                                Ok(GeneratedField::NonRetryable)
-                            }
-                            "retryAfterMs" | "retry_after_ms" => {
-                                Ok(GeneratedField::RetryAfterMs)
-                            }
-                            "subject" => Ok(GeneratedField::Subject),
-                            "subjectId" | "subject_id" => Ok(GeneratedField::SubjectId),
-                            "metadata" => Ok(GeneratedField::Metadata),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "retryAfterMs" | "retry_after_ms" => {
+                        Some(GeneratedField::RetryAfterMs)
                     }
+                    "subject" => Some(GeneratedField::Subject),
+                    "subjectId" | "subject_id" => Some(GeneratedField::SubjectId),
+                    "metadata" => Some(GeneratedField::Metadata),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2135,7 +1860,15 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                 let mut subject__ = None;
                 let mut subject_id__ = None;
                 let mut metadata__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Code => {
                             if code__.is_some() {
@@ -2298,45 +2031,16 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
             Error,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            "error" => Ok(GeneratedField::Error),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "stepId" | "step_id" => Some(GeneratedField::StepId),
+                    "error" => Some(GeneratedField::Error),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2359,7 +2063,15 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                 let mut run_id__ = None;
                 let mut step_id__ = None;
                 let mut error__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -2462,44 +2174,17 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
             NextAttemptNumber,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "willRetry" | "will_retry" => Some(GeneratedField::WillRetry),
+                    "retryAt" | "retry_at" => Some(GeneratedField::RetryAt),
+                    "nextAttemptNumber" | "next_attempt_number" => {
+                        Some(GeneratedField::NextAttemptNumber)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "willRetry" | "will_retry" => Ok(GeneratedField::WillRetry),
-                            "retryAt" | "retry_at" => Ok(GeneratedField::RetryAt),
-                            "nextAttemptNumber" | "next_attempt_number" => {
-                                Ok(GeneratedField::NextAttemptNumber)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2521,7 +2206,15 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                 let mut will_retry__ = None;
                 let mut retry_at__ = None;
                 let mut next_attempt_number__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::WillRetry => {
                             if will_retry__.is_some() {
@@ -2621,44 +2314,15 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
             Error,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "error" => Ok(GeneratedField::Error),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "error" => Some(GeneratedField::Error),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2680,7 +2344,15 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
                 let mut error__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -2774,42 +2446,15 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
             RetryAt,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "status" => Ok(GeneratedField::Status),
-                            "willRetry" | "will_retry" => Ok(GeneratedField::WillRetry),
-                            "retryAt" | "retry_at" => Ok(GeneratedField::RetryAt),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "status" => Some(GeneratedField::Status),
+                    "willRetry" | "will_retry" => Some(GeneratedField::WillRetry),
+                    "retryAt" | "retry_at" => Some(GeneratedField::RetryAt),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -2831,7 +2476,15 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                 let mut status__ = None;
                 let mut will_retry__ = None;
                 let mut retry_at__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Status => {
                             if status__.is_some() {
@@ -2907,35 +2560,10 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
         enum GeneratedField {
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        crate::json::private::unknown_field(value, FIELDS)
-                            .map(|()| GeneratedField::__SkipField__)
-                    }
-                }
-                deserializer.deserialize_identifier(GeneratedVisitor)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(_value: &str) -> ::std::option::Option<GeneratedField> {
+                None
             }
         }
         struct GeneratedVisitor;
@@ -2954,7 +2582,16 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
             where
                 V: serde::de::MapAccess<'de>,
             {
-                while map_.next_key::<GeneratedField>()?.is_some() {
+                while map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                    .is_some()
+                {
                     let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                 }
                 Ok(GetServerInfoRequest {})
@@ -3027,45 +2664,16 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
             StartedAt,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "version" => Ok(GeneratedField::Version),
-                            "apiVersion" | "api_version" => {
-                                Ok(GeneratedField::ApiVersion)
-                            }
-                            "capabilities" => Ok(GeneratedField::Capabilities),
-                            "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "version" => Some(GeneratedField::Version),
+                    "apiVersion" | "api_version" => Some(GeneratedField::ApiVersion),
+                    "capabilities" => Some(GeneratedField::Capabilities),
+                    "startedAt" | "started_at" => Some(GeneratedField::StartedAt),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3088,7 +2696,15 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                 let mut api_version__ = None;
                 let mut capabilities__ = None;
                 let mut started_at__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Version => {
                             if version__.is_some() {
@@ -3181,43 +2797,14 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
             StepId,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "stepId" | "step_id" => Some(GeneratedField::StepId),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3238,7 +2825,15 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
             {
                 let mut namespace_id__ = None;
                 let mut step_id__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -3304,40 +2899,13 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
             Step,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "step" => Ok(GeneratedField::Step),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "step" => Some(GeneratedField::Step),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3357,7 +2925,15 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut step__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Step => {
                             if step__.is_some() {
@@ -3420,43 +2996,14 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
             WorkerId,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3477,7 +3024,15 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
             {
                 let mut namespace_id__ = None;
                 let mut worker_id__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -3543,40 +3098,13 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
             Worker,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "worker" => Ok(GeneratedField::Worker),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "worker" => Some(GeneratedField::Worker),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3596,7 +3124,15 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut worker__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Worker => {
                             if worker__.is_some() {
@@ -3656,43 +3192,14 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
             RunId,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3713,7 +3220,15 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
             {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -3779,40 +3294,13 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
             Workflow,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workflow" => Ok(GeneratedField::Workflow),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflow" => Some(GeneratedField::Workflow),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3832,7 +3320,15 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut workflow__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Workflow => {
                             if workflow__.is_some() {
@@ -3897,45 +3393,14 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
             ScheduleId,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "scheduleId" | "schedule_id" => {
-                                Ok(GeneratedField::ScheduleId)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -3956,7 +3421,15 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
             {
                 let mut namespace_id__ = None;
                 let mut schedule_id__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -4026,40 +3499,13 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
             Schedule,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "schedule" => Ok(GeneratedField::Schedule),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "schedule" => Some(GeneratedField::Schedule),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4079,7 +3525,15 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut schedule__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Schedule => {
                             if schedule__.is_some() {
@@ -4136,40 +3590,13 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
             Service,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "service" => Ok(GeneratedField::Service),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "service" => Some(GeneratedField::Service),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4189,7 +3616,15 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut service__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Service => {
                             if service__.is_some() {
@@ -4252,41 +3687,14 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
             Message,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "status" => Ok(GeneratedField::Status),
-                            "message" => Ok(GeneratedField::Message),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "status" => Some(GeneratedField::Status),
+                    "message" => Some(GeneratedField::Message),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4307,7 +3715,15 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
             {
                 let mut status__ = None;
                 let mut message__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Status => {
                             if status__.is_some() {
@@ -4418,52 +3834,19 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
             FailedDelta,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    "activeCount" | "active_count" => Some(GeneratedField::ActiveCount),
+                    "completedDelta" | "completed_delta" => {
+                        Some(GeneratedField::CompletedDelta)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "activeCount" | "active_count" => {
-                                Ok(GeneratedField::ActiveCount)
-                            }
-                            "completedDelta" | "completed_delta" => {
-                                Ok(GeneratedField::CompletedDelta)
-                            }
-                            "failedDelta" | "failed_delta" => {
-                                Ok(GeneratedField::FailedDelta)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "failedDelta" | "failed_delta" => Some(GeneratedField::FailedDelta),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4487,7 +3870,15 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                 let mut active_count__ = None;
                 let mut completed_delta__ = None;
                 let mut failed_delta__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -4626,44 +4017,17 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
             HeartbeatInterval,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "reregister" => Some(GeneratedField::Reregister),
+                    "drain" => Some(GeneratedField::Drain),
+                    "heartbeatInterval" | "heartbeat_interval" => {
+                        Some(GeneratedField::HeartbeatInterval)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "reregister" => Ok(GeneratedField::Reregister),
-                            "drain" => Ok(GeneratedField::Drain),
-                            "heartbeatInterval" | "heartbeat_interval" => {
-                                Ok(GeneratedField::HeartbeatInterval)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4685,7 +4049,15 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
                 let mut reregister__ = None;
                 let mut drain__ = None;
                 let mut heartbeat_interval__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Reregister => {
                             if reregister__.is_some() {
@@ -4788,47 +4160,18 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
             Page,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "statusFilter" | "status_filter" => {
+                        Some(GeneratedField::StatusFilter)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "statusFilter" | "status_filter" => {
-                                Ok(GeneratedField::StatusFilter)
-                            }
-                            "page" => Ok(GeneratedField::Page),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "page" => Some(GeneratedField::Page),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -4851,7 +4194,15 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                 let mut run_id__ = None;
                 let mut status_filter__ = None;
                 let mut page__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -4946,41 +4297,14 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
             PageInfo,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "steps" => Ok(GeneratedField::Steps),
-                            "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "steps" => Some(GeneratedField::Steps),
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5001,7 +4325,15 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
             {
                 let mut steps__ = None;
                 let mut page_info__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Steps => {
                             if steps__.is_some() {
@@ -5093,47 +4425,18 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
             Page,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "statusFilter" | "status_filter" => {
+                        Some(GeneratedField::StatusFilter)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "statusFilter" | "status_filter" => {
-                                Ok(GeneratedField::StatusFilter)
-                            }
-                            "page" => Ok(GeneratedField::Page),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "page" => Some(GeneratedField::Page),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5156,7 +4459,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                 let mut task_queue__ = None;
                 let mut status_filter__ = None;
                 let mut page__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -5249,41 +4560,14 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
             PageInfo,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workers" => Ok(GeneratedField::Workers),
-                            "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workers" => Some(GeneratedField::Workers),
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5304,7 +4588,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
             {
                 let mut workers__ = None;
                 let mut page_info__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Workers => {
                             if workers__.is_some() {
@@ -5386,44 +4678,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
             Page,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "page" => Ok(GeneratedField::Page),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "page" => Some(GeneratedField::Page),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5445,7 +4708,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                 let mut namespace_id__ = None;
                 let mut task_queue__ = None;
                 let mut page__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -5527,41 +4798,14 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
             PageInfo,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "schedules" => Ok(GeneratedField::Schedules),
-                            "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "schedules" => Some(GeneratedField::Schedules),
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5582,7 +4826,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
             {
                 let mut schedules__ = None;
                 let mut page_info__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Schedules => {
                             if schedules__.is_some() {
@@ -5696,53 +4948,24 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
             LabelSelector,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "statusFilter" | "status_filter" => {
+                        Some(GeneratedField::StatusFilter)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "statusFilter" | "status_filter" => {
-                                Ok(GeneratedField::StatusFilter)
-                            }
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "page" => Ok(GeneratedField::Page),
-                            "labelSelector" | "label_selector" => {
-                                Ok(GeneratedField::LabelSelector)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "page" => Some(GeneratedField::Page),
+                    "labelSelector" | "label_selector" => {
+                        Some(GeneratedField::LabelSelector)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5767,7 +4990,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                 let mut task_queue__ = None;
                 let mut page__ = None;
                 let mut label_selector__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -5891,41 +5122,14 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
             PageInfo,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workflows" => Ok(GeneratedField::Workflows),
-                            "pageInfo" | "page_info" => Ok(GeneratedField::PageInfo),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflows" => Some(GeneratedField::Workflows),
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -5946,7 +5150,15 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
             {
                 let mut workflows__ = None;
                 let mut page_info__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Workflows => {
                             if workflows__.is_some() {
@@ -6011,7 +5223,7 @@ impl serde::Serialize for PageInfo {
             struct_ser
                 .serialize_field(
                     "totalCount",
-                    ToString::to_string(&self.total_count).as_str(),
+                    &crate::json::private::Decimal(&self.total_count),
                 )?;
         }
         struct_ser.end()
@@ -6038,46 +5250,17 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
             TotalCount,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "nextPageToken" | "next_page_token" => {
+                        Some(GeneratedField::NextPageToken)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "nextPageToken" | "next_page_token" => {
-                                Ok(GeneratedField::NextPageToken)
-                            }
-                            "hasMore" | "has_more" => Ok(GeneratedField::HasMore),
-                            "totalCount" | "total_count" => {
-                                Ok(GeneratedField::TotalCount)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "hasMore" | "has_more" => Some(GeneratedField::HasMore),
+                    "totalCount" | "total_count" => Some(GeneratedField::TotalCount),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -6096,7 +5279,15 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                 let mut next_page_token__ = None;
                 let mut has_more__ = None;
                 let mut total_count__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NextPageToken => {
                             if next_page_token__.is_some() {
@@ -6197,44 +5388,17 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
             IncludeTotalCount,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "pageSize" | "page_size" => Some(GeneratedField::PageSize),
+                    "pageToken" | "page_token" => Some(GeneratedField::PageToken),
+                    "includeTotalCount" | "include_total_count" => {
+                        Some(GeneratedField::IncludeTotalCount)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
-                            "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
-                            "includeTotalCount" | "include_total_count" => {
-                                Ok(GeneratedField::IncludeTotalCount)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -6256,7 +5420,15 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                 let mut page_size__ = None;
                 let mut page_token__ = None;
                 let mut include_total_count__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::PageSize => {
                             if page_size__.is_some() {
@@ -6327,7 +5499,7 @@ impl serde::Serialize for Payload {
             struct_ser
                 .serialize_field(
                     "data",
-                    crate::json::private::base64_encode(&self.data).as_str(),
+                    &crate::json::private::base64_encode(&self.data),
                 )?;
         }
         if !self.metadata.is_empty() {
@@ -6349,41 +5521,14 @@ impl<'de> serde::Deserialize<'de> for Payload {
             Metadata,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "data" => Ok(GeneratedField::Data),
-                            "metadata" => Ok(GeneratedField::Metadata),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "data" => Some(GeneratedField::Data),
+                    "metadata" => Some(GeneratedField::Metadata),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -6401,7 +5546,15 @@ impl<'de> serde::Deserialize<'de> for Payload {
             {
                 let mut data__ = None;
                 let mut metadata__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Data => {
                             if data__.is_some() {
@@ -6508,47 +5661,18 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
             WorkflowTypes,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowTypes" | "workflow_types" => {
+                        Some(GeneratedField::WorkflowTypes)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowTypes" | "workflow_types" => {
-                                Ok(GeneratedField::WorkflowTypes)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -6571,7 +5695,15 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
                 let mut worker_id__ = None;
                 let mut task_queue__ = None;
                 let mut workflow_types__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -6657,40 +5789,13 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
             Task,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "task" => Ok(GeneratedField::Task),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "task" => Some(GeneratedField::Task),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -6710,7 +5815,15 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut task__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Task => {
                             if task__.is_some() {
@@ -6845,59 +5958,30 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
             WorkflowTypeConcurrency,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowTypes" | "workflow_types" => {
+                        Some(GeneratedField::WorkflowTypes)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowTypes" | "workflow_types" => {
-                                Ok(GeneratedField::WorkflowTypes)
-                            }
-                            "hostname" => Ok(GeneratedField::Hostname),
-                            "pid" => Ok(GeneratedField::Pid),
-                            "version" => Ok(GeneratedField::Version),
-                            "maxConcurrent" | "max_concurrent" => {
-                                Ok(GeneratedField::MaxConcurrent)
-                            }
-                            "labels" => Ok(GeneratedField::Labels),
-                            "queueConcurrencyLimit" | "queue_concurrency_limit" => {
-                                Ok(GeneratedField::QueueConcurrencyLimit)
-                            }
-                            "workflowTypeConcurrency" | "workflow_type_concurrency" => {
-                                Ok(GeneratedField::WorkflowTypeConcurrency)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "hostname" => Some(GeneratedField::Hostname),
+                    "pid" => Some(GeneratedField::Pid),
+                    "version" => Some(GeneratedField::Version),
+                    "maxConcurrent" | "max_concurrent" => {
+                        Some(GeneratedField::MaxConcurrent)
                     }
+                    "labels" => Some(GeneratedField::Labels),
+                    "queueConcurrencyLimit" | "queue_concurrency_limit" => {
+                        Some(GeneratedField::QueueConcurrencyLimit)
+                    }
+                    "workflowTypeConcurrency" | "workflow_type_concurrency" => {
+                        Some(GeneratedField::WorkflowTypeConcurrency)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -6926,7 +6010,15 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                 let mut labels__ = None;
                 let mut queue_concurrency_limit__ = None;
                 let mut workflow_type_concurrency__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -7108,43 +6200,16 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
             HeartbeatInterval,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    "heartbeatInterval" | "heartbeat_interval" => {
+                        Some(GeneratedField::HeartbeatInterval)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "heartbeatInterval" | "heartbeat_interval" => {
-                                Ok(GeneratedField::HeartbeatInterval)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7165,7 +6230,15 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
             {
                 let mut worker_id__ = None;
                 let mut heartbeat_interval__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::WorkerId => {
                             if worker_id__.is_some() {
@@ -7231,7 +6304,7 @@ impl serde::Serialize for RetryPolicy {
             struct_ser
                 .serialize_field(
                     "initialIntervalMs",
-                    ToString::to_string(&self.initial_interval_ms).as_str(),
+                    &crate::json::private::Decimal(&self.initial_interval_ms),
                 )?;
         }
         if self.backoff_coefficient != 0. {
@@ -7247,7 +6320,7 @@ impl serde::Serialize for RetryPolicy {
             struct_ser
                 .serialize_field(
                     "maximumIntervalMs",
-                    ToString::to_string(&self.maximum_interval_ms).as_str(),
+                    &crate::json::private::Decimal(&self.maximum_interval_ms),
                 )?;
         }
         if !self.non_retryable_errors.is_empty() {
@@ -7284,54 +6357,27 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
             NonRetryableErrors,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "maximumAttempts" | "maximum_attempts" => {
+                        Some(GeneratedField::MaximumAttempts)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "maximumAttempts" | "maximum_attempts" => {
-                                Ok(GeneratedField::MaximumAttempts)
-                            }
-                            "initialIntervalMs" | "initial_interval_ms" => {
-                                Ok(GeneratedField::InitialIntervalMs)
-                            }
-                            "backoffCoefficient" | "backoff_coefficient" => {
-                                Ok(GeneratedField::BackoffCoefficient)
-                            }
-                            "maximumIntervalMs" | "maximum_interval_ms" => {
-                                Ok(GeneratedField::MaximumIntervalMs)
-                            }
-                            "nonRetryableErrors" | "non_retryable_errors" => {
-                                Ok(GeneratedField::NonRetryableErrors)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "initialIntervalMs" | "initial_interval_ms" => {
+                        Some(GeneratedField::InitialIntervalMs)
                     }
+                    "backoffCoefficient" | "backoff_coefficient" => {
+                        Some(GeneratedField::BackoffCoefficient)
+                    }
+                    "maximumIntervalMs" | "maximum_interval_ms" => {
+                        Some(GeneratedField::MaximumIntervalMs)
+                    }
+                    "nonRetryableErrors" | "non_retryable_errors" => {
+                        Some(GeneratedField::NonRetryableErrors)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7355,7 +6401,15 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                 let mut backoff_coefficient__ = None;
                 let mut maximum_interval_ms__ = None;
                 let mut non_retryable_errors__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::MaximumAttempts => {
                             if maximum_attempts__.is_some() {
@@ -7588,45 +6642,16 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
             Duration,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "stepName" | "step_name" => Ok(GeneratedField::StepName),
-                            "duration" => Ok(GeneratedField::Duration),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "stepName" | "step_name" => Some(GeneratedField::StepName),
+                    "duration" => Some(GeneratedField::Duration),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7649,7 +6674,15 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
                 let mut run_id__ = None;
                 let mut step_name__ = None;
                 let mut duration__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -7812,61 +6845,26 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
             Labels,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "input" => Ok(GeneratedField::Input),
-                            "externalId" | "external_id" => {
-                                Ok(GeneratedField::ExternalId)
-                            }
-                            "version" => Ok(GeneratedField::Version),
-                            "retryPolicy" | "retry_policy" => {
-                                Ok(GeneratedField::RetryPolicy)
-                            }
-                            "deadlineAt" | "deadline_at" => {
-                                Ok(GeneratedField::DeadlineAt)
-                            }
-                            "parentStepId" | "parent_step_id" => {
-                                Ok(GeneratedField::ParentStepId)
-                            }
-                            "labels" => Ok(GeneratedField::Labels),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "input" => Some(GeneratedField::Input),
+                    "externalId" | "external_id" => Some(GeneratedField::ExternalId),
+                    "version" => Some(GeneratedField::Version),
+                    "retryPolicy" | "retry_policy" => Some(GeneratedField::RetryPolicy),
+                    "deadlineAt" | "deadline_at" => Some(GeneratedField::DeadlineAt),
+                    "parentStepId" | "parent_step_id" => {
+                        Some(GeneratedField::ParentStepId)
                     }
+                    "labels" => Some(GeneratedField::Labels),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -7895,7 +6893,15 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                 let mut deadline_at__ = None;
                 let mut parent_step_id__ = None;
                 let mut labels__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -8049,43 +7055,16 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
             AlreadyExists,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "alreadyExists" | "already_exists" => {
+                        Some(GeneratedField::AlreadyExists)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "alreadyExists" | "already_exists" => {
-                                Ok(GeneratedField::AlreadyExists)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -8106,7 +7085,15 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
             {
                 let mut run_id__ = None;
                 let mut already_exists__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
@@ -8291,61 +7278,28 @@ impl<'de> serde::Deserialize<'de> for Step {
             ChildRunId,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "stepId" | "step_id" => Some(GeneratedField::StepId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "name" => Some(GeneratedField::Name),
+                    "kind" => Some(GeneratedField::Kind),
+                    "status" => Some(GeneratedField::Status),
+                    "attemptNumber" | "attempt_number" => {
+                        Some(GeneratedField::AttemptNumber)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "stepId" | "step_id" => Ok(GeneratedField::StepId),
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "name" => Ok(GeneratedField::Name),
-                            "kind" => Ok(GeneratedField::Kind),
-                            "status" => Ok(GeneratedField::Status),
-                            "attemptNumber" | "attempt_number" => {
-                                Ok(GeneratedField::AttemptNumber)
-                            }
-                            "input" => Ok(GeneratedField::Input),
-                            "output" => Ok(GeneratedField::Output),
-                            "error" => Ok(GeneratedField::Error),
-                            "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
-                            "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            "finishedAt" | "finished_at" => {
-                                Ok(GeneratedField::FinishedAt)
-                            }
-                            "childRunId" | "child_run_id" => {
-                                Ok(GeneratedField::ChildRunId)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "input" => Some(GeneratedField::Input),
+                    "output" => Some(GeneratedField::Output),
+                    "error" => Some(GeneratedField::Error),
+                    "createdAt" | "created_at" => Some(GeneratedField::CreatedAt),
+                    "startedAt" | "started_at" => Some(GeneratedField::StartedAt),
+                    "finishedAt" | "finished_at" => Some(GeneratedField::FinishedAt),
+                    "childRunId" | "child_run_id" => Some(GeneratedField::ChildRunId),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -8375,7 +7329,15 @@ impl<'de> serde::Deserialize<'de> for Step {
                 let mut started_at__ = None;
                 let mut finished_at__ = None;
                 let mut child_run_id__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::StepId => {
                             if step_id__.is_some() {
@@ -8793,56 +7755,23 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
             Version,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "scheduleId" | "schedule_id" => {
-                                Ok(GeneratedField::ScheduleId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "cronExpr" | "cron_expr" => Ok(GeneratedField::CronExpr),
-                            "input" => Ok(GeneratedField::Input),
-                            "enabled" => Ok(GeneratedField::Enabled),
-                            "maxCatchup" | "max_catchup" => {
-                                Ok(GeneratedField::MaxCatchup)
-                            }
-                            "version" => Ok(GeneratedField::Version),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "cronExpr" | "cron_expr" => Some(GeneratedField::CronExpr),
+                    "input" => Some(GeneratedField::Input),
+                    "enabled" => Some(GeneratedField::Enabled),
+                    "maxCatchup" | "max_catchup" => Some(GeneratedField::MaxCatchup),
+                    "version" => Some(GeneratedField::Version),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -8870,7 +7799,15 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                 let mut enabled__ = None;
                 let mut max_catchup__ = None;
                 let mut version__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -8995,40 +7932,13 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
             Schedule,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "schedule" => Ok(GeneratedField::Schedule),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "schedule" => Some(GeneratedField::Schedule),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -9048,7 +7958,15 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
                 V: serde::de::MapAccess<'de>,
             {
                 let mut schedule__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Schedule => {
                             if schedule__.is_some() {
@@ -9125,44 +8043,15 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
             Timeout,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "timeout" => Ok(GeneratedField::Timeout),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "timeout" => Some(GeneratedField::Timeout),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -9184,7 +8073,15 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
                 let mut namespace_id__ = None;
                 let mut run_id__ = None;
                 let mut timeout__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::NamespaceId => {
                             if namespace_id__.is_some() {
@@ -9264,41 +8161,14 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
             Finished,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
-                    }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workflow" => Ok(GeneratedField::Workflow),
-                            "finished" => Ok(GeneratedField::Finished),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflow" => Some(GeneratedField::Workflow),
+                    "finished" => Some(GeneratedField::Finished),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -9319,7 +8189,15 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
             {
                 let mut workflow__ = None;
                 let mut finished__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::Workflow => {
                             if workflow__.is_some() {
@@ -9451,7 +8329,7 @@ impl serde::Serialize for Worker {
             struct_ser
                 .serialize_field(
                     "totalCompleted",
-                    ToString::to_string(&self.total_completed).as_str(),
+                    &crate::json::private::Decimal(&self.total_completed),
                 )?;
         }
         if self.total_failed != 0 {
@@ -9460,7 +8338,7 @@ impl serde::Serialize for Worker {
             struct_ser
                 .serialize_field(
                     "totalFailed",
-                    ToString::to_string(&self.total_failed).as_str(),
+                    &crate::json::private::Decimal(&self.total_failed),
                 )?;
         }
         if let Some(v) = self.registered_at.as_ref() {
@@ -9543,76 +8421,43 @@ impl<'de> serde::Deserialize<'de> for Worker {
             WorkflowTypeConcurrency,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "status" => Some(GeneratedField::Status),
+                    "hostname" => Some(GeneratedField::Hostname),
+                    "pid" => Some(GeneratedField::Pid),
+                    "version" => Some(GeneratedField::Version),
+                    "workflowTypes" | "workflow_types" => {
+                        Some(GeneratedField::WorkflowTypes)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "status" => Ok(GeneratedField::Status),
-                            "hostname" => Ok(GeneratedField::Hostname),
-                            "pid" => Ok(GeneratedField::Pid),
-                            "version" => Ok(GeneratedField::Version),
-                            "workflowTypes" | "workflow_types" => {
-                                Ok(GeneratedField::WorkflowTypes)
-                            }
-                            "maxConcurrent" | "max_concurrent" => {
-                                Ok(GeneratedField::MaxConcurrent)
-                            }
-                            "activeCount" | "active_count" => {
-                                Ok(GeneratedField::ActiveCount)
-                            }
-                            "totalCompleted" | "total_completed" => {
-                                Ok(GeneratedField::TotalCompleted)
-                            }
-                            "totalFailed" | "total_failed" => {
-                                Ok(GeneratedField::TotalFailed)
-                            }
-                            "registeredAt" | "registered_at" => {
-                                Ok(GeneratedField::RegisteredAt)
-                            }
-                            "lastHeartbeatAt" | "last_heartbeat_at" => {
-                                Ok(GeneratedField::LastHeartbeatAt)
-                            }
-                            "labels" => Ok(GeneratedField::Labels),
-                            "queueConcurrencyLimit" | "queue_concurrency_limit" => {
-                                Ok(GeneratedField::QueueConcurrencyLimit)
-                            }
-                            "workflowTypeConcurrency" | "workflow_type_concurrency" => {
-                                Ok(GeneratedField::WorkflowTypeConcurrency)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "maxConcurrent" | "max_concurrent" => {
+                        Some(GeneratedField::MaxConcurrent)
                     }
+                    "activeCount" | "active_count" => Some(GeneratedField::ActiveCount),
+                    "totalCompleted" | "total_completed" => {
+                        Some(GeneratedField::TotalCompleted)
+                    }
+                    "totalFailed" | "total_failed" => Some(GeneratedField::TotalFailed),
+                    "registeredAt" | "registered_at" => {
+                        Some(GeneratedField::RegisteredAt)
+                    }
+                    "lastHeartbeatAt" | "last_heartbeat_at" => {
+                        Some(GeneratedField::LastHeartbeatAt)
+                    }
+                    "labels" => Some(GeneratedField::Labels),
+                    "queueConcurrencyLimit" | "queue_concurrency_limit" => {
+                        Some(GeneratedField::QueueConcurrencyLimit)
+                    }
+                    "workflowTypeConcurrency" | "workflow_type_concurrency" => {
+                        Some(GeneratedField::WorkflowTypeConcurrency)
+                    }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -9645,7 +8490,15 @@ impl<'de> serde::Deserialize<'de> for Worker {
                 let mut labels__ = None;
                 let mut queue_concurrency_limit__ = None;
                 let mut workflow_type_concurrency__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::WorkerId => {
                             if worker_id__.is_some() {
@@ -10150,70 +9003,35 @@ impl<'de> serde::Deserialize<'de> for Workflow {
             Labels,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "externalId" | "external_id" => Some(GeneratedField::ExternalId),
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "externalId" | "external_id" => {
-                                Ok(GeneratedField::ExternalId)
-                            }
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "status" => Ok(GeneratedField::Status),
-                            "input" => Ok(GeneratedField::Input),
-                            "output" => Ok(GeneratedField::Output),
-                            "error" => Ok(GeneratedField::Error),
-                            "attempts" => Ok(GeneratedField::Attempts),
-                            "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
-                            "startedAt" | "started_at" => Ok(GeneratedField::StartedAt),
-                            "finishedAt" | "finished_at" => {
-                                Ok(GeneratedField::FinishedAt)
-                            }
-                            "wakeUpAt" | "wake_up_at" => Ok(GeneratedField::WakeUpAt),
-                            "deadlineAt" | "deadline_at" => {
-                                Ok(GeneratedField::DeadlineAt)
-                            }
-                            "workerId" | "worker_id" => Ok(GeneratedField::WorkerId),
-                            "version" => Ok(GeneratedField::Version),
-                            "parentStepId" | "parent_step_id" => {
-                                Ok(GeneratedField::ParentStepId)
-                            }
-                            "labels" => Ok(GeneratedField::Labels),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "status" => Some(GeneratedField::Status),
+                    "input" => Some(GeneratedField::Input),
+                    "output" => Some(GeneratedField::Output),
+                    "error" => Some(GeneratedField::Error),
+                    "attempts" => Some(GeneratedField::Attempts),
+                    "createdAt" | "created_at" => Some(GeneratedField::CreatedAt),
+                    "startedAt" | "started_at" => Some(GeneratedField::StartedAt),
+                    "finishedAt" | "finished_at" => Some(GeneratedField::FinishedAt),
+                    "wakeUpAt" | "wake_up_at" => Some(GeneratedField::WakeUpAt),
+                    "deadlineAt" | "deadline_at" => Some(GeneratedField::DeadlineAt),
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    "version" => Some(GeneratedField::Version),
+                    "parentStepId" | "parent_step_id" => {
+                        Some(GeneratedField::ParentStepId)
                     }
+                    "labels" => Some(GeneratedField::Labels),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -10248,7 +9066,15 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                 let mut version__ = None;
                 let mut parent_step_id__ = None;
                 let mut labels__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
@@ -10584,64 +9410,27 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
             UpdatedAt,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "scheduleId" | "schedule_id" => {
-                                Ok(GeneratedField::ScheduleId)
-                            }
-                            "namespaceId" | "namespace_id" => {
-                                Ok(GeneratedField::NamespaceId)
-                            }
-                            "taskQueue" | "task_queue" => Ok(GeneratedField::TaskQueue),
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "cronExpr" | "cron_expr" => Ok(GeneratedField::CronExpr),
-                            "input" => Ok(GeneratedField::Input),
-                            "enabled" => Ok(GeneratedField::Enabled),
-                            "maxCatchup" | "max_catchup" => {
-                                Ok(GeneratedField::MaxCatchup)
-                            }
-                            "nextFireAt" | "next_fire_at" => {
-                                Ok(GeneratedField::NextFireAt)
-                            }
-                            "lastFiredAt" | "last_fired_at" => {
-                                Ok(GeneratedField::LastFiredAt)
-                            }
-                            "version" => Ok(GeneratedField::Version),
-                            "createdAt" | "created_at" => Ok(GeneratedField::CreatedAt),
-                            "updatedAt" | "updated_at" => Ok(GeneratedField::UpdatedAt),
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "cronExpr" | "cron_expr" => Some(GeneratedField::CronExpr),
+                    "input" => Some(GeneratedField::Input),
+                    "enabled" => Some(GeneratedField::Enabled),
+                    "maxCatchup" | "max_catchup" => Some(GeneratedField::MaxCatchup),
+                    "nextFireAt" | "next_fire_at" => Some(GeneratedField::NextFireAt),
+                    "lastFiredAt" | "last_fired_at" => Some(GeneratedField::LastFiredAt),
+                    "version" => Some(GeneratedField::Version),
+                    "createdAt" | "created_at" => Some(GeneratedField::CreatedAt),
+                    "updatedAt" | "updated_at" => Some(GeneratedField::UpdatedAt),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -10673,7 +9462,15 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                 let mut version__ = None;
                 let mut created_at__ = None;
                 let mut updated_at__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::ScheduleId => {
                             if schedule_id__.is_some() {
@@ -10972,49 +9769,20 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
             DeadlineAt,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "runId" | "run_id" => Ok(GeneratedField::RunId),
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "version" => Ok(GeneratedField::Version),
-                            "input" => Ok(GeneratedField::Input),
-                            "attempt" => Ok(GeneratedField::Attempt),
-                            "deadlineAt" | "deadline_at" => {
-                                Ok(GeneratedField::DeadlineAt)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
-                    }
+                    "version" => Some(GeneratedField::Version),
+                    "input" => Some(GeneratedField::Input),
+                    "attempt" => Some(GeneratedField::Attempt),
+                    "deadlineAt" | "deadline_at" => Some(GeneratedField::DeadlineAt),
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -11039,7 +9807,15 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                 let mut input__ = None;
                 let mut attempt__ = None;
                 let mut deadline_at__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::RunId => {
                             if run_id__.is_some() {
@@ -11156,45 +9932,18 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
             MaxConcurrent,
             __SkipField__,
         }
-        impl<'de> serde::Deserialize<'de> for GeneratedField {
-            fn deserialize<D>(
-                deserializer: D,
-            ) -> std::result::Result<GeneratedField, D::Error>
-            where
-                D: serde::Deserializer<'de>,
-            {
-                struct GeneratedVisitor;
-                impl serde::de::Visitor<'_> for GeneratedVisitor {
-                    type Value = GeneratedField;
-                    fn expecting(
-                        &self,
-                        formatter: &mut std::fmt::Formatter<'_>,
-                    ) -> std::fmt::Result {
-                        write!(formatter, "expected one of: {:?}", & FIELDS)
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
                     }
-                    #[allow(unused_variables)]
-                    fn visit_str<E>(
-                        self,
-                        value: &str,
-                    ) -> std::result::Result<GeneratedField, E>
-                    where
-                        E: serde::de::Error,
-                    {
-                        match value {
-                            "workflowType" | "workflow_type" => {
-                                Ok(GeneratedField::WorkflowType)
-                            }
-                            "maxConcurrent" | "max_concurrent" => {
-                                Ok(GeneratedField::MaxConcurrent)
-                            }
-                            _ => {
-                                crate::json::private::unknown_field(value, FIELDS)
-                                    .map(|()| GeneratedField::__SkipField__)
-                            }
-                        }
+                    "maxConcurrent" | "max_concurrent" => {
+                        Some(GeneratedField::MaxConcurrent)
                     }
+                    _ => None,
                 }
-                deserializer.deserialize_identifier(GeneratedVisitor)
             }
         }
         struct GeneratedVisitor;
@@ -11215,7 +9964,15 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
             {
                 let mut workflow_type__ = None;
                 let mut max_concurrent__ = None;
-                while let Some(k) = map_.next_key()? {
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
                     match k {
                         GeneratedField::WorkflowType => {
                             if workflow_type__.is_some() {
