@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Build cost of the crate for a consumer: clean builds (fresh target dir
 # each) of a scratch crate that depends on kagzi-proto with default
-# features, the same with --no-default-features, and a bare crate with the
-# same tonic + prost + tonic-prost and one small message and service.
+# features, the same with --no-default-features, a bare crate with the
+# same tonic + prost + tonic-prost and one small message and service, and
+# that bare crate plus the JSON libraries the default features use.
 # Prints one JSON line per build: {"build", "rep", "wall_s", "cpu_s"}.
 #
 # Usage: build_cost.sh CRATE_DIR LOCKFILE REPS OUT_JSONL
@@ -16,6 +17,7 @@ versions() { # the locked version of a package
   awk -v n="$1" '$0 == "name = \"" n "\"" {getline; gsub(/version = |"/, ""); print; exit}' "$lock"
 }
 prost=$(versions prost); tonic=$(versions tonic); tonic_prost=$(versions tonic-prost)
+serde_core=$(versions serde_core); serde_json=$(versions serde_json); base64=$(versions base64)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 mkcrate() { # name, dependencies block, lib.rs
@@ -30,9 +32,10 @@ mkcrate consumer-msgonly "kagzi-proto = { path = \"$crate\", default-features = 
   'pub use kagzi_proto::kagzi::v1::Workflow;'
 # The bare baseline: what tonic-prost-build emits for one message and one
 # unary RPC, reduced to the calls that pull in the same code paths.
-mkcrate bare "prost = \"=$prost\"
+bare_deps="prost = \"=$prost\"
 tonic = { version = \"=$tonic\", default-features = false, features = [\"channel\", \"codegen\", \"router\"] }
-tonic-prost = \"=$tonic_prost\"" '
+tonic-prost = \"=$tonic_prost\""
+bare_lib='
 /// One small message, as prost-derive sees it.
 #[derive(Clone, PartialEq, prost::Message)]
 pub struct Ping {
@@ -50,6 +53,15 @@ pub async fn ping(channel: tonic::transport::Channel, p: Ping) -> Result<Ping, t
     let path = tonic::codegen::http::uri::PathAndQuery::from_static("/bare.v1.Bare/Ping");
     Ok(grpc.unary(tonic::Request::new(p), path, codec).await?.into_inner())
 }'
+mkcrate bare "$bare_deps" "$bare_lib"
+# The bare crate plus the libraries the crate's JSON (feature serde, on by
+# default) is built on, with the same features: what any crate that offers
+# proto3 JSON through serde costs at least, before any code of its own.
+mkcrate bare-json "$bare_deps
+serde_core = \"=$serde_core\"
+serde_json = { version = \"=$serde_json\", features = [\"float_roundtrip\", \"raw_value\"] }
+base64 = \"=$base64\"" "$bare_lib
+pub use serde_json::Value;"
 
 # Wall and CPU (user + system of cargo and everything it ran, from
 # getrusage of the children) of one clean build, as a JSON line.
@@ -69,7 +81,7 @@ PY
 
 : >"$out"
 for rep in $(seq 1 "$reps"); do
-  for build in bare consumer consumer-msgonly; do
+  for build in bare consumer bare-json consumer-msgonly; do
     measure "$build" "$rep" "$tmp/$build" "$tmp/target-$build-$rep" | tee -a "$out"
     rm -rf "$tmp/target-$build-$rep"
   done

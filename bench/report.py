@@ -45,29 +45,36 @@ def section(text, begin, end=None):
 
 
 def build_cost(path: Path):
-    rows = defaultdict(lambda: defaultdict(list))
+    # build -> rep -> {"wall_s", "cpu_s"}
+    rows = defaultdict(dict)
     for n, line in enumerate(path.read_text().splitlines(), 1):
         try:
             r = json.loads(line)
-            rows[r["build"]]["wall_s"].append(float(r["wall_s"]))
-            rows[r["build"]]["cpu_s"].append(float(r["cpu_s"]))
+            rows[r["build"]][int(r["rep"])] = {k: float(r[k]) for k in ("wall_s", "cpu_s")}
         except (ValueError, KeyError, TypeError) as e:
             sys.exit(f"report: {path}:{n}: bad build line ({e})")
     if "bare" not in rows:
         sys.exit(f"report: {path}: no bare build to compare with")
-    base = {k: statistics.median(v) for k, v in rows["bare"].items()}
-    reps = len(rows["bare"]["wall_s"])
+    reps = len(rows["bare"])
     out = [BUILD_BEGIN, "", "## Build cost for a consumer", "",
-           f"Clean builds (fresh target dir each, debug profile), median of {reps}, by `make bench-build`:",
+           f"Clean builds (fresh target dir each, debug profile), {reps} repetitions by `make bench-build`:",
            "a scratch crate using kagzi-proto with default features (`consumer`), with",
-           "`default-features = false` (`consumer-msgonly`), and a bare crate with the same tonic +",
-           "prost + tonic-prost and one message and RPC (`bare`).", "",
+           "`default-features = false` (`consumer-msgonly`), a bare crate with the same tonic +",
+           "prost + tonic-prost and one message and RPC (`bare`), and the bare crate plus serde_json,",
+           "serde_core and base64 as the default features use them (`bare-json`: the least any crate",
+           "offering proto3 JSON through serde costs). Times are medians; the ratios are the medians of",
+           "each repetition's own ratio to the bare build of the same repetition, which the load of",
+           "the machine moves less than the times.", "",
            "| build | wall s | cpu s | wall / bare | cpu / bare |", "|---|---|---|---|---|"]
-    for b in ["bare", "consumer", "consumer-msgonly"]:
+    for b in ["bare", "bare-json", "consumer", "consumer-msgonly"]:
         if b not in rows:
             continue
-        w, c = statistics.median(rows[b]["wall_s"]), statistics.median(rows[b]["cpu_s"])
-        out.append(f"| {b} | {w:.1f} | {c:.1f} | {w / base['wall_s']:.2f} | {c / base['cpu_s']:.2f} |")
+        med = {k: statistics.median(v[k] for v in rows[b].values()) for k in ("wall_s", "cpu_s")}
+        ratio = {k: statistics.median(v[k] / rows["bare"][rep][k] for rep, v in rows[b].items()
+                                      if rep in rows["bare"])
+                 for k in ("wall_s", "cpu_s")}
+        out.append(f"| {b} | {med['wall_s']:.1f} | {med['cpu_s']:.1f} | "
+                   f"{ratio['wall_s']:.2f} | {ratio['cpu_s']:.2f} |")
     return "\n".join(out + ["", BUILD_END])
 
 

@@ -110,6 +110,13 @@ impl std::error::Error for Error {
     }
 }
 
+// `find` and `all` are #[inline] (as are the status JSON functions that call
+// `find`) for the build, not for speed: the table holds three conversions of
+// every message type, and a non-generic, non-inline function that reaches it
+// makes every consumer's build of the crate compile all of them (a third of
+// the crate's own compile time), used or not. Inline, they are compiled in
+// the crates that call them.
+
 /// The message type with this full name (`kagzi.v1.Workflow`; a leading
 /// dot is accepted), or `None` when kagzi.v1 has no such message.
 #[inline]
