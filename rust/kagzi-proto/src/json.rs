@@ -468,9 +468,10 @@ pub mod private {
     /// Standard base64 with padding, the proto3 JSON output form of bytes.
     ///
     /// Returns the bytes wrapped, not a `String`: serializing [`Base64`]
-    /// writes the text straight into the output (base64's `Base64Display`
-    /// through `collect_str`), so a bytes field costs no temporary
-    /// allocation (a 1 MiB payload used to cost a 1.4 MB String first).
+    /// writes the text straight into the output (encoded on the stack when
+    /// short, else base64's `Base64Display` through `collect_str`), so a
+    /// bytes field costs no temporary allocation (a 1 MiB payload used to
+    /// cost a 1.4 MB String first).
     pub fn base64_encode(data: &[u8]) -> Base64<'_> {
         Base64(data)
     }
@@ -478,15 +479,49 @@ pub mod private {
     /// Bytes printed as standard padded base64 when serialized.
     pub struct Base64<'a>(pub &'a [u8]);
 
-    /// A 64-bit integer printed as a JSON string (`"123"`), written into the
-    /// output without a temporary `String`.
+    /// A 64-bit integer printed as a JSON string (`"123"`): formatted by
+    /// itoa on the stack and written as one string, with no temporary
+    /// `String` (what pbjson's `to_string()` costs) and none of `core::fmt`'s
+    /// machinery (what `collect_str` would cost: more than the allocation).
     pub struct Decimal<T>(pub T);
 
-    impl<T: fmt::Display> serde::Serialize for Decimal<T> {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(&self.0)
+    /// The integer behind a field reference, however many `&` the generated
+    /// code puts in front of it.
+    pub trait Integer64 {
+        type Int: itoa::Integer;
+        fn get(&self) -> Self::Int;
+    }
+
+    impl Integer64 for i64 {
+        type Int = i64;
+        fn get(&self) -> i64 {
+            *self
         }
     }
+
+    impl Integer64 for u64 {
+        type Int = u64;
+        fn get(&self) -> u64 {
+            *self
+        }
+    }
+
+    impl<T: Integer64 + ?Sized> Integer64 for &T {
+        type Int = T::Int;
+        fn get(&self) -> T::Int {
+            (**self).get()
+        }
+    }
+
+    impl<T: Integer64> serde::Serialize for Decimal<T> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(itoa::Buffer::new().format(self.0.get()))
+        }
+    }
+
+    /// Bytes up to this long are encoded on the stack and written as one
+    /// string; longer ones stream through `collect_str` in base64's chunks.
+    const BASE64_ON_STACK: usize = 768;
 
     impl fmt::Display for Base64<'_> {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -497,7 +532,16 @@ pub mod private {
 
     impl serde::Serialize for Base64<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(self)
+            if self.0.len() <= BASE64_ON_STACK {
+                let mut buf = [0u8; BASE64_ON_STACK / 3 * 4];
+                let n = base64::engine::general_purpose::STANDARD
+                    .encode_slice(self.0, &mut buf)
+                    .map_err(serde::ser::Error::custom)?;
+                let text = std::str::from_utf8(&buf[..n]).map_err(serde::ser::Error::custom)?;
+                s.serialize_str(text)
+            } else {
+                s.collect_str(self)
+            }
         }
     }
 

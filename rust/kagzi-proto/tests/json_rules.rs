@@ -283,6 +283,48 @@ fn bytes_are_base64_all_variants_accepted() {
     reject::<Payload>(r#"{"data":[1,2]}"#, "base64 string");
 }
 
+/// Short bytes are encoded on the stack, long ones streamed in chunks:
+/// both give the same text, at every length around the switch and the
+/// chunk size, and read back to the same bytes.
+#[test]
+fn bytes_print_the_same_short_or_long() {
+    use base64::Engine as _;
+    for len in [
+        0, 1, 2, 3, 766, 767, 768, 769, 770, 1023, 1024, 1025, 3072, 5000,
+    ] {
+        let data: Vec<u8> = (0..len).map(|i| (i * 7 + len) as u8).collect();
+        let p = Payload {
+            data: data.clone(),
+            ..Default::default()
+        };
+        let want = base64::engine::general_purpose::STANDARD.encode(&data);
+        let text = print(&p);
+        if len == 0 {
+            assert_eq!(text, "{}");
+            continue;
+        }
+        assert_eq!(text, format!(r#"{{"data":"{want}"}}"#), "length {len}");
+        assert_eq!(parse::<Payload>(&text).data, data, "length {len}");
+    }
+}
+
+/// Every 64-bit kind prints its extremes as decimal strings.
+#[test]
+fn int64_extremes_print_as_strings() {
+    for (v, text) in [
+        (i64::MIN, "-9223372036854775808"),
+        (i64::MAX, "9223372036854775807"),
+        (-1, "-1"),
+    ] {
+        let p = PageInfo {
+            total_count: v,
+            ..Default::default()
+        };
+        assert_eq!(print(&p), format!(r#"{{"totalCount":"{text}"}}"#));
+        assert_eq!(parse::<PageInfo>(&print(&p)), p);
+    }
+}
+
 #[test]
 fn timestamps_rfc3339_utc() {
     let cases = [
