@@ -67,8 +67,10 @@ consumer=$tmp/consumer
 mkdir -p "$consumer/src"
 cp "$repo/consumers/rust/src/main.rs" "$consumer/src/"
 cp "$repo/Cargo.lock" "$consumer/"
-sed "s/^kagzi-proto = \".*\"$/kagzi-proto = \"$version\"/" "$repo/consumers/rust/Cargo.toml" >"$consumer/Cargo.toml"
-grep -qx "kagzi-proto = \"$version\"" "$consumer/Cargo.toml" || fail "consumers/rust/Cargo.toml has no 'kagzi-proto = \"...\"' line"
+line="kagzi-proto = { version = \"$version\", features = [\"status\"] }"
+sed "s/^kagzi-proto = { version = \"[^\"]*\", features = \[\"status\"\] }$/$line/" \
+  "$repo/consumers/rust/Cargo.toml" >"$consumer/Cargo.toml"
+grep -qxF "$line" "$consumer/Cargo.toml" || fail "consumers/rust/Cargo.toml has no '$line' line"
 printf '\n[patch.crates-io]\nkagzi-proto = { path = "%s" }\n' "$unpacked" >>"$consumer/Cargo.toml"
 
 cd "$consumer"
