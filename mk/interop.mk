@@ -22,7 +22,7 @@ TEST_TARGETS += interop test-go-server
 
 interop: $(PY_PACKAGE_STAMP) $(TS_PACKAGE_STAMP) $(INTEROP_GO_SERVER) ## Run every client's live-server scenario against the Rust and the Go server; print the client x server table.
 	$(CARGO) build --locked -p kagzi-testserver
-	$(CARGO) build --locked -p kagzi-proto --example interop
+	$(CARGO) build --locked -p kagzi-proto --features client,status --example interop
 	mkdir -p $(dir $(INTEROP_OUTPUT))
 	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
 	  $(INTEROP_SCRIPT) $(SERVER_TESTSERVER) $(INTEROP_GO_SERVER) $(DIST)/kagzi_proto-$$version-py3-none-any.whl \
