@@ -90,17 +90,13 @@ impl VisitMut for Paths<'_> {
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         let p = &self.cx.helpers;
-        if let Some(printed) = as_str_of(e) {
-            let Expr::Call(call) = printed else {
-                unreachable!("as_str_of returns calls")
-            };
-            if compact(&call.func) == "ToString::to_string" && call.args.len() == 1 {
+        if let Some(call) = as_str_of(e) {
+            *e = if compact(&call.func) == "ToString::to_string" && call.args.len() == 1 {
                 let arg = &call.args[0];
-                *e = syn::parse_quote!(&#p::Decimal(#arg));
+                syn::parse_quote!(&#p::Decimal(#arg))
             } else {
-                let printed = printed.clone();
-                *e = syn::parse_quote!(&#printed);
-            }
+                syn::parse_quote!(&#call)
+            };
             return self.visit_expr_mut(e);
         }
         match e {
@@ -123,19 +119,19 @@ impl VisitMut for Paths<'_> {
 
 /// `f(x).as_str()` where `f` is `ToString::to_string` or pbjson's base64
 /// encoder: the call `f(x)`.
-fn as_str_of(e: &Expr) -> Option<&Expr> {
+fn as_str_of(e: &Expr) -> Option<syn::ExprCall> {
     let Expr::MethodCall(m) = e else { return None };
     if m.method != "as_str" || !m.args.is_empty() {
         return None;
     }
     match &*m.receiver {
-        call @ Expr::Call(c)
+        Expr::Call(c)
             if matches!(
                 compact(&c.func).as_str(),
                 "ToString::to_string" | BASE64_ENCODE
             ) =>
         {
-            Some(call)
+            Some(c.clone())
         }
         _ => None,
     }

@@ -90,6 +90,10 @@ impl std::error::Error for StatusJsonError {
     }
 }
 
+// The functions on the way to `registry::find` are #[inline] so that the
+// registry's conversions are compiled only by crates that call them (see
+// registry.rs), not in every build of this crate.
+
 /// The kagzi.v1 message a type URL names: the part after its last `/`.
 #[inline]
 fn message_type(
