@@ -19,6 +19,8 @@
 
 use std::fmt;
 
+mod rfc3339;
+
 /// A point in time independent of any time zone: seconds and nanoseconds
 /// since 1970-01-01T00:00:00Z (`google.protobuf.Timestamp`).
 ///
@@ -91,118 +93,27 @@ impl Timestamp {
 
     /// Formats as RFC 3339 in UTC (`Z`) with 0, 3, 6 or 9 fractional digits.
     pub fn to_rfc3339(&self) -> Result<String, RangeError> {
-        let mut buf = [0; RFC3339_MAX_LEN];
+        let mut buf = [0; rfc3339::MAX_LEN];
         Ok(self.write_rfc3339(&mut buf)?.to_string())
     }
 
     /// Writes the canonical text into `buf` and returns it, once the value
-    /// is known to be valid. The JSON writer calls this for every Timestamp,
-    /// so it formats digits by hand into a stack buffer: `core::fmt` (as in
-    /// prost-types' `Display`, which gives the same text and is what the
-    /// tests compare with) cost a quarter of a Workflow list's JSON encode.
-    fn write_rfc3339<'b>(&self, buf: &'b mut [u8; RFC3339_MAX_LEN]) -> Result<&'b str, RangeError> {
+    /// is known to be valid (the JSON writer's path: no String).
+    fn write_rfc3339<'b>(
+        &self,
+        buf: &'b mut [u8; rfc3339::MAX_LEN],
+    ) -> Result<&'b str, RangeError> {
         self.validate()?;
-        let days = self.seconds.div_euclid(86_400);
-        let in_day = self.seconds.rem_euclid(86_400);
-        let (year, month, day) = civil_from_days(days);
-        let mut w = DigitWriter { buf, len: 0 };
-        w.digits(year, 4);
-        w.byte(b'-');
-        w.digits(month, 2);
-        w.byte(b'-');
-        w.digits(day, 2);
-        w.byte(b'T');
-        w.digits(in_day / 3600, 2);
-        w.byte(b':');
-        w.digits(in_day / 60 % 60, 2);
-        w.byte(b':');
-        w.digits(in_day % 60, 2);
-        let nanos = i64::from(self.nanos);
-        if nanos != 0 {
-            w.byte(b'.');
-            if nanos % 1_000_000 == 0 {
-                w.digits(nanos / 1_000_000, 3);
-            } else if nanos % 1_000 == 0 {
-                w.digits(nanos / 1_000, 6);
-            } else {
-                w.digits(nanos, 9);
-            }
-        }
-        w.byte(b'Z');
-        let len = w.len;
+        let len = rfc3339::write(self.seconds, self.nanos as u32, buf);
         // Only ASCII digits and separators were written.
         Ok(std::str::from_utf8(&buf[..len]).expect("ASCII"))
     }
 
     /// Parses RFC 3339 (`Z` or a `+hh:mm`/`-hh:mm` offset, up to 9
-    /// fractional digits), normalizing to UTC.
+    /// fractional digits, upper-case `T` and `Z`), normalizing to UTC.
     pub fn parse_rfc3339(s: &str) -> Result<Timestamp, RangeError> {
-        let bad = || RangeError(format!("invalid RFC 3339 timestamp {s:?}"));
-        // ASCII only, so the byte-offset slicing below stays on char boundaries.
-        if !s.is_ascii() {
-            return Err(bad());
-        }
-        let b = s.as_bytes();
-        if b.len() < 20
-            || b[4] != b'-'
-            || b[7] != b'-'
-            // Upper-case `T` and `Z` only: RFC 3339 allows lower case, but the
-            // other kagzi.v1 SDKs (Go, Python, TypeScript) reject it.
-            || b[10] != b'T'
-            || b[13] != b':'
-            || b[16] != b':'
-        {
-            return Err(bad());
-        }
-        let num = |r: std::ops::Range<usize>| -> Result<i64, RangeError> {
-            let part = &s[r];
-            if part.bytes().all(|c| c.is_ascii_digit()) {
-                part.parse().map_err(|_| bad())
-            } else {
-                Err(bad())
-            }
-        };
-        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-        if year < 1
-            || !(1..=12).contains(&month)
-            || day < 1
-            || day > days_in_month(year, month)
-            || hour > 23
-            || minute > 59
-            || second > 59
-        {
-            return Err(bad());
-        }
-        let mut i = 19;
-        let mut nanos = 0i64;
-        if b[i] == b'.' {
-            i += 1;
-            let start = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            let digits = i - start;
-            if digits == 0 || digits > 9 {
-                return Err(bad());
-            }
-            nanos = num(start..i)? * 10i64.pow(9 - digits as u32);
-        }
-        let offset = match &b[i..] {
-            [b'Z'] => 0,
-            [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
-                let (oh, om) = (num(i + 1..i + 3)?, num(i + 4..i + 6)?);
-                if oh > 23 || om > 59 {
-                    return Err(bad());
-                }
-                let o = oh * 3600 + om * 60;
-                if *sign == b'+' { o } else { -o }
-            }
-            _ => return Err(bad()),
-        };
-        let seconds =
-            days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
-                - offset;
+        let (seconds, nanos) = rfc3339::parse(s.as_bytes())
+            .ok_or_else(|| RangeError(format!("invalid RFC 3339 timestamp {s:?}")))?;
         let ts = Timestamp {
             seconds,
             nanos: nanos as i32,
@@ -283,70 +194,6 @@ impl Duration {
             .map_err(|e| RangeError(format!("{e} (from {s:?})")))?;
         Ok(d)
     }
-}
-
-fn is_leap(y: i64) -> bool {
-    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-}
-
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// The longest canonical Timestamp text, `9999-12-31T23:59:59.999999999Z`.
-const RFC3339_MAX_LEN: usize = 30;
-
-/// Appends fixed-width decimal fields to a Timestamp's text buffer.
-struct DigitWriter<'b> {
-    buf: &'b mut [u8; RFC3339_MAX_LEN],
-    len: usize,
-}
-
-impl DigitWriter<'_> {
-    fn byte(&mut self, b: u8) {
-        self.buf[self.len] = b;
-        self.len += 1;
-    }
-
-    /// `value` (0 <= value < 10^width) zero-padded to `width` digits.
-    fn digits(&mut self, mut value: i64, width: usize) {
-        for i in (0..width).rev() {
-            self.buf[self.len + i] = b'0' + (value % 10) as u8;
-            value /= 10;
-        }
-        self.len += width;
-    }
-}
-
-// Howard Hinnant's civil-from-days algorithm, the inverse of days_from_civil
-// below: (year, month, day) of a day count since 1970-01-01.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-// Howard Hinnant's days-from-civil algorithm (proleptic Gregorian calendar).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 // Conversions with the standard library's time types are fallible both
@@ -608,7 +455,9 @@ mod conversion_tests {
         ] {
             for s in [0, 1, 86_399] {
                 let ours = Timestamp {
-                    seconds: days_from_civil(y, m, d) * 86_400 + s,
+                    seconds: TIMESTAMP_MIN_SECONDS
+                        + i64::from(rfc3339::days_from_civil(y, m, d)) * 86_400
+                        + s,
                     nanos: 0,
                 };
                 assert_eq!(
@@ -763,7 +612,7 @@ mod serde_impls {
     impl serde::Serialize for Timestamp {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             // Formatted on the stack and written in one piece: no String.
-            let mut buf = [0; super::RFC3339_MAX_LEN];
+            let mut buf = [0; super::rfc3339::MAX_LEN];
             s.serialize_str(self.write_rfc3339(&mut buf).map_err(S::Error::custom)?)
         }
     }
