@@ -284,13 +284,14 @@ fn bytes_are_base64_all_variants_accepted() {
 }
 
 /// Short bytes are encoded on the stack, long ones streamed in chunks:
-/// both give the same text, at every length around the switch and the
-/// chunk size, and read back to the same bytes.
+/// both give the same text, at every length around the two stack sizes,
+/// the switch to streaming and the chunk size, and read back to the same
+/// bytes.
 #[test]
 fn bytes_print_the_same_short_or_long() {
     use base64::Engine as _;
     for len in [
-        0, 1, 2, 3, 766, 767, 768, 769, 770, 1023, 1024, 1025, 3072, 5000,
+        0, 1, 2, 3, 94, 95, 96, 97, 98, 766, 767, 768, 769, 770, 1023, 1024, 1025, 3072, 5000,
     ] {
         let data: Vec<u8> = (0..len).map(|i| (i * 7 + len) as u8).collect();
         let p = Payload {
