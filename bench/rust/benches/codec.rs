@@ -114,7 +114,11 @@ fn main() {
             .warm_up_time(Duration::from_millis(100))
             .measurement_time(Duration::from_millis(300))
     }
-    .without_plots();
+    .without_plots()
+    // Criterion's own arguments after ours: a name filter and
+    // `--profile-time N` (run without analysis, for a profiler) work as
+    // with any criterion bench.
+    .configure_from_args();
     let ids: Vec<String> = (0..entries.len()).map(|i| format!("m{i:03}")).collect();
     for (id, e) in ids.iter().zip(&entries) {
         kagzi_bench::with_message_type!(e.type_name.as_str(), M => ops::<M>(&mut c, id, e, smoke),
