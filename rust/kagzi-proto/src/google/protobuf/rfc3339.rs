@@ -6,7 +6,7 @@
 //! check comes first, after which every quantity is a small non-negative
 //! number, and each two-digit field is one read of a table.
 
-use super::TIMESTAMP_MIN_SECONDS;
+use super::{TIMESTAMP_MAX_SECONDS, TIMESTAMP_MIN_SECONDS};
 
 /// The longest canonical text, `9999-12-31T23:59:59.999999999Z`.
 pub(super) const MAX_LEN: usize = 30;
@@ -39,6 +39,9 @@ fn put3(buf: &mut [u8; MAX_LEN], at: usize, value: u32) {
 /// (seconds in the years 0001..9999, nanos 0..=999_999_999): 0, 3, 6 or 9
 /// fractional digits, as few as show the value. Returns the length.
 pub(super) fn write(seconds: i64, nanos: u32, buf: &mut [u8; MAX_LEN]) -> usize {
+    // Out of range, the year would overflow the table's index (a panic):
+    // the callers' `validate` rules that out.
+    debug_assert!((TIMESTAMP_MIN_SECONDS..=TIMESTAMP_MAX_SECONDS).contains(&seconds));
     debug_assert!(nanos < 1_000_000_000);
     let since_0001 = (seconds - TIMESTAMP_MIN_SECONDS) as u64;
     let (days, in_day) = ((since_0001 / 86_400) as u32, (since_0001 % 86_400) as u32);
@@ -181,7 +184,6 @@ pub(super) fn parse(b: &[u8]) -> Option<(i64, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::google::protobuf::TIMESTAMP_MAX_SECONDS;
 
     /// Every day of the range: the two calendar functions are inverses, and
     /// consecutive days are consecutive dates.
