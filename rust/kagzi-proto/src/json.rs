@@ -522,6 +522,8 @@ pub mod private {
     /// Bytes up to this long are encoded on the stack and written as one
     /// string; longer ones stream through `collect_str` in base64's chunks.
     const BASE64_ON_STACK: usize = 768;
+    /// Bytes up to this long use a smaller stack buffer.
+    const BASE64_SHORT: usize = 96;
 
     impl fmt::Display for Base64<'_> {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -534,18 +536,16 @@ pub mod private {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             // Two stack sizes: the buffer is zeroed on every call, and 1 KiB
             // of memset showed in the profile of a list of small payloads.
-            match self.0.len() {
-                0..=BASE64_SHORT => self.serialize_on_stack::<{ BASE64_SHORT / 3 * 4 }, S>(s),
-                n if n <= BASE64_ON_STACK => {
-                    self.serialize_on_stack::<{ BASE64_ON_STACK / 3 * 4 }, S>(s)
-                }
-                _ => s.collect_str(self),
+            let len = self.0.len();
+            if len <= BASE64_SHORT {
+                self.serialize_on_stack::<{ BASE64_SHORT / 3 * 4 }, S>(s)
+            } else if len <= BASE64_ON_STACK {
+                self.serialize_on_stack::<{ BASE64_ON_STACK / 3 * 4 }, S>(s)
+            } else {
+                s.collect_str(self)
             }
         }
     }
-
-    /// The shorter of the two stack buffers (in bytes of input).
-    const BASE64_SHORT: usize = 96;
 
     impl Base64<'_> {
         fn serialize_on_stack<const N: usize, S: Serializer>(
