@@ -20,15 +20,24 @@ prost=$(versions prost); tonic=$(versions tonic); tonic_prost=$(versions tonic-p
 serde_core=$(versions serde_core); serde_json=$(versions serde_json); base64=$(versions base64)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-mkcrate() { # name, dependencies block, lib.rs
+mkcrate() { # name, [dependencies] block (tables may follow it), lib.rs
   mkdir -p "$tmp/$1/src"
   printf '[package]\nname = "%s"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n[dependencies]\n%s\n' "$1" "$2" >"$tmp/$1/Cargo.toml"
   printf '%s\n' "$3" >"$tmp/$1/src/lib.rs"
   cp "$lock" "$tmp/$1/Cargo.lock"
 }
-mkcrate consumer "kagzi-proto = { path = \"$crate\" }" \
+# kagzi-proto is a path dependency here, and cargo compiles path
+# dependencies incrementally in the dev profile (saving the query cache
+# costs about a tenth of the crate's build); a consumer gets it from
+# crates.io, compiled without. The override builds it as a consumer does.
+registry_like='
+[profile.dev.package.kagzi-proto]
+incremental = false'
+mkcrate consumer "kagzi-proto = { path = \"$crate\" }
+$registry_like" \
   'pub use kagzi_proto::kagzi::v1::Workflow;'
-mkcrate consumer-msgonly "kagzi-proto = { path = \"$crate\", default-features = false }" \
+mkcrate consumer-msgonly "kagzi-proto = { path = \"$crate\", default-features = false }
+$registry_like" \
   'pub use kagzi_proto::kagzi::v1::Workflow;'
 # The bare baseline: what tonic-prost-build emits for one message and one
 # unary RPC, reduced to the calls that pull in the same code paths.
