@@ -8,7 +8,7 @@
 # protoc binary of the same release, fetched from Maven Central (where
 # protobuf publishes it) and checked against conformance/google/upstream/
 # protoc.sha256, instead of compiling libprotoc and protoc too. A cold build
-# takes about 7 minutes on 2 cores (cmake + ninja; jsoncpp from Debian's
+# takes about 3 minutes on 2 cores (cmake + ninja; jsoncpp from Debian's
 # libjsoncpp-dev).
 
 CARGO ?= cargo
@@ -61,7 +61,7 @@ google-jsoncpp: ## Install Debian's libjsoncpp-dev when it is missing (needed to
 $(GOOGLE_RUNNER): | $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt google-jsoncpp
 	@mkdir -p $(GOOGLE_CACHE_ROOT)
 	@tmp=$$(mktemp -d $(GOOGLE_CACHE_ROOT)/build-$(GOOGLE_PROTOBUF_VERSION).XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
-	  echo "google: building conformance_test_runner of protobuf $(GOOGLE_PROTOBUF_VERSION) in $$tmp (about 7 min on 2 cores)" && \
+	  echo "google: building conformance_test_runner of protobuf $(GOOGLE_PROTOBUF_VERSION) in $$tmp (about 3 min on 2 cores)" && \
 	  grep -q '"protoc_version": "$(GOOGLE_PROTOBUF_VERSION)"' $(GOOGLE_PROTOBUF_SRC)/version.json || \
 	    { echo "google: $(GOOGLE_PROTOBUF_CRATE) is not protobuf $(GOOGLE_PROTOBUF_VERSION) (see its version.json); set GOOGLE_PROTOBUF_VERSION to its version"; exit 1; } && \
 	  grep -q ' $(GOOGLE_PROTOC_FILE)$$' $(GOOGLE_PROTOC_SUMS) || \
