@@ -10,10 +10,12 @@
 //! - [`check`], [`paging`], [`retry`]: validation, list pages, retry decisions;
 //! - [`errors`]: every failing answer, as a status carrying a kagzi.v1.ErrorDetail;
 //! - [`services`]: the gRPC wiring;
+//! - [`cors`]: the browser origins allowed to call it (`--cors-origin`);
 //! - [`faults`]: deliberate breakage, for tests of the conformance suite only.
 
 pub mod admin;
 pub mod check;
+pub mod cors;
 pub mod errors;
 pub mod faults;
 pub mod paging;
@@ -24,6 +26,7 @@ pub mod state;
 pub mod worker;
 pub mod workflow;
 
+pub use cors::AllowedOrigins;
 pub use faults::Faults;
-pub use services::{routes, serve};
+pub use services::{routes, serve, serve_with_cors};
 pub use state::Store;

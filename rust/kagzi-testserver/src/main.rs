@@ -1,4 +1,4 @@
-//! `kagzi-testserver [ADDR] [--addr-file PATH] [--fault SPEC]...`
+//! `kagzi-testserver [ADDR] [--addr-file PATH] [--cors-origin ORIGIN]... [--fault SPEC]...`
 //!
 //! Serves every kagzi.v1 service from memory on ADDR (default
 //! 127.0.0.1:50051; port 0 picks a free port). Once it listens it prints
@@ -6,6 +6,11 @@
 //! `--addr-file`, writes that URL to PATH (written whole, then renamed, so
 //! a script waiting for the file never reads half of it). Stops on Ctrl-C
 //! or SIGTERM.
+//!
+//! `--cors-origin ORIGIN` (repeatable, e.g. `http://127.0.0.1:8080`) lets
+//! browser pages of that origin call the server with gRPC-Web: CORS
+//! preflights are answered and the grpc-status trailers exposed
+//! (`src/cors.rs`). Without it the server sends no CORS headers.
 //!
 //! `--fault` is for tests only; it breaks the server on purpose:
 //! - `ignore-namespace:RPC`: RPC finds resources of any namespace (to prove
@@ -16,13 +21,15 @@
 //!   out the ErrorDetail of failing calls, the health service, or
 //!   reflection v1alpha (to prove the wire tests and the guides catch it).
 
-use kagzi_testserver::{Faults, Store, serve};
+use kagzi_testserver::{AllowedOrigins, Faults, Store, serve_with_cors};
 
-const USAGE: &str = "usage: kagzi-testserver [ADDR] [--addr-file PATH] [--fault SPEC]...";
+const USAGE: &str =
+    "usage: kagzi-testserver [ADDR] [--addr-file PATH] [--cors-origin ORIGIN]... [--fault SPEC]...";
 
 struct Args {
     addr: String,
     addr_file: Option<String>,
+    cors: AllowedOrigins,
     faults: Faults,
 }
 
@@ -31,6 +38,7 @@ fn parse_args() -> Result<Args, String> {
     let mut parsed = Args {
         addr: "127.0.0.1:50051".into(),
         addr_file: None,
+        cors: AllowedOrigins::default(),
         faults: Faults::default(),
     };
     let mut addr_seen = false;
@@ -39,6 +47,9 @@ fn parse_args() -> Result<Args, String> {
             "--addr-file" => {
                 parsed.addr_file = Some(args.next().ok_or("--addr-file needs a PATH")?);
             }
+            "--cors-origin" => parsed
+                .cors
+                .add(&args.next().ok_or("--cors-origin needs an ORIGIN")?)?,
             "--fault" => parsed
                 .faults
                 .add(&args.next().ok_or("--fault needs a SPEC")?)?,
@@ -81,7 +92,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         std::fs::rename(&tmp, path).map_err(|e| format!("--addr-file {path}: {e}"))?;
     }
     println!("kagzi-testserver: listening on {url}");
-    serve(listener, Store::new(args.faults), shutdown()).await?;
+    serve_with_cors(listener, Store::new(args.faults), &args.cors, shutdown()).await?;
     println!("kagzi-testserver: stopped");
     Ok(())
 }

@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 use tonic::codec::CompressionEncoding;
 use tonic::transport::Server;
 
+use crate::cors::AllowedOrigins;
 use crate::state::Store;
 
 /// The kagzi.v1 services this server implements.
@@ -106,16 +107,30 @@ async fn health()
     server
 }
 
-/// Serves `store` on `listener` until `shutdown` completes.
+/// Serves `store` on `listener` until `shutdown` completes, with no CORS
+/// headers (browsers on other origins are refused).
 pub async fn serve(
     listener: TcpListener,
     store: Store,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), BoxError> {
+    serve_with_cors(listener, store, &AllowedOrigins::default(), shutdown).await
+}
+
+/// [`serve`], answering browsers of the `cors` origins (see [`crate::cors`]).
+pub async fn serve_with_cors(
+    listener: TcpListener,
+    store: Store,
+    cors: &AllowedOrigins,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), BoxError> {
     // HTTP/1.1 and the gRPC-Web layer let browsers call the same services;
-    // a plain gRPC (HTTP/2) call passes through the layer untouched.
+    // a plain gRPC (HTTP/2) call passes through the layer untouched. The
+    // first layer is the outermost: CORS answers a preflight before the
+    // gRPC-Web layer sees it.
     Server::builder()
         .accept_http1(true)
+        .layer(tower::util::option_layer(cors.layer()))
         .layer(tonic_web::GrpcWebLayer::new())
         .layer(error_details_dropper(store.faults.dropped("error-details")))
         .add_routes(routes(&store).await?)
