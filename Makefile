@@ -29,6 +29,7 @@ include mk/server.mk
 include mk/google.mk
 include mk/packages.mk
 include mk/interop.mk
+include mk/browser.mk
 include mk/fuzz.mk
 include mk/bench.mk
 include mk/wire.mk
