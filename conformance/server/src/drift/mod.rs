@@ -1,0 +1,218 @@
+//! The drift check, run before any scenario: does the server speak
+//! kagzi.v1 at all, and which release of it?
+//!
+//! The server's own schema is read through gRPC reflection
+//! ([`reflection`]), reduced to its wire-relevant kagzi.v1 view
+//! ([`schema`]), and compared with every released contract
+//! ([`releases`]) by wire rules ([`compare`]). The verdict names the
+//! newest release the server matches; the table lists every difference
+//! from the release it is judged against.
+
+pub mod compare;
+pub mod reflection;
+pub mod releases;
+pub mod schema;
+
+use tonic::transport::Channel;
+
+pub use compare::{Difference, Rule};
+use schema::Schema;
+
+/// What the check found.
+pub struct Drift {
+    /// Which reflection service answered, or why none did.
+    pub reflection: Result<reflection::Version, String>,
+    /// The release the differences and additions are counted against.
+    pub compared_with: Option<&'static str>,
+    pub differences: Vec<Difference>,
+    /// Elements the server has beyond `compared_with`.
+    pub additions: Vec<String>,
+    pub verdict: Verdict,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Wire-compatible with the newest release (and maybe more).
+    Speaks { version: &'static str, additions: usize },
+    /// Wire-compatible with `version` but not with the newest release.
+    Older { version: &'static str, newest: &'static str, differences: usize },
+    /// Compatible with no release; `differences` from the closest one.
+    AnotherWire { differences: usize, closest: &'static str, no_kagzi: bool },
+    /// No reflection: nothing could be compared.
+    Unknown { reason: String },
+}
+
+impl Verdict {
+    /// Whether the run fails on this verdict alone.
+    pub fn fails(&self) -> bool {
+        matches!(self, Verdict::AnotherWire { .. })
+    }
+
+    /// A short, stable word for machines (the JSON report).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Verdict::Speaks { .. } => "speaks",
+            Verdict::Older { .. } => "older-release",
+            Verdict::AnotherWire { .. } => "another-wire",
+            Verdict::Unknown { .. } => "no-reflection",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Verdict::Speaks { version, additions: 0 } => write!(f, "speaks kagzi.v1 {version}"),
+            Verdict::Speaks { version, additions } => write!(
+                f,
+                "speaks kagzi.v1 {version}, with {additions} addition{} beyond it",
+                plural(*additions)
+            ),
+            Verdict::Older { version, newest, differences } => write!(
+                f,
+                "speaks an older release: kagzi.v1 {version} ({differences} difference{} from {newest}, the newest)",
+                plural(*differences)
+            ),
+            Verdict::AnotherWire { differences, closest, no_kagzi } => {
+                write!(f, "speaks another wire: {differences} difference{}", plural(*differences))?;
+                if *no_kagzi {
+                    write!(f, " (its reflection has no {} package)", schema::PACKAGE)
+                } else {
+                    write!(f, " from kagzi.v1 {closest}, the closest release")
+                }
+            }
+            Verdict::Unknown { reason } => write!(
+                f,
+                "not checked: the server answers no gRPC reflection (v1 or v1alpha), so its schema is unknown; the scenarios run anyway ({reason})"
+            ),
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Reads the schema of the server on `channel` and judges it.
+pub async fn check(channel: Channel) -> Drift {
+    let release_files = release_file_names();
+    match reflection::read(channel, &release_files).await {
+        Err(reason) => Drift {
+            reflection: Err(reason.clone()),
+            compared_with: None,
+            differences: Vec::new(),
+            additions: Vec::new(),
+            verdict: Verdict::Unknown { reason },
+        },
+        Ok(r) => {
+            let mut drift = judge(&Schema::from_files(&r.files));
+            drift.reflection = Ok(r.version);
+            drift
+        }
+    }
+}
+
+/// The verdict on a server whose kagzi.v1 is `server`, against every
+/// release: the newest release it is compatible with, else the closest.
+pub fn judge(server: &Schema) -> Drift {
+    let all = releases::all();
+    let newest = releases::newest();
+    let compared: Vec<_> = all
+        .iter()
+        .map(|r| (r.version, compare::compare(&r.schema, server)))
+        .collect();
+    let matching = compared.iter().rev().find(|(_, (d, _))| d.is_empty());
+    let (version, (differences, additions)) = match matching {
+        // Against the newest release: empty when the server speaks it, what
+        // it lacks of it when it speaks an older one.
+        Some(_) => compared.last().expect("one release at least").clone(),
+        // The closest release: fewest differences, the newer on a tie.
+        None => compared
+            .iter()
+            .rev()
+            .min_by_key(|(_, (d, _))| d.len())
+            .expect("one release at least")
+            .clone(),
+    };
+    let verdict = match matching {
+        Some((v, _)) if *v == newest.version => Verdict::Speaks {
+            version: v,
+            additions: additions.len(),
+        },
+        Some((v, _)) => Verdict::Older {
+            version: v,
+            newest: newest.version,
+            differences: differences.len(),
+        },
+        None => Verdict::AnotherWire {
+            differences: differences.len(),
+            closest: version,
+            no_kagzi: server.is_empty(),
+        },
+    };
+    Drift {
+        reflection: Err("not read".into()),
+        compared_with: Some(version),
+        differences,
+        additions,
+        verdict,
+    }
+}
+
+/// The kagzi.v1 file names of the newest release (`kagzi/v1/workflow.proto`).
+fn release_file_names() -> Vec<String> {
+    use prost::Message as _;
+    let (_, bytes) = releases::RELEASES.last().expect("build.rs refuses an empty releases/");
+    prost_types::FileDescriptorSet::decode(*bytes)
+        .map(|set| {
+            set.file
+                .into_iter()
+                .filter(|f| f.package() == schema::PACKAGE)
+                .map(|f| f.name().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The difference table, one row per difference, columns aligned.
+pub fn table(differences: &[Difference]) -> String {
+    let rows: Vec<[&str; 4]> = differences
+        .iter()
+        .map(|d| {
+            [
+                d.element.as_str(),
+                d.rule.as_str(),
+                or_dash(&d.release),
+                or_dash(&d.server),
+            ]
+        })
+        .collect();
+    let header = ["element", "rule", "release", "server"];
+    let mut widths = header.map(str::len);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.len());
+        }
+    }
+    let line = |cells: &[&str; 4]| {
+        let mut s = String::new();
+        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            if i > 0 {
+                s.push_str(" | ");
+            }
+            s.push_str(&format!("{cell:w$}"));
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    let mut out = line(&header);
+    let rule = widths.map(|w| "-".repeat(w));
+    out.push_str(&line(&rule.each_ref().map(String::as_str)));
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+fn or_dash(s: &str) -> &str {
+    if s.is_empty() { "-" } else { s }
+}
