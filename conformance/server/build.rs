@@ -27,22 +27,35 @@ fn main() {
         };
         let key = version
             .split('.')
-            .map(|p| p.parse::<u64>().unwrap_or_else(|_| panic!("bad version in {}", path.display())))
+            .map(|p| {
+                p.parse::<u64>()
+                    .unwrap_or_else(|_| panic!("bad version in {}", path.display()))
+            })
             .collect();
         images.push((key, version, path));
     }
     images.sort();
-    assert!(!images.is_empty(), "no vX.Y.Z.binpb in {}", releases.display());
+    assert!(
+        !images.is_empty(),
+        "no vX.Y.Z.binpb in {}",
+        releases.display()
+    );
 
     let mut out = String::from(
         "/// Every released schema image, oldest first: (version, buf image bytes).\n\
          pub const RELEASES: &[(&str, &[u8])] = &[\n",
     );
     for (_, version, path) in &images {
-        writeln!(out, "    ({version:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({version:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("releases.rs");
+    let dest =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("releases.rs");
     std::fs::write(dest, out).expect("write releases.rs");
 }
 
@@ -51,6 +64,9 @@ fn release_version(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_str()?;
     let version = name.strip_prefix('v')?.strip_suffix(".binpb")?;
     let parts: Vec<&str> = version.split('.').collect();
-    (parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
-        .then(|| version.to_string())
+    (parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+    .then(|| version.to_string())
 }

@@ -67,7 +67,10 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    print!("{}", kagzi_server_conformance::report::drift_text(&result.drift));
+    print!(
+        "{}",
+        kagzi_server_conformance::report::drift_text(&result.drift)
+    );
     let mut failed = 0;
     for (name, v) in &result.scenarios {
         match v {

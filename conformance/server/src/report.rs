@@ -37,7 +37,11 @@ pub fn drift_text(drift: &Drift) -> String {
         }
         _ => out.push_str("drift: NOTE the server has no gRPC reflection; the scenarios run without a schema check\n"),
     }
-    let mark = if drift.verdict.fails() { "FAIL" } else { "verdict" };
+    let mark = if drift.verdict.fails() {
+        "FAIL"
+    } else {
+        "verdict"
+    };
     out.push_str(&format!("drift: {mark}: {}\n", drift.verdict));
     out
 }

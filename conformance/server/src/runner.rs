@@ -65,7 +65,10 @@ pub async fn run(url: &str, selected: &[Scenario]) -> Result<Vec<(&'static str, 
         let ctx = match ctx {
             Ok(ctx) => ctx.clone(),
             Err(why) => {
-                verdicts[i] = Some(Err(format!("no connection for area {}: {why}", area(s.name))));
+                verdicts[i] = Some(Err(format!(
+                    "no connection for area {}: {why}",
+                    area(s.name)
+                )));
                 continue;
             }
         };

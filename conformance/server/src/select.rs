@@ -46,13 +46,19 @@ mod tests {
 
     fn names(selectors: &[&str]) -> Result<Vec<&'static str>, String> {
         let selectors: Vec<String> = selectors.iter().map(|s| s.to_string()).collect();
-        Ok(select(crate::all(), &selectors)?.iter().map(|s| s.name).collect())
+        Ok(select(crate::all(), &selectors)?
+            .iter()
+            .map(|s| s.name)
+            .collect())
     }
 
     #[test]
     fn selectors_name_scenarios_and_areas() {
         assert_eq!(names(&[]).unwrap().len(), crate::all().len());
-        assert_eq!(names(&["isolation/GetWorkflow"]).unwrap(), ["isolation/GetWorkflow"]);
+        assert_eq!(
+            names(&["isolation/GetWorkflow"]).unwrap(),
+            ["isolation/GetWorkflow"]
+        );
         let by_area = names(&["idempotency"]).unwrap();
         assert_eq!(by_area, names(&["idempotency/"]).unwrap());
         assert!(by_area.len() >= 2 && by_area.iter().all(|n| n.starts_with("idempotency/")));
@@ -65,7 +71,10 @@ mod tests {
     #[test]
     fn a_selector_that_names_nothing_is_an_error() {
         let err = names(&["isolation", "isolaton"]).unwrap_err();
-        assert!(err.contains("isolaton") && err.contains("areas: isolation"), "{err}");
+        assert!(
+            err.contains("isolaton") && err.contains("areas: isolation"),
+            "{err}"
+        );
         // A prefix of an area name is not the area.
         assert!(names(&["iso"]).is_err());
     }

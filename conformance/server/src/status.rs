@@ -46,7 +46,11 @@ pub fn decode_error_field(message: &str) -> Option<String> {
         .split(": ")
         .map_while(|part| {
             let (m, f) = part.split_once('.')?;
-            let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '#');
+            let ident = |s: &str| {
+                !s.is_empty()
+                    && s.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '#')
+            };
             (ident(m) && ident(f)).then_some((m, f))
         })
         .collect();
@@ -95,10 +99,19 @@ mod tests {
         // What tonic's prost codec makes of it.
         let status = Status::internal(err.to_string());
         let text = describe(&status);
-        assert!(text.starts_with("Internal: failed to decode Protobuf message: "), "{text}");
+        assert!(
+            text.starts_with("Internal: failed to decode Protobuf message: "),
+            "{text}"
+        );
         let field = decode_error_field(status.message()).unwrap();
-        assert!(field.contains("field kagzi.v1.Workflow.status = 6, implicit kagzi.v1.WorkflowStatus"), "{field}");
-        assert!(field.contains("GetWorkflowResponse.workflow > Workflow.status"), "{field}");
+        assert!(
+            field.contains("field kagzi.v1.Workflow.status = 6, implicit kagzi.v1.WorkflowStatus"),
+            "{field}"
+        );
+        assert!(
+            field.contains("GetWorkflowResponse.workflow > Workflow.status"),
+            "{field}"
+        );
     }
 
     #[test]

@@ -96,7 +96,12 @@ pub fn compare(release: &Schema, server: &Schema) -> (Vec<Difference>, Vec<Strin
 
     for (name, fields) in &release.messages {
         match server.messages.get(name) {
-            None => diff(name.clone(), Rule::MessageMissing, "message".into(), String::new()),
+            None => diff(
+                name.clone(),
+                Rule::MessageMissing,
+                "message".into(),
+                String::new(),
+            ),
             Some(theirs) => compare_fields(name, fields, theirs, &mut diff, &mut additions),
         }
     }
@@ -110,14 +115,26 @@ pub fn compare(release: &Schema, server: &Schema) -> (Vec<Difference>, Vec<Strin
 
     for (name, values) in &release.enums {
         let Some(theirs) = server.enums.get(name) else {
-            diff(name.clone(), Rule::EnumMissing, "enum".into(), String::new());
+            diff(
+                name.clone(),
+                Rule::EnumMissing,
+                "enum".into(),
+                String::new(),
+            );
             continue;
         };
         for (number, value) in values {
             let element = format!("{name} = {number}");
             match theirs.get(number) {
-                None => diff(element, Rule::EnumValueMissing, value.clone(), String::new()),
-                Some(v) if v != value => diff(element, Rule::EnumValueName, value.clone(), v.clone()),
+                None => diff(
+                    element,
+                    Rule::EnumValueMissing,
+                    value.clone(),
+                    String::new(),
+                ),
+                Some(v) if v != value => {
+                    diff(element, Rule::EnumValueName, value.clone(), v.clone())
+                }
                 Some(_) => {}
             }
         }
@@ -138,7 +155,12 @@ pub fn compare(release: &Schema, server: &Schema) -> (Vec<Difference>, Vec<Strin
 
     for (name, rpcs) in &release.services {
         let Some(theirs) = server.services.get(name) else {
-            diff(name.clone(), Rule::ServiceMissing, "service".into(), String::new());
+            diff(
+                name.clone(),
+                Rule::ServiceMissing,
+                "service".into(),
+                String::new(),
+            );
             continue;
         };
         for (rpc, ours) in rpcs {
@@ -148,10 +170,20 @@ pub fn compare(release: &Schema, server: &Schema) -> (Vec<Difference>, Vec<Strin
                 continue;
             };
             if ours.request != t.request {
-                diff(element.clone(), Rule::RpcRequest, ours.request.clone(), t.request.clone());
+                diff(
+                    element.clone(),
+                    Rule::RpcRequest,
+                    ours.request.clone(),
+                    t.request.clone(),
+                );
             }
             if ours.response != t.response {
-                diff(element.clone(), Rule::RpcResponse, ours.response.clone(), t.response.clone());
+                diff(
+                    element.clone(),
+                    Rule::RpcResponse,
+                    ours.response.clone(),
+                    t.response.clone(),
+                );
             }
             if (ours.client_streaming, ours.server_streaming)
                 != (t.client_streaming, t.server_streaming)
@@ -190,14 +222,24 @@ fn compare_fields(
         let t = match theirs.get(name) {
             Some(t) => {
                 if t.number != f.number {
-                    diff(element.clone(), Rule::FieldNumber, f.number.to_string(), t.number.to_string());
+                    diff(
+                        element.clone(),
+                        Rule::FieldNumber,
+                        f.number.to_string(),
+                        t.number.to_string(),
+                    );
                 }
                 t
             }
             None => match theirs.values().find(|t| t.number == f.number) {
                 Some(t) => t,
                 None => {
-                    diff(element, Rule::FieldMissing, format!("{} = {}", f.ty, f.number), String::new());
+                    diff(
+                        element,
+                        Rule::FieldMissing,
+                        format!("{} = {}", f.ty, f.number),
+                        String::new(),
+                    );
                     continue;
                 }
             },
@@ -206,10 +248,20 @@ fn compare_fields(
             diff(element.clone(), Rule::FieldType, f.ty.clone(), t.ty.clone());
         }
         if t.cardinality != f.cardinality {
-            diff(element.clone(), Rule::FieldCardinality, f.cardinality.clone(), t.cardinality.clone());
+            diff(
+                element.clone(),
+                Rule::FieldCardinality,
+                f.cardinality.clone(),
+                t.cardinality.clone(),
+            );
         }
         if t.json_name != f.json_name {
-            diff(element.clone(), Rule::FieldJsonName, f.json_name.clone(), t.json_name.clone());
+            diff(
+                element.clone(),
+                Rule::FieldJsonName,
+                f.json_name.clone(),
+                t.json_name.clone(),
+            );
         }
         if t.oneof != f.oneof {
             let show = |o: &Option<String>| o.clone().unwrap_or_else(|| "(none)".into());

@@ -33,11 +33,22 @@ pub struct Drift {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verdict {
     /// Wire-compatible with the newest release (and maybe more).
-    Speaks { version: &'static str, additions: usize },
+    Speaks {
+        version: &'static str,
+        additions: usize,
+    },
     /// Wire-compatible with `version` but not with the newest release.
-    Older { version: &'static str, newest: &'static str, differences: usize },
+    Older {
+        version: &'static str,
+        newest: &'static str,
+        differences: usize,
+    },
     /// Compatible with no release; `differences` from the closest one.
-    AnotherWire { differences: usize, closest: &'static str, no_kagzi: bool },
+    AnotherWire {
+        differences: usize,
+        closest: &'static str,
+        no_kagzi: bool,
+    },
     /// No reflection: nothing could be compared.
     Unknown { reason: String },
 }
@@ -62,19 +73,34 @@ impl Verdict {
 impl std::fmt::Display for Verdict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Verdict::Speaks { version, additions: 0 } => write!(f, "speaks kagzi.v1 {version}"),
+            Verdict::Speaks {
+                version,
+                additions: 0,
+            } => write!(f, "speaks kagzi.v1 {version}"),
             Verdict::Speaks { version, additions } => write!(
                 f,
                 "speaks kagzi.v1 {version}, with {additions} addition{} beyond it",
                 plural(*additions)
             ),
-            Verdict::Older { version, newest, differences } => write!(
+            Verdict::Older {
+                version,
+                newest,
+                differences,
+            } => write!(
                 f,
                 "speaks an older release: kagzi.v1 {version} ({differences} difference{} from {newest}, the newest)",
                 plural(*differences)
             ),
-            Verdict::AnotherWire { differences, closest, no_kagzi } => {
-                write!(f, "speaks another wire: {differences} difference{}", plural(*differences))?;
+            Verdict::AnotherWire {
+                differences,
+                closest,
+                no_kagzi,
+            } => {
+                write!(
+                    f,
+                    "speaks another wire: {differences} difference{}",
+                    plural(*differences)
+                )?;
                 if *no_kagzi {
                     write!(f, " (its reflection has no {} package)", schema::PACKAGE)
                 } else {
@@ -162,7 +188,9 @@ pub fn judge(server: &Schema) -> Drift {
 /// The kagzi.v1 file names of the newest release (`kagzi/v1/workflow.proto`).
 fn release_file_names() -> Vec<String> {
     use prost::Message as _;
-    let (_, bytes) = releases::RELEASES.last().expect("build.rs refuses an empty releases/");
+    let (_, bytes) = releases::RELEASES
+        .last()
+        .expect("build.rs refuses an empty releases/");
     prost_types::FileDescriptorSet::decode(*bytes)
         .map(|set| {
             set.file
@@ -215,4 +243,126 @@ pub fn table(differences: &[Difference]) -> String {
 
 fn or_dash(s: &str) -> &str {
     if s.is_empty() { "-" } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_release_itself_speaks_it_and_an_addition_is_named() {
+        let newest = releases::newest();
+        assert_eq!(
+            judge(&newest.schema).verdict,
+            Verdict::Speaks {
+                version: newest.version,
+                additions: 0
+            }
+        );
+        let mut more = newest.schema.clone();
+        more.messages
+            .insert("kagzi.v1.Extra".into(), Default::default());
+        let drift = judge(&more);
+        assert_eq!(
+            drift.verdict.to_string(),
+            format!(
+                "speaks kagzi.v1 {}, with 1 addition beyond it",
+                newest.version
+            )
+        );
+        assert_eq!(drift.additions, ["message kagzi.v1.Extra"]);
+        assert!(!drift.verdict.fails());
+    }
+
+    #[test]
+    fn the_oldest_release_speaks_an_older_release() {
+        let [oldest, .., newest] = releases::all() else {
+            panic!("two releases at least");
+        };
+        let drift = judge(&oldest.schema);
+        let Verdict::Older {
+            version,
+            newest: n,
+            differences,
+        } = drift.verdict.clone()
+        else {
+            panic!("{:?}", drift.verdict);
+        };
+        assert_eq!((version, n), (oldest.version, newest.version));
+        // The table lists what it lacks of the newest release.
+        assert_eq!(differences, drift.differences.len());
+        assert!(differences > 0);
+        assert!(drift.verdict.to_string().starts_with(&format!(
+            "speaks an older release: kagzi.v1 {}",
+            oldest.version
+        )));
+        assert!(!drift.verdict.fails());
+    }
+
+    #[test]
+    fn no_kagzi_at_all_is_another_wire() {
+        let drift = judge(&Schema::default());
+        assert!(drift.verdict.fails());
+        assert!(
+            drift.verdict.to_string().contains("no kagzi.v1 package"),
+            "{}",
+            drift.verdict
+        );
+        assert!(
+            drift
+                .differences
+                .iter()
+                .any(|d| d.rule == Rule::ServiceMissing)
+        );
+    }
+
+    #[test]
+    fn every_rule_is_checked() {
+        let release = &releases::newest().schema;
+        let mut server = release.clone();
+        let workflow = server.messages.get_mut("kagzi.v1.Workflow").unwrap();
+        workflow.get_mut("attempts").unwrap().ty = "int64".into();
+        workflow.get_mut("run_id").unwrap().cardinality = "repeated".into();
+        workflow.get_mut("task_queue").unwrap().oneof = Some("where".into());
+        workflow.remove("workflow_type");
+        let status = server.enums.get_mut("kagzi.v1.WorkflowStatus").unwrap();
+        let (&number, _) = status.iter().nth(1).unwrap();
+        status.insert(number, "RENAMED".into());
+        let last = *status.keys().last().unwrap();
+        status.remove(&last);
+        let rpcs = server.services.get_mut("kagzi.v1.WorkflowService").unwrap();
+        let get = rpcs.get_mut("GetWorkflow").unwrap();
+        get.server_streaming = true;
+        get.response = ".kagzi.v1.Workflow".into();
+        rpcs.remove("CancelWorkflow");
+        server.messages.remove("kagzi.v1.Payload");
+        let (diffs, _) = compare::compare(release, &server);
+        let rules: Vec<Rule> = diffs.iter().map(|d| d.rule).collect();
+        for rule in [
+            Rule::FieldType,
+            Rule::FieldCardinality,
+            Rule::FieldOneof,
+            Rule::FieldMissing,
+            Rule::EnumValueName,
+            Rule::EnumValueMissing,
+            Rule::RpcStreaming,
+            Rule::RpcResponse,
+            Rule::RpcMissing,
+            Rule::MessageMissing,
+        ] {
+            assert!(rules.contains(&rule), "{rule:?} not found in {diffs:#?}");
+        }
+        assert_eq!(diffs.len(), 10, "{diffs:#?}");
+        let table = table(&diffs);
+        let row = table
+            .lines()
+            .find(|l| l.starts_with("kagzi.v1.Workflow.attempts "))
+            .unwrap();
+        let cells: Vec<&str> = row.split(" | ").map(str::trim).collect();
+        assert_eq!(
+            cells,
+            ["kagzi.v1.Workflow.attempts", "field type", "int32", "int64"],
+            "{table}"
+        );
+    }
 }

@@ -68,7 +68,11 @@ async fn read_with(
     release_files: &[String],
 ) -> Result<Reflected, String> {
     let mut client = Client { channel, version };
-    let services = match client.ask(vec![MessageRequest::ListServices(String::new())]).await?.pop() {
+    let services = match client
+        .ask(vec![MessageRequest::ListServices(String::new())])
+        .await?
+        .pop()
+    {
         Some(MessageResponse::ListServicesResponse(l)) => {
             l.service.into_iter().map(|s| s.name).collect::<Vec<_>>()
         }
@@ -81,7 +85,12 @@ async fn read_with(
         .filter(|s| s.starts_with(&format!("{PACKAGE}.")))
         .map(|s| MessageRequest::FileContainingSymbol(s.clone()))
         .collect();
-    asks.extend(release_files.iter().cloned().map(MessageRequest::FileByFilename));
+    asks.extend(
+        release_files
+            .iter()
+            .cloned()
+            .map(MessageRequest::FileByFilename),
+    );
     let mut files: BTreeMap<String, FileDescriptorProto> = BTreeMap::new();
     let mut asked: BTreeSet<String> = release_files.iter().cloned().collect();
     // Imports the server did not send along are asked for by name, until
@@ -134,7 +143,8 @@ impl Client {
         grpc.ready()
             .await
             .map_err(|e| format!("connection not ready: {e}"))?;
-        let codec = tonic_prost::ProstCodec::<ServerReflectionRequest, ServerReflectionResponse>::default();
+        let codec =
+            tonic_prost::ProstCodec::<ServerReflectionRequest, ServerReflectionResponse>::default();
         let mut answers = grpc
             .streaming(tonic::Request::new(stream), path, codec)
             .await
@@ -142,9 +152,18 @@ impl Client {
             .into_inner();
         let mut out = Vec::with_capacity(n);
         while out.len() < n {
-            match answers.message().await.map_err(|s| crate::status::describe(&s))? {
+            match answers
+                .message()
+                .await
+                .map_err(|s| crate::status::describe(&s))?
+            {
                 Some(r) => out.push(r.message_response.ok_or("an answer without a response")?),
-                None => return Err(format!("the stream ended after {} of {n} answers", out.len())),
+                None => {
+                    return Err(format!(
+                        "the stream ended after {} of {n} answers",
+                        out.len()
+                    ));
+                }
             }
         }
         Ok(out)

@@ -42,17 +42,35 @@ mod tests {
     #[test]
     fn every_release_is_embedded_in_order_and_compares_equal_to_itself() {
         let versions: Vec<&str> = all().iter().map(|r| r.version).collect();
-        assert!(versions.contains(&"1.0.0") && versions.contains(&"1.1.0"), "{versions:?}");
+        assert!(
+            versions.contains(&"1.0.0") && versions.contains(&"1.1.0"),
+            "{versions:?}"
+        );
         for r in all() {
             assert!(r.schema.services.contains_key("kagzi.v1.WorkflowService"));
             let (diffs, additions) = super::super::compare::compare(&r.schema, &r.schema);
-            assert!(diffs.is_empty() && additions.is_empty(), "{}: {diffs:?} {additions:?}", r.version);
+            assert!(
+                diffs.is_empty() && additions.is_empty(),
+                "{}: {diffs:?} {additions:?}",
+                r.version
+            );
         }
         // Each release only adds to the one before (what `make breaking` holds).
         for pair in all().windows(2) {
-            let (diffs, additions) = super::super::compare::compare(&pair[0].schema, &pair[1].schema);
-            assert!(diffs.is_empty(), "{} -> {}: {diffs:?}", pair[0].version, pair[1].version);
-            assert!(!additions.is_empty(), "{} -> {} adds nothing", pair[0].version, pair[1].version);
+            let (diffs, additions) =
+                super::super::compare::compare(&pair[0].schema, &pair[1].schema);
+            assert!(
+                diffs.is_empty(),
+                "{} -> {}: {diffs:?}",
+                pair[0].version,
+                pair[1].version
+            );
+            assert!(
+                !additions.is_empty(),
+                "{} -> {} adds nothing",
+                pair[0].version,
+                pair[1].version
+            );
         }
     }
 }

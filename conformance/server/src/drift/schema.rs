@@ -50,7 +50,11 @@ impl Rpc {
     pub fn signature(&self) -> String {
         let side = |stream: bool, ty: &str| {
             let ty = ty.trim_start_matches('.');
-            if stream { format!("stream {ty}") } else { ty.to_string() }
+            if stream {
+                format!("stream {ty}")
+            } else {
+                ty.to_string()
+            }
         };
         format!(
             "({}) returns ({})",
@@ -91,7 +95,9 @@ impl Schema {
                         (m.name().to_string(), rpc)
                     })
                     .collect();
-                schema.services.insert(format!("{PACKAGE}.{}", s.name()), rpcs);
+                schema
+                    .services
+                    .insert(format!("{PACKAGE}.{}", s.name()), rpcs);
             }
         }
         schema
@@ -181,7 +187,10 @@ impl Schema {
 fn type_name(ty: Type, name: &str) -> String {
     match ty {
         Type::Message | Type::Enum | Type::Group => name.to_string(),
-        scalar => scalar.as_str_name().trim_start_matches("TYPE_").to_lowercase(),
+        scalar => scalar
+            .as_str_name()
+            .trim_start_matches("TYPE_")
+            .to_lowercase(),
     }
 }
 
