@@ -29,6 +29,11 @@ pub fn describe(s: &Status) -> String {
         }
         cause = c.source();
     }
+    // tonic's words for a connection that failed (closed, reset, GOAWAY)
+    // rather than an answer of the server.
+    if s.message() == "transport error" || s.message().starts_with("h2 protocol error") {
+        out.push_str(" (the connection to the server failed under this call)");
+    }
     if let Some(field) = decode_error_field(s.message()) {
         out.push_str(&format!(
             " (the server's answer does not decode as kagzi.v1: {field})"
