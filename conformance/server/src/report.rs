@@ -35,7 +35,7 @@ pub fn drift_text(drift: &Drift) -> String {
                 }
             }
         }
-        _ => out.push_str("drift: NOTE the server has no gRPC reflection; the scenarios run without a schema check\n"),
+        _ => out.push_str("drift: NOTE no usable gRPC reflection on the server; the scenarios run without a schema check\n"),
     }
     let mark = if drift.verdict.fails() {
         "FAIL"

@@ -4,7 +4,8 @@
 //! verdict says "another wire", the program exits 1), and one behind a
 //! proxy that kills one area's connection mid-call (that area fails with
 //! the reason, later areas pass). Also: no reflection at all (a note, the
-//! scenarios still run).
+//! scenarios still run), and a server that answers in another wire (the
+//! decode errors name the field).
 
 mod common;
 
@@ -121,10 +122,7 @@ async fn without_reflection_the_scenarios_still_run() {
     );
     assert!(reason.contains("Unimplemented"), "{reason}");
     let text = kagzi_server_conformance::report::drift_text(&report.drift);
-    assert!(
-        text.contains("NOTE the server has no gRPC reflection"),
-        "{text}"
-    );
+    assert!(text.contains("NOTE no usable gRPC reflection"), "{text}");
     assert!(!report.failed(), "{:?}", report.scenarios);
     assert!(report.scenarios.len() >= 5);
 }
@@ -179,4 +177,30 @@ async fn a_killed_connection_fails_its_area_only() {
             );
         }
     }
+}
+
+/// A server that answers in another wire fails its scenarios with decode
+/// errors that name the kagzi.v1 field the bytes disagree with.
+#[tokio::test]
+async fn a_decode_error_names_the_field() {
+    let server = common::wrong_wire().await;
+    let verdicts =
+        kagzi_server_conformance::run(&server.url, Some("idempotency/same-key-same-run"))
+            .await
+            .unwrap();
+    let (_, verdict) = &verdicts[0];
+    let why = verdict
+        .as_ref()
+        .expect_err("a scenario passed on another wire");
+    println!("{why}");
+    assert!(
+        why.contains(
+            "failed to decode Protobuf message: StartWorkflowResponse.run_id: invalid wire type"
+        ),
+        "{why}"
+    );
+    assert!(
+        why.contains("does not decode as kagzi.v1: at field kagzi.v1.StartWorkflowResponse.run_id = 1, implicit string"),
+        "{why}"
+    );
 }

@@ -109,7 +109,7 @@ impl std::fmt::Display for Verdict {
             }
             Verdict::Unknown { reason } => write!(
                 f,
-                "not checked: the server answers no gRPC reflection (v1 or v1alpha), so its schema is unknown; the scenarios run anyway ({reason})"
+                "not checked: no usable gRPC reflection (v1 or v1alpha), so the server's schema is unknown; the scenarios run anyway ({reason})"
             ),
         }
     }
@@ -119,10 +119,22 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// Longest the drift check waits for the server's reflection answers.
+pub const REFLECTION_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Reads the schema of the server on `channel` and judges it.
 pub async fn check(channel: Channel) -> Drift {
     let release_files = release_file_names();
-    match reflection::read(channel, &release_files).await {
+    // A server that accepts the call and never answers must not hold the
+    // run up: past the limit it counts as one without reflection.
+    let read = tokio::time::timeout(
+        REFLECTION_TIMEOUT,
+        reflection::read(channel, &release_files),
+    );
+    let read = read
+        .await
+        .unwrap_or_else(|_| Err(format!("no answer within {REFLECTION_TIMEOUT:?}")));
+    match read {
         Err(reason) => Drift {
             reflection: Err(reason.clone()),
             compared_with: None,
