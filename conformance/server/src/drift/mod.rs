@@ -142,17 +142,14 @@ pub async fn check(channel: Channel) -> Drift {
             additions: Vec::new(),
             verdict: Verdict::Unknown { reason },
         },
-        Ok(r) => {
-            let mut drift = judge(&Schema::from_files(&r.files));
-            drift.reflection = Ok(r.version);
-            drift
-        }
+        Ok(r) => judge(&Schema::from_files(&r.files), Ok(r.version)),
     }
 }
 
-/// The verdict on a server whose kagzi.v1 is `server`, against every
-/// release: the newest release it is compatible with, else the closest.
-pub fn judge(server: &Schema) -> Drift {
+/// The verdict on a server whose kagzi.v1 is `server` (read through
+/// `reflection`), against every release: the newest release it is
+/// compatible with, else the closest.
+pub fn judge(server: &Schema, reflection: Result<reflection::Version, String>) -> Drift {
     let all = releases::all();
     let newest = releases::newest();
     let compared: Vec<_> = all
@@ -189,7 +186,7 @@ pub fn judge(server: &Schema) -> Drift {
         },
     };
     Drift {
-        reflection: Err("not read".into()),
+        reflection,
         compared_with: Some(version),
         differences,
         additions,
@@ -261,11 +258,13 @@ fn or_dash(s: &str) -> &str {
 mod tests {
     use super::*;
 
+    const V1: Result<reflection::Version, String> = Ok(reflection::Version::V1);
+
     #[test]
     fn the_newest_release_itself_speaks_it_and_an_addition_is_named() {
         let newest = releases::newest();
         assert_eq!(
-            judge(&newest.schema).verdict,
+            judge(&newest.schema, V1).verdict,
             Verdict::Speaks {
                 version: newest.version,
                 additions: 0
@@ -274,7 +273,7 @@ mod tests {
         let mut more = newest.schema.clone();
         more.messages
             .insert("kagzi.v1.Extra".into(), Default::default());
-        let drift = judge(&more);
+        let drift = judge(&more, V1);
         assert_eq!(
             drift.verdict.to_string(),
             format!(
@@ -291,7 +290,7 @@ mod tests {
         let [oldest, .., newest] = releases::all() else {
             panic!("two releases at least");
         };
-        let drift = judge(&oldest.schema);
+        let drift = judge(&oldest.schema, V1);
         let Verdict::Older {
             version,
             newest: n,
@@ -313,7 +312,7 @@ mod tests {
 
     #[test]
     fn no_kagzi_at_all_is_another_wire() {
-        let drift = judge(&Schema::default());
+        let drift = judge(&Schema::default(), V1);
         assert!(drift.verdict.fails());
         assert!(
             drift.verdict.to_string().contains("no kagzi.v1 package"),
