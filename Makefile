@@ -33,6 +33,7 @@ include mk/browser.mk
 include mk/fuzz.mk
 include mk/bench.mk
 include mk/wire.mk
+include mk/drift.mk
 
 .PHONY: all test help help-check clean
 
