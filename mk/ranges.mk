@@ -15,9 +15,9 @@ RANGE_EXPECTED = "$$(case $$end in lowest) echo $(RANGES_EXPECTED_lowest);; *) e
 
 TEST_TARGETS += test-runtime-ranges
 
-.PHONY: test-runtime-ranges test-range-python
+.PHONY: test-runtime-ranges test-range-python test-range-npm
 
-test-runtime-ranges: test-range-python ## Install each package at the lowest and highest runtimes of its range; run the conformance suite on both.
+test-runtime-ranges: test-range-python test-range-npm ## Install each package at the lowest and highest runtimes of its range; run the conformance suite on both.
 
 # Warm: about 15 s per end (pip installs from its cache).
 test-range-python: $(PY_PACKAGE_STAMP) $(GEN_STAMP) conformance-build ## The Python wheel on protobuf/grpcio at both ends of its ranges: import, conformance suite.
@@ -25,4 +25,12 @@ test-range-python: $(PY_PACKAGE_STAMP) $(GEN_STAMP) conformance-build ## The Pyt
 	  echo "test-range-python: $$end ($(RANGES)/python-$$end.txt)"; \
 	  PYTHON=$(PYTHON) scripts/ranges/python.sh $(DIST)/kagzi_proto-*.whl $(RANGES)/python-$$end.txt \
 	    $(CONFORMANCE_RUNNER) $(RANGE_EXPECTED); \
+	done
+
+# Warm: about 10 s per end (npm installs from its cache).
+test-range-npm: $(TS_PACKAGE_STAMP) $(TS_TESTEE_STAMP) conformance-build ## The npm package on @bufbuild/protobuf at both ends of its range: types, a decode, conformance suite.
+	@for end in lowest highest; do \
+	  echo "test-range-npm: $$end ($(RANGES)/npm-$$end.txt)"; \
+	  scripts/ranges/npm.sh $(DIST)/kagzi-proto-*.tgz $(RANGES)/npm-$$end.txt $(CONFORMANCE_RUNNER) $(RANGE_EXPECTED) \
+	    build/conformance-ts $(TSC); \
 	done
