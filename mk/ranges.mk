@@ -15,9 +15,9 @@ RANGE_EXPECTED = "$$(case $$end in lowest) echo $(RANGES_EXPECTED_lowest);; *) e
 
 TEST_TARGETS += test-runtime-ranges
 
-.PHONY: test-runtime-ranges test-range-python test-range-npm
+.PHONY: test-runtime-ranges test-range-python test-range-npm test-range-go
 
-test-runtime-ranges: test-range-python test-range-npm ## Install each package at the lowest and highest runtimes of its range; run the conformance suite on both.
+test-runtime-ranges: test-range-python test-range-npm test-range-go ## Install each package at the lowest and highest runtimes of its range; run the conformance suite on both.
 
 # Warm: about 15 s per end (pip installs from its cache).
 test-range-python: $(PY_PACKAGE_STAMP) $(GEN_STAMP) conformance-build ## The Python wheel on protobuf/grpcio at both ends of its ranges: import, conformance suite.
@@ -33,4 +33,11 @@ test-range-npm: $(TS_PACKAGE_STAMP) $(TS_TESTEE_STAMP) conformance-build ## The 
 	  echo "test-range-npm: $$end ($(RANGES)/npm-$$end.txt)"; \
 	  scripts/ranges/npm.sh $(DIST)/kagzi-proto-*.tgz $(RANGES)/npm-$$end.txt $(CONFORMANCE_RUNNER) $(RANGE_EXPECTED) \
 	    build/conformance-ts $(TSC); \
+	done
+
+# Warm: about 10 s per end (modules and builds from Go's caches).
+test-range-go: $(GEN_STAMP) conformance-build ## The Go module on grpc/protobuf at both ends of its range: the conformance testee built on it, the suite run.
+	@for end in lowest highest; do \
+	  echo "test-range-go: $$end ($(RANGES)/go-$$end.txt)"; \
+	  GO=$(GO) scripts/ranges/go.sh $(RANGES)/go-$$end.txt $(CONFORMANCE_RUNNER) $(RANGE_EXPECTED); \
 	done
