@@ -20,7 +20,7 @@ TEST_TARGETS += test-runtime-ranges
 
 test-runtime-ranges: test-range-python test-range-npm test-range-go test-range-crate test-ranges-selftest ## Install each package at the lowest and highest runtimes of its range; run the conformance suite on both.
 
-# Warm: about 15 s per end (pip installs from its cache).
+# Warm: about 20 s per end (pip installs from its cache into a new venv).
 test-range-python: $(PY_PACKAGE_STAMP) $(GEN_STAMP) conformance-build ## The Python wheel on protobuf/grpcio at both ends of its ranges: import, conformance suite.
 	@for end in lowest highest; do \
 	  echo "test-range-python: $$end ($(RANGES)/python-$$end.txt)"; \
