@@ -34,6 +34,7 @@ include mk/fuzz.mk
 include mk/bench.mk
 include mk/wire.mk
 include mk/drift.mk
+include mk/ranges.mk
 
 .PHONY: all test help help-check clean
 
