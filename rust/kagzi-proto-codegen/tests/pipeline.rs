@@ -31,6 +31,7 @@ fn options() -> Options {
         extern_paths: Vec::new(),
         json_helpers: "kagzi_proto::json::private".to_string(),
         grpc: false,
+        origin: "kagzi-proto-codegen tests".to_string(),
     }
 }
 

@@ -69,6 +69,7 @@ fn options(package: &str) -> Options {
         extern_paths: Vec::new(),
         json_helpers: HELPERS.to_string(),
         grpc: false,
+        origin: "kagzi-proto-codegen tests".to_string(),
     }
 }
 

@@ -543,6 +543,81 @@ fn duplicate_fields_are_rejected() {
         r#"{"code":1,"code":"ERROR_CODE_NOT_FOUND"}"#,
         "duplicate field `code`",
     );
+    // `null` counts as giving the field, in either order and for every kind
+    // of field (Go's protojson and Python's json_format reject these too):
+    // a message, a string, an optional field, a map, a list, an enum.
+    for (first, second, name) in [
+        ("null", r#"{"data":"AQI="}"#, "input"),
+        (r#""a""#, "null", "runId"),
+        ("null", "null", "runId"),
+        ("null", r#""t""#, "workflowType"),
+        (r#""t""#, "null", "workflowType"),
+        (r#""WORKFLOW_STATUS_RUNNING""#, "null", "statusFilter"),
+        ("null", r#"{"a":"b"}"#, "labels"),
+        ("[]", "null", "nonRetryableErrors"),
+        ("null", r#""WORKFLOW_STATUS_RUNNING""#, "status"),
+    ] {
+        let [a, b] = [first, second].map(|v| format!(r#"{{"{name}":{v}}}"#));
+        let both = format!(r#"{{"{name}":{first},"{name}":{second}}}"#);
+        let snake = format!(
+            r#"{{"{name}":{first},"{}":{second}}}"#,
+            name.chars()
+                .flat_map(|c| if c.is_uppercase() {
+                    vec!['_', c.to_ascii_lowercase()]
+                } else {
+                    vec![c]
+                })
+                .collect::<String>()
+        );
+        let needle = format!("duplicate field `{name}`");
+        match name {
+            "workflowType" | "statusFilter" => {
+                parse::<ListWorkflowsRequest>(&a);
+                parse::<ListWorkflowsRequest>(&b);
+                reject::<ListWorkflowsRequest>(&both, &needle);
+                reject::<ListWorkflowsRequest>(&snake, &needle);
+            }
+            "nonRetryableErrors" => {
+                parse::<RetryPolicy>(&a);
+                parse::<RetryPolicy>(&b);
+                reject::<RetryPolicy>(&both, &needle);
+                reject::<RetryPolicy>(&snake, &needle);
+            }
+            _ => {
+                parse::<Workflow>(&a);
+                parse::<Workflow>(&b);
+                reject::<Workflow>(&both, &needle);
+                reject::<Workflow>(&snake, &needle);
+            }
+        }
+    }
+}
+
+/// -0.0 is a value of its own, not the default (+0.0): it is written back
+/// as `-0.0`, as Go's protojson and Python's json_format write it, and
+/// reads back with its sign. +0.0 stays omitted.
+#[test]
+fn negative_zero_double_is_written() {
+    for input in [
+        r#"{"backoffCoefficient":-0}"#,
+        r#"{"backoffCoefficient":-0.0}"#,
+        r#"{"backoffCoefficient":"-0"}"#,
+    ] {
+        let p: RetryPolicy = parse(input);
+        assert_eq!(
+            p.backoff_coefficient.to_bits(),
+            (-0.0f64).to_bits(),
+            "{input}"
+        );
+        let out = print(&p);
+        assert_eq!(out, r#"{"backoffCoefficient":-0.0}"#);
+        let back: RetryPolicy = parse(&out);
+        assert_eq!(back.backoff_coefficient.to_bits(), (-0.0f64).to_bits());
+    }
+    assert_eq!(
+        print(&parse::<RetryPolicy>(r#"{"backoffCoefficient":0}"#)),
+        "{}"
+    );
 }
 
 #[test]

@@ -2,6 +2,12 @@
 //! the strings proto3 JSON uses, through the `Float` helper (serde_json
 //! would print `null`). Driven by the descriptors: every float field of
 //! every message must be found in its message's `Serialize` impl.
+//!
+//! A singular float's default is +0.0 only: pbjson's test for it,
+//! `if self.x != 0. {`, also skips -0.0 (which compares equal to 0.0), so
+//! `{"x": -0}` was read as -0.0 and written back as `{}`. Go's protojson and
+//! Python's json_format write `-0.0`; the test becomes
+//! `if self.x.to_bits() != 0 {` (the bits of +0.0 are all zero).
 
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, ExprMethodCall, Item, Lit};
@@ -67,7 +73,32 @@ struct Floats<'a> {
     fields: Vec<(&'a FloatField, bool)>,
 }
 
+impl Floats<'_> {
+    /// `self.x != 0.` of a singular float field `x`: `self.x.to_bits() != 0`.
+    fn default_test(&self, e: &Expr) -> Option<Expr> {
+        let Expr::Binary(b) = e else { return None };
+        if !matches!(b.op, syn::BinOp::Ne(_)) || compact(&b.right) != "0." {
+            return None;
+        }
+        let left = compact(&b.left);
+        self.fields.iter().find_map(|(f, _)| {
+            let field: syn::Member = syn::parse_str(&f.field).ok()?;
+            (f.shape == FloatShape::Singular
+                && left == compact(&syn::parse_quote!(self.#field) as &Expr))
+            .then(|| syn::parse_quote!(self.#field.to_bits() != 0))
+        })
+    }
+}
+
 impl VisitMut for Floats<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(new) = self.default_test(e) {
+            *e = new;
+            return;
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+
     fn visit_expr_method_call_mut(&mut self, call: &mut ExprMethodCall) {
         visit_mut::visit_expr_method_call_mut(self, call);
         if call.method != "serialize_field" || call.args.len() != 2 {

@@ -17,10 +17,12 @@
 //!   `ProtoEnum` bridge of every enum;
 //! - [`floats`]: NaN and the infinities printed as strings;
 //! - [`oneofs`]: a oneof member given as null leaves the oneof unset;
+//! - [`duplicates`]: a field given twice is rejected, `null` included;
 //! - [`field_names`]: field names are read by one shared reader, and
 //!   unknown ones are ignored unless the caller reads strictly;
 //! - [`leftovers`]: the final check.
 
+mod duplicates;
 mod enums;
 mod field_names;
 mod floats;
@@ -149,6 +151,7 @@ pub fn fix_serde(
     enums::apply(&mut file, &cx)?;
     reads::apply(&mut file, &cx)?;
     oneofs::apply(&mut file, &cx)?;
+    duplicates::apply(&mut file, &cx)?;
     field_names::apply(&mut file, &cx)?;
     leftovers::check(&file, &cx)?;
     Ok(prettyplease::unparse(&file))

@@ -28,6 +28,8 @@ pub struct Package {
 pub struct Kinds {
     /// Messages (not map entries): each has a field-name visitor.
     pub messages: usize,
+    /// Fields of those messages: each has a reader in its message's `visit_map`.
+    pub fields: usize,
     /// Strings, bools and repeated messages, read as `Some(map_.next_value()?)`.
     pub plain: usize,
     /// Number fields (not in maps), read through pbjson's `NumberDeserialize`.
@@ -152,6 +154,7 @@ impl Package {
 impl Package {
     fn count(&mut self, f: &FieldDescriptorProto, map_entries: &[(String, Type)], proto2: bool) {
         let k = &mut self.kinds;
+        k.fields += 1;
         let map_value = map_entries
             .iter()
             .find(|(suffix, _)| {
