@@ -12,9 +12,11 @@ impl serde::Serialize for EnumOnlyProto2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
+impl ::kagzi_proto::json::private::ReadIn for EnumOnlyProto2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -29,8 +31,9 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = EnumOnlyProto2;
             fn expecting(
                 &self,
@@ -48,7 +51,10 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
             {
                 while map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -65,8 +71,19 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.EnumOnlyProto2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnumOnlyProto2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for enum_only_proto2::Bool {
@@ -235,9 +252,11 @@ impl serde::Serialize for ForeignMessageProto2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
+impl ::kagzi_proto::json::private::ReadIn for ForeignMessageProto2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -256,8 +275,9 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ForeignMessageProto2;
             fn expecting(
                 &self,
@@ -279,7 +299,10 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -311,8 +334,19 @@ impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.ForeignMessageProto2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ForeignMessageProto2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GroupField {
@@ -340,9 +374,11 @@ impl serde::Serialize for GroupField {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GroupField {
+impl ::kagzi_proto::json::private::ReadIn for GroupField {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -368,8 +404,9 @@ impl<'de> serde::Deserialize<'de> for GroupField {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GroupField;
             fn expecting(
                 &self,
@@ -389,7 +426,10 @@ impl<'de> serde::Deserialize<'de> for GroupField {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -438,8 +478,19 @@ impl<'de> serde::Deserialize<'de> for GroupField {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.GroupField",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupField {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for NullHypothesisProto2 {
@@ -458,9 +509,11 @@ impl serde::Serialize for NullHypothesisProto2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
+impl ::kagzi_proto::json::private::ReadIn for NullHypothesisProto2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -475,8 +528,9 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = NullHypothesisProto2;
             fn expecting(
                 &self,
@@ -496,7 +550,10 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
             {
                 while map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -513,8 +570,19 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.NullHypothesisProto2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for NullHypothesisProto2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for OneStringProto2 {
@@ -536,9 +604,11 @@ impl serde::Serialize for OneStringProto2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for OneStringProto2 {
+impl ::kagzi_proto::json::private::ReadIn for OneStringProto2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -557,8 +627,9 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = OneStringProto2;
             fn expecting(
                 &self,
@@ -578,7 +649,10 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -604,8 +678,19 @@ impl<'de> serde::Deserialize<'de> for OneStringProto2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.OneStringProto2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for OneStringProto2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ProtoWithKeywords {
@@ -639,9 +724,11 @@ impl serde::Serialize for ProtoWithKeywords {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
+impl ::kagzi_proto::json::private::ReadIn for ProtoWithKeywords {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -664,8 +751,9 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ProtoWithKeywords;
             fn expecting(
                 &self,
@@ -687,7 +775,10 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -739,8 +830,19 @@ impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.ProtoWithKeywords",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProtoWithKeywords {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for TestAllRequiredTypesProto2 {
@@ -899,9 +1001,11 @@ impl serde::Serialize for TestAllRequiredTypesProto2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
+impl ::kagzi_proto::json::private::ReadIn for TestAllRequiredTypesProto2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1148,8 +1252,9 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = TestAllRequiredTypesProto2;
             fn expecting(
                 &self,
@@ -1209,7 +1314,10 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                 let mut seen__ = [false; 39];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1468,7 +1576,13 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                                     serde::de::Error::duplicate_field("requiredNestedMessage"),
                                 );
                             }
-                            required_nested_message__ = map_.next_value()?;
+                            required_nested_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::RequiredForeignMessage => {
                             if ::std::mem::replace(&mut seen__[16], true) {
@@ -1476,7 +1590,13 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                                     serde::de::Error::duplicate_field("requiredForeignMessage"),
                                 );
                             }
-                            required_foreign_message__ = map_.next_value()?;
+                            required_foreign_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::RequiredNestedEnum => {
                             if ::std::mem::replace(&mut seen__[17], true) {
@@ -1490,6 +1610,7 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                                         ::kagzi_proto::json::private::OrDefault<
                                             ::kagzi_proto::json::private::EnumField<
                                                 test_all_required_types_proto2::NestedEnum,
+                                                M,
                                             >,
                                         >,
                                     >()?
@@ -1508,7 +1629,10 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                            ::kagzi_proto::json::private::EnumField<
+                                                ForeignEnumProto2,
+                                                M,
+                                            >,
                                         >,
                                     >()?
                                     .0
@@ -1546,7 +1670,13 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                                     serde::de::Error::duplicate_field("recursiveMessage"),
                                 );
                             }
-                            recursive_message__ = map_.next_value()?;
+                            recursive_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::OptionalRecursiveMessage => {
                             if ::std::mem::replace(&mut seen__[22], true) {
@@ -1556,7 +1686,13 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
                                     ),
                                 );
                             }
-                            optional_recursive_message__ = map_.next_value()?;
+                            optional_recursive_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Data => {
                             if ::std::mem::replace(&mut seen__[23], true) {
@@ -1958,8 +2094,19 @@ impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllRequiredTypesProto2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for TestAllRequiredTypesProto2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::Data {
@@ -1980,9 +2127,11 @@ impl serde::Serialize for test_all_required_types_proto2::Data {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
+impl ::kagzi_proto::json::private::ReadIn for test_all_required_types_proto2::Data {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2008,8 +2157,9 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_required_types_proto2::Data;
             fn expecting(
                 &self,
@@ -2032,7 +2182,10 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2089,8 +2242,19 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.Data",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::Data {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrect {
@@ -2109,9 +2273,12 @@ impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrect {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSetCorrect {
+impl ::kagzi_proto::json::private::ReadIn
+for test_all_required_types_proto2::MessageSetCorrect {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2126,8 +2293,9 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_required_types_proto2::MessageSetCorrect;
             fn expecting(
                 &self,
@@ -2150,7 +2318,10 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
             {
                 while map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2168,8 +2339,19 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSet
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrect",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::MessageSetCorrect {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExtension1 {
@@ -2189,10 +2371,12 @@ impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExten
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de>
+impl ::kagzi_proto::json::private::ReadIn
 for test_all_required_types_proto2::MessageSetCorrectExtension1 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2211,8 +2395,9 @@ for test_all_required_types_proto2::MessageSetCorrectExtension1 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_required_types_proto2::MessageSetCorrectExtension1;
             fn expecting(
                 &self,
@@ -2237,7 +2422,10 @@ for test_all_required_types_proto2::MessageSetCorrectExtension1 {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2269,8 +2457,20 @@ for test_all_required_types_proto2::MessageSetCorrectExtension1 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension1",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for test_all_required_types_proto2::MessageSetCorrectExtension1 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExtension2 {
@@ -2290,10 +2490,12 @@ impl serde::Serialize for test_all_required_types_proto2::MessageSetCorrectExten
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de>
+impl ::kagzi_proto::json::private::ReadIn
 for test_all_required_types_proto2::MessageSetCorrectExtension2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2312,8 +2514,9 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_required_types_proto2::MessageSetCorrectExtension2;
             fn expecting(
                 &self,
@@ -2338,7 +2541,10 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2375,8 +2581,20 @@ for test_all_required_types_proto2::MessageSetCorrectExtension2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.MessageSetCorrectExtension2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for test_all_required_types_proto2::MessageSetCorrectExtension2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_required_types_proto2::NestedEnum {
@@ -2478,9 +2696,12 @@ impl serde::Serialize for test_all_required_types_proto2::NestedMessage {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMessage {
+impl ::kagzi_proto::json::private::ReadIn
+for test_all_required_types_proto2::NestedMessage {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2510,8 +2731,9 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_required_types_proto2::NestedMessage;
             fn expecting(
                 &self,
@@ -2538,7 +2760,10 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2567,7 +2792,13 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                                     serde::de::Error::duplicate_field("corecursive"),
                                 );
                             }
-                            corecursive__ = map_.next_value()?;
+                            corecursive__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::OptionalCorecursive => {
                             if ::std::mem::replace(&mut seen__[2], true) {
@@ -2575,7 +2806,13 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
                                     serde::de::Error::duplicate_field("optionalCorecursive"),
                                 );
                             }
-                            optional_corecursive__ = map_.next_value()?;
+                            optional_corecursive__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2594,8 +2831,19 @@ impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMess
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllRequiredTypesProto2.NestedMessage",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_required_types_proto2::NestedMessage {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for TestAllTypesProto2 {
@@ -3814,9 +4062,11 @@ impl serde::Serialize for TestAllTypesProto2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
+impl ::kagzi_proto::json::private::ReadIn for TestAllTypesProto2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4564,8 +4814,9 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = TestAllTypesProto2;
             fn expecting(
                 &self,
@@ -4710,7 +4961,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                 let mut seen__ = [false; 134];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4922,7 +5176,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                     serde::de::Error::duplicate_field("optionalNestedMessage"),
                                 );
                             }
-                            optional_nested_message__ = map_.next_value()?;
+                            optional_nested_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::OptionalForeignMessage => {
                             if ::std::mem::replace(&mut seen__[16], true) {
@@ -4930,7 +5190,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                     serde::de::Error::duplicate_field("optionalForeignMessage"),
                                 );
                             }
-                            optional_foreign_message__ = map_.next_value()?;
+                            optional_foreign_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::OptionalNestedEnum => {
                             if ::std::mem::replace(&mut seen__[17], true) {
@@ -4943,6 +5209,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                     ::std::option::Option<
                                         ::kagzi_proto::json::private::EnumField<
                                             test_all_types_proto2::NestedEnum,
+                                            M,
                                         >,
                                     >,
                                 >()?
@@ -4957,7 +5224,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                             optional_foreign_enum__ = map_
                                 .next_value::<
                                     ::std::option::Option<
-                                        ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                        ::kagzi_proto::json::private::EnumField<
+                                            ForeignEnumProto2,
+                                            M,
+                                        >,
                                     >,
                                 >()?
                                 .and_then(|x| x.0);
@@ -4984,7 +5254,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                     serde::de::Error::duplicate_field("recursiveMessage"),
                                 );
                             }
-                            recursive_message__ = map_.next_value()?;
+                            recursive_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::RepeatedInt32 => {
                             if ::std::mem::replace(&mut seen__[22], true) {
@@ -5265,8 +5541,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                             }
                             repeated_nested_message__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
-                                    .0,
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::RepeatedForeignMessage => {
@@ -5277,8 +5560,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                             }
                             repeated_foreign_message__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
-                                    .0,
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::RepeatedNestedEnum => {
@@ -5294,6 +5584,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                             Vec<
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto2::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -5315,7 +5606,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
                                             Vec<
-                                                ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    ForeignEnumProto2,
+                                                    M,
+                                                >,
                                             >,
                                         >,
                                     >()?
@@ -5600,6 +5894,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                             Vec<
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto2::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -5863,6 +6158,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                             Vec<
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto2::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -6216,11 +6512,17 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::In<_, M>,
+                                            >,
                                         >,
                                     >()?
                                     .0
-                                    .0,
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k, v.0))
+                                    .collect::<std::collections::BTreeMap<_, _>>(),
                             );
                         }
                         GeneratedField::MapStringForeignMessage => {
@@ -6233,11 +6535,17 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::In<_, M>,
+                                            >,
                                         >,
                                     >()?
                                     .0
-                                    .0,
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k, v.0))
+                                    .collect::<std::collections::BTreeMap<_, _>>(),
                             );
                         }
                         GeneratedField::MapStringNestedEnum => {
@@ -6254,6 +6562,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                                 _,
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto2::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -6277,7 +6586,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                         ::kagzi_proto::json::private::OrDefault<
                                             ::kagzi_proto::json::private::UniqueMap<
                                                 _,
-                                                ::kagzi_proto::json::private::EnumField<ForeignEnumProto2>,
+                                                ::kagzi_proto::json::private::EnumField<
+                                                    ForeignEnumProto2,
+                                                    M,
+                                                >,
                                             >,
                                         >,
                                     >()?
@@ -6769,8 +7081,14 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                 );
                             }
                             let read__ = map_
-                                .next_value::<::std::option::Option<_>>()?
-                                .map(test_all_types_proto2::OneofField::OneofNestedMessage);
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| test_all_types_proto2::OneofField::OneofNestedMessage(
+                                    m.0,
+                                ));
                             if read__.is_some() {
                                 if oneof_field__.is_some() {
                                     return Err(
@@ -6909,6 +7227,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
                                     ::std::option::Option<
                                         ::kagzi_proto::json::private::EnumField<
                                             test_all_types_proto2::NestedEnum,
+                                            M,
                                         >,
                                     >,
                                 >()?
@@ -7065,8 +7384,19 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for TestAllTypesProto2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto2::Data {
@@ -7097,9 +7427,11 @@ impl serde::Serialize for test_all_types_proto2::Data {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
+impl ::kagzi_proto::json::private::ReadIn for test_all_types_proto2::Data {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7125,8 +7457,9 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto2::Data;
             fn expecting(
                 &self,
@@ -7149,7 +7482,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7198,8 +7534,19 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2.Data",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_types_proto2::Data {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto2::MessageSetCorrect {
@@ -7218,9 +7565,11 @@ impl serde::Serialize for test_all_types_proto2::MessageSetCorrect {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
+impl ::kagzi_proto::json::private::ReadIn for test_all_types_proto2::MessageSetCorrect {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7235,8 +7584,9 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto2::MessageSetCorrect;
             fn expecting(
                 &self,
@@ -7256,7 +7606,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
             {
                 while map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7274,8 +7627,19 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrect",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MessageSetCorrect {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension1 {
@@ -7300,10 +7664,12 @@ impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension1 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de>
+impl ::kagzi_proto::json::private::ReadIn
 for test_all_types_proto2::MessageSetCorrectExtension1 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7322,8 +7688,9 @@ for test_all_types_proto2::MessageSetCorrectExtension1 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto2::MessageSetCorrectExtension1;
             fn expecting(
                 &self,
@@ -7348,7 +7715,10 @@ for test_all_types_proto2::MessageSetCorrectExtension1 {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7376,8 +7746,20 @@ for test_all_types_proto2::MessageSetCorrectExtension1 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension1",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for test_all_types_proto2::MessageSetCorrectExtension1 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension2 {
@@ -7402,10 +7784,12 @@ impl serde::Serialize for test_all_types_proto2::MessageSetCorrectExtension2 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de>
+impl ::kagzi_proto::json::private::ReadIn
 for test_all_types_proto2::MessageSetCorrectExtension2 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7424,8 +7808,9 @@ for test_all_types_proto2::MessageSetCorrectExtension2 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto2::MessageSetCorrectExtension2;
             fn expecting(
                 &self,
@@ -7450,7 +7835,10 @@ for test_all_types_proto2::MessageSetCorrectExtension2 {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7484,8 +7872,20 @@ for test_all_types_proto2::MessageSetCorrectExtension2 {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2.MessageSetCorrectExtension2",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for test_all_types_proto2::MessageSetCorrectExtension2 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto2::MultiWordGroupField {
@@ -7516,9 +7916,12 @@ impl serde::Serialize for test_all_types_proto2::MultiWordGroupField {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField {
+impl ::kagzi_proto::json::private::ReadIn
+for test_all_types_proto2::MultiWordGroupField {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7544,8 +7947,9 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto2::MultiWordGroupField;
             fn expecting(
                 &self,
@@ -7571,7 +7975,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7620,8 +8027,19 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2.MultiWordGroupField",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_types_proto2::MultiWordGroupField {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto2::NestedEnum {
@@ -7727,9 +8145,11 @@ impl serde::Serialize for test_all_types_proto2::NestedMessage {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
+impl ::kagzi_proto::json::private::ReadIn for test_all_types_proto2::NestedMessage {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7750,8 +8170,9 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto2::NestedMessage;
             fn expecting(
                 &self,
@@ -7774,7 +8195,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7800,7 +8224,13 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
                                     serde::de::Error::duplicate_field("corecursive"),
                                 );
                             }
-                            corecursive__ = map_.next_value()?;
+                            corecursive__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -7817,8 +8247,19 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.TestAllTypesProto2.NestedMessage",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_types_proto2::NestedMessage {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for UnknownToTestAllTypes {
@@ -7873,9 +8314,11 @@ impl serde::Serialize for UnknownToTestAllTypes {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
+impl ::kagzi_proto::json::private::ReadIn for UnknownToTestAllTypes {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7926,8 +8369,9 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = UnknownToTestAllTypes;
             fn expecting(
                 &self,
@@ -7954,7 +8398,10 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                 let mut seen__ = [false; 6];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7990,7 +8437,13 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
                                     serde::de::Error::duplicate_field("nestedMessage"),
                                 );
                             }
-                            nested_message__ = map_.next_value()?;
+                            nested_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Optionalgroup => {
                             if ::std::mem::replace(&mut seen__[3], true) {
@@ -8046,8 +8499,19 @@ impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.UnknownToTestAllTypes",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for UnknownToTestAllTypes {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for unknown_to_test_all_types::OptionalGroup {
@@ -8072,9 +8536,11 @@ impl serde::Serialize for unknown_to_test_all_types::OptionalGroup {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
+impl ::kagzi_proto::json::private::ReadIn for unknown_to_test_all_types::OptionalGroup {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -8093,8 +8559,9 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = unknown_to_test_all_types::OptionalGroup;
             fn expecting(
                 &self,
@@ -8116,7 +8583,10 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -8150,8 +8620,19 @@ impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
             .deserialize_struct(
                 "protobuf_test_messages.proto2.UnknownToTestAllTypes.OptionalGroup",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for unknown_to_test_all_types::OptionalGroup {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl ::kagzi_proto::json::private::ProtoEnum for ForeignEnumProto2 {

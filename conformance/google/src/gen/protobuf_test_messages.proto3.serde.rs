@@ -12,9 +12,11 @@ impl serde::Serialize for EnumOnlyProto3 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
+impl ::kagzi_proto::json::private::ReadIn for EnumOnlyProto3 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -29,8 +31,9 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = EnumOnlyProto3;
             fn expecting(
                 &self,
@@ -48,7 +51,10 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
             {
                 while map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -65,8 +71,19 @@ impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
             .deserialize_struct(
                 "protobuf_test_messages.proto3.EnumOnlyProto3",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnumOnlyProto3 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for enum_only_proto3::Bool {
@@ -232,9 +249,11 @@ impl serde::Serialize for ForeignMessage {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ForeignMessage {
+impl ::kagzi_proto::json::private::ReadIn for ForeignMessage {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -253,8 +272,9 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ForeignMessage;
             fn expecting(
                 &self,
@@ -274,7 +294,10 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -311,8 +334,19 @@ impl<'de> serde::Deserialize<'de> for ForeignMessage {
             .deserialize_struct(
                 "protobuf_test_messages.proto3.ForeignMessage",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ForeignMessage {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for NullHypothesisProto3 {
@@ -331,9 +365,11 @@ impl serde::Serialize for NullHypothesisProto3 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
+impl ::kagzi_proto::json::private::ReadIn for NullHypothesisProto3 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -348,8 +384,9 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = NullHypothesisProto3;
             fn expecting(
                 &self,
@@ -369,7 +406,10 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
             {
                 while map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -386,8 +426,19 @@ impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
             .deserialize_struct(
                 "protobuf_test_messages.proto3.NullHypothesisProto3",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for NullHypothesisProto3 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for TestAllTypesProto3 {
@@ -1696,9 +1747,11 @@ impl serde::Serialize for TestAllTypesProto3 {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
+impl ::kagzi_proto::json::private::ReadIn for TestAllTypesProto3 {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2552,8 +2605,9 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = TestAllTypesProto3;
             fn expecting(
                 &self,
@@ -2714,7 +2768,10 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                 let mut seen__ = [false; 151];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2973,7 +3030,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                     serde::de::Error::duplicate_field("optionalNestedMessage"),
                                 );
                             }
-                            optional_nested_message__ = map_.next_value()?;
+                            optional_nested_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::OptionalForeignMessage => {
                             if ::std::mem::replace(&mut seen__[16], true) {
@@ -2981,7 +3044,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                     serde::de::Error::duplicate_field("optionalForeignMessage"),
                                 );
                             }
-                            optional_foreign_message__ = map_.next_value()?;
+                            optional_foreign_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::OptionalNestedEnum => {
                             if ::std::mem::replace(&mut seen__[17], true) {
@@ -2995,6 +3064,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                         ::kagzi_proto::json::private::OrDefault<
                                             ::kagzi_proto::json::private::EnumField<
                                                 test_all_types_proto3::NestedEnum,
+                                                M,
                                             >,
                                         >,
                                     >()?
@@ -3013,7 +3083,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            ::kagzi_proto::json::private::EnumField<ForeignEnum>,
+                                            ::kagzi_proto::json::private::EnumField<ForeignEnum, M>,
                                         >,
                                     >()?
                                     .0
@@ -3033,6 +3103,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                         ::kagzi_proto::json::private::OrDefault<
                                             ::kagzi_proto::json::private::EnumField<
                                                 test_all_types_proto3::AliasedEnum,
+                                                M,
                                             >,
                                         >,
                                     >()?
@@ -3071,7 +3142,13 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                     serde::de::Error::duplicate_field("recursiveMessage"),
                                 );
                             }
-                            recursive_message__ = map_.next_value()?;
+                            recursive_message__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::RepeatedInt32 => {
                             if ::std::mem::replace(&mut seen__[23], true) {
@@ -3352,8 +3429,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             repeated_nested_message__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
-                                    .0,
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::RepeatedForeignMessage => {
@@ -3364,8 +3448,15 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                             }
                             repeated_foreign_message__ = Some(
                                 map_
-                                    .next_value::<::kagzi_proto::json::private::OrDefault<_>>()?
-                                    .0,
+                                    .next_value::<
+                                        ::kagzi_proto::json::private::OrDefault<
+                                            Vec<::kagzi_proto::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::RepeatedNestedEnum => {
@@ -3381,6 +3472,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                             Vec<
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto3::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -3401,7 +3493,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            Vec<::kagzi_proto::json::private::EnumField<ForeignEnum>>,
+                                            Vec<::kagzi_proto::json::private::EnumField<ForeignEnum, M>>,
                                         >,
                                     >()?
                                     .0
@@ -3685,6 +3777,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                             Vec<
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto3::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -3948,6 +4041,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                             Vec<
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto3::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -4301,11 +4395,17 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::In<_, M>,
+                                            >,
                                         >,
                                     >()?
                                     .0
-                                    .0,
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k, v.0))
+                                    .collect::<std::collections::BTreeMap<_, _>>(),
                             );
                         }
                         GeneratedField::MapStringForeignMessage => {
@@ -4318,11 +4418,17 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                 map_
                                     .next_value::<
                                         ::kagzi_proto::json::private::OrDefault<
-                                            ::kagzi_proto::json::private::UniqueMap<_, _>,
+                                            ::kagzi_proto::json::private::UniqueMap<
+                                                _,
+                                                ::kagzi_proto::json::private::In<_, M>,
+                                            >,
                                         >,
                                     >()?
                                     .0
-                                    .0,
+                                    .0
+                                    .into_iter()
+                                    .map(|(k, v)| (k, v.0))
+                                    .collect::<std::collections::BTreeMap<_, _>>(),
                             );
                         }
                         GeneratedField::MapStringNestedEnum => {
@@ -4339,6 +4445,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                                 _,
                                                 ::kagzi_proto::json::private::EnumField<
                                                     test_all_types_proto3::NestedEnum,
+                                                    M,
                                                 >,
                                             >,
                                         >,
@@ -4362,7 +4469,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                         ::kagzi_proto::json::private::OrDefault<
                                             ::kagzi_proto::json::private::UniqueMap<
                                                 _,
-                                                ::kagzi_proto::json::private::EnumField<ForeignEnum>,
+                                                ::kagzi_proto::json::private::EnumField<ForeignEnum, M>,
                                             >,
                                         >,
                                     >()?
@@ -5018,8 +5125,14 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                 );
                             }
                             let read__ = map_
-                                .next_value::<::std::option::Option<_>>()?
-                                .map(test_all_types_proto3::OneofField::OneofNestedMessage);
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| test_all_types_proto3::OneofField::OneofNestedMessage(
+                                    m.0,
+                                ));
                             if read__.is_some() {
                                 if oneof_field__.is_some() {
                                     return Err(
@@ -5158,6 +5271,7 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
                                     ::std::option::Option<
                                         ::kagzi_proto::json::private::EnumField<
                                             test_all_types_proto3::NestedEnum,
+                                            M,
                                         >,
                                     >,
                                 >()?
@@ -5356,8 +5470,19 @@ impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
             .deserialize_struct(
                 "protobuf_test_messages.proto3.TestAllTypesProto3",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for TestAllTypesProto3 {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for test_all_types_proto3::AliasedEnum {
@@ -5536,9 +5661,11 @@ impl serde::Serialize for test_all_types_proto3::NestedMessage {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
+impl ::kagzi_proto::json::private::ReadIn for test_all_types_proto3::NestedMessage {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: ::kagzi_proto::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5559,8 +5686,9 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: ::kagzi_proto::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = test_all_types_proto3::NestedMessage;
             fn expecting(
                 &self,
@@ -5583,7 +5711,10 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        ::kagzi_proto::json::private::FieldName::new(
+                        ::kagzi_proto::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5612,7 +5743,13 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
                                     serde::de::Error::duplicate_field("corecursive"),
                                 );
                             }
-                            corecursive__ = map_.next_value()?;
+                            corecursive__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        ::kagzi_proto::json::private::In<_, M>,
+                                    >,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5629,8 +5766,19 @@ impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
             .deserialize_struct(
                 "protobuf_test_messages.proto3.TestAllTypesProto3.NestedMessage",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for test_all_types_proto3::NestedMessage {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as ::kagzi_proto::json::private::ReadIn>::read_in::<
+            ::kagzi_proto::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl ::kagzi_proto::json::private::ProtoEnum for ForeignEnum {

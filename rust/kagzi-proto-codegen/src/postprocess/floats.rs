@@ -13,7 +13,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, ExprMethodCall, Item, Lit};
 
 use super::schema::{FloatField, FloatShape};
-use super::{Context, Error, shape::compact};
+use super::{Context, Error, runtime, shape::compact};
 
 pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
     let mut pending: Vec<&FloatField> = cx.package.floats.iter().collect();
@@ -109,7 +109,7 @@ impl VisitMut for Floats<'_> {
         };
         let Lit::Str(json) = &lit.lit else { return };
         let json = json.value();
-        let p = &self.cx.helpers;
+        let p = self.cx.helper(runtime::FLOAT);
         for (f, found) in &mut self.fields {
             if f.json != json {
                 continue;
@@ -128,17 +128,17 @@ impl VisitMut for Floats<'_> {
                 continue;
             }
             call.args[1] = match f.shape {
-                FloatShape::Singular => syn::parse_quote!(&#p::Float(self.#field as f64)),
+                FloatShape::Singular => syn::parse_quote!(&#p(self.#field as f64)),
                 FloatShape::Repeated => syn::parse_quote!(
-                    &self.#field.iter().map(|v| #p::Float(*v as f64)).collect::<Vec<_>>()
+                    &self.#field.iter().map(|v| #p(*v as f64)).collect::<Vec<_>>()
                 ),
                 FloatShape::MapValue => syn::parse_quote!(
                     &self.#field
                         .iter()
-                        .map(|(k, v)| (k, #p::Float(*v as f64)))
+                        .map(|(k, v)| (k, #p(*v as f64)))
                         .collect::<std::collections::BTreeMap<_, _>>()
                 ),
-                FloatShape::Optional => syn::parse_quote!(&#p::Float(*v as f64)),
+                FloatShape::Optional => syn::parse_quote!(&#p(*v as f64)),
             };
             *found = true;
             return;

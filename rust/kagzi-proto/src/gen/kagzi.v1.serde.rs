@@ -49,9 +49,11 @@ impl serde::Serialize for BeginStepRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for BeginStepRequest {
+impl crate::json::private::ReadIn for BeginStepRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -91,8 +93,9 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = BeginStepRequest;
             fn expecting(
                 &self,
@@ -116,7 +119,10 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                 let mut seen__ = [false; 6];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -158,7 +164,7 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<StepKind>,
+                                            crate::json::private::EnumField<StepKind, M>,
                                         >,
                                     >()?
                                     .0
@@ -170,7 +176,11 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                             if ::std::mem::replace(&mut seen__[4], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::RetryPolicy => {
                             if ::std::mem::replace(&mut seen__[5], true) {
@@ -178,7 +188,11 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
                                     serde::de::Error::duplicate_field("retryPolicy"),
                                 );
                             }
-                            retry_policy__ = map_.next_value()?;
+                            retry_policy__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -196,7 +210,22 @@ impl<'de> serde::Deserialize<'de> for BeginStepRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.BeginStepRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.BeginStepRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for BeginStepRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for BeginStepResponse {
@@ -230,9 +259,11 @@ impl serde::Serialize for BeginStepResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for BeginStepResponse {
+impl crate::json::private::ReadIn for BeginStepResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -266,8 +297,9 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = BeginStepResponse;
             fn expecting(
                 &self,
@@ -288,7 +320,10 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -310,7 +345,11 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
                                     serde::de::Error::duplicate_field("cachedOutput"),
                                 );
                             }
-                            cached_output__ = map_.next_value()?;
+                            cached_output__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::AttemptNumber => {
                             if ::std::mem::replace(&mut seen__[2], true) {
@@ -342,7 +381,22 @@ impl<'de> serde::Deserialize<'de> for BeginStepResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.BeginStepResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.BeginStepResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for BeginStepResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CancelWorkflowRequest {
@@ -376,9 +430,11 @@ impl serde::Serialize for CancelWorkflowRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
+impl crate::json::private::ReadIn for CancelWorkflowRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -407,8 +463,9 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CancelWorkflowRequest;
             fn expecting(
                 &self,
@@ -429,7 +486,10 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -479,8 +539,19 @@ impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
             .deserialize_struct(
                 "kagzi.v1.CancelWorkflowRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CancelWorkflowRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CompleteStepRequest {
@@ -520,9 +591,11 @@ impl serde::Serialize for CompleteStepRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
+impl crate::json::private::ReadIn for CompleteStepRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -555,8 +628,9 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CompleteStepRequest;
             fn expecting(
                 &self,
@@ -578,7 +652,10 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -616,7 +693,11 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
                             if ::std::mem::replace(&mut seen__[3], true) {
                                 return Err(serde::de::Error::duplicate_field("output"));
                             }
-                            output__ = map_.next_value()?;
+                            output__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -632,7 +713,22 @@ impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.CompleteStepRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.CompleteStepRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CompleteStepRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CompleteStepResponse {
@@ -654,9 +750,11 @@ impl serde::Serialize for CompleteStepResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
+impl crate::json::private::ReadIn for CompleteStepResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -675,8 +773,9 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CompleteStepResponse;
             fn expecting(
                 &self,
@@ -695,7 +794,10 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -707,7 +809,11 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("step"));
                             }
-                            step__ = map_.next_value()?;
+                            step__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -723,8 +829,19 @@ impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
             .deserialize_struct(
                 "kagzi.v1.CompleteStepResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CompleteStepResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CompleteWorkflowRequest {
@@ -758,9 +875,11 @@ impl serde::Serialize for CompleteWorkflowRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
+impl crate::json::private::ReadIn for CompleteWorkflowRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -789,8 +908,9 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CompleteWorkflowRequest;
             fn expecting(
                 &self,
@@ -811,7 +931,10 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -841,7 +964,11 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
                             if ::std::mem::replace(&mut seen__[2], true) {
                                 return Err(serde::de::Error::duplicate_field("output"));
                             }
-                            output__ = map_.next_value()?;
+                            output__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -859,8 +986,19 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
             .deserialize_struct(
                 "kagzi.v1.CompleteWorkflowRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CompleteWorkflowRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CompleteWorkflowResponse {
@@ -883,9 +1021,11 @@ impl serde::Serialize for CompleteWorkflowResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
+impl crate::json::private::ReadIn for CompleteWorkflowResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -904,8 +1044,9 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CompleteWorkflowResponse;
             fn expecting(
                 &self,
@@ -924,7 +1065,10 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -940,7 +1084,7 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<WorkflowStatus>,
+                                            crate::json::private::EnumField<WorkflowStatus, M>,
                                         >,
                                     >()?
                                     .0
@@ -962,8 +1106,19 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
             .deserialize_struct(
                 "kagzi.v1.CompleteWorkflowResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CreateWorkflowScheduleRequest {
@@ -1027,9 +1182,11 @@ impl serde::Serialize for CreateWorkflowScheduleRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
+impl crate::json::private::ReadIn for CreateWorkflowScheduleRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1078,8 +1235,9 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CreateWorkflowScheduleRequest;
             fn expecting(
                 &self,
@@ -1105,7 +1263,10 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                 let mut seen__ = [false; 8];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1153,7 +1314,11 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
                             if ::std::mem::replace(&mut seen__[4], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Enabled => {
                             if ::std::mem::replace(&mut seen__[5], true) {
@@ -1200,8 +1365,19 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
             .deserialize_struct(
                 "kagzi.v1.CreateWorkflowScheduleRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for CreateWorkflowScheduleResponse {
@@ -1223,9 +1399,11 @@ impl serde::Serialize for CreateWorkflowScheduleResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
+impl crate::json::private::ReadIn for CreateWorkflowScheduleResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1244,8 +1422,9 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = CreateWorkflowScheduleResponse;
             fn expecting(
                 &self,
@@ -1264,7 +1443,10 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1276,7 +1458,11 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("schedule"));
                             }
-                            schedule__ = map_.next_value()?;
+                            schedule__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -1292,8 +1478,19 @@ impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
             .deserialize_struct(
                 "kagzi.v1.CreateWorkflowScheduleResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateWorkflowScheduleResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for DeleteWorkflowScheduleRequest {
@@ -1321,9 +1518,11 @@ impl serde::Serialize for DeleteWorkflowScheduleRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
+impl crate::json::private::ReadIn for DeleteWorkflowScheduleRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1349,8 +1548,9 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = DeleteWorkflowScheduleRequest;
             fn expecting(
                 &self,
@@ -1370,7 +1570,10 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1411,8 +1614,19 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
             .deserialize_struct(
                 "kagzi.v1.DeleteWorkflowScheduleRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for DeleteWorkflowScheduleResponse {
@@ -1434,9 +1648,11 @@ impl serde::Serialize for DeleteWorkflowScheduleResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
+impl crate::json::private::ReadIn for DeleteWorkflowScheduleResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1455,8 +1671,9 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = DeleteWorkflowScheduleResponse;
             fn expecting(
                 &self,
@@ -1475,7 +1692,10 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1505,8 +1725,19 @@ impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
             .deserialize_struct(
                 "kagzi.v1.DeleteWorkflowScheduleResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteWorkflowScheduleResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for DeregisterRequest {
@@ -1540,9 +1771,11 @@ impl serde::Serialize for DeregisterRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for DeregisterRequest {
+impl crate::json::private::ReadIn for DeregisterRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1571,8 +1804,9 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = DeregisterRequest;
             fn expecting(
                 &self,
@@ -1593,7 +1827,10 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1640,7 +1877,22 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.DeregisterRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.DeregisterRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeregisterRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ErrorCode {
@@ -1802,9 +2054,11 @@ impl serde::Serialize for ErrorDetail {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ErrorDetail {
+impl crate::json::private::ReadIn for ErrorDetail {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -1850,8 +2104,9 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ErrorDetail;
             fn expecting(
                 &self,
@@ -1876,7 +2131,10 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                 let mut seen__ = [false; 7];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -1892,7 +2150,7 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<ErrorCode>,
+                                            crate::json::private::EnumField<ErrorCode, M>,
                                         >,
                                     >()?
                                     .0
@@ -1982,7 +2240,23 @@ impl<'de> serde::Deserialize<'de> for ErrorDetail {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.ErrorDetail", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ErrorDetail",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ErrorDetail {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for FailStepRequest {
@@ -2022,9 +2296,11 @@ impl serde::Serialize for FailStepRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for FailStepRequest {
+impl crate::json::private::ReadIn for FailStepRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2057,8 +2333,9 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = FailStepRequest;
             fn expecting(
                 &self,
@@ -2080,7 +2357,10 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2118,7 +2398,11 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
                             if ::std::mem::replace(&mut seen__[3], true) {
                                 return Err(serde::de::Error::duplicate_field("error"));
                             }
-                            error__ = map_.next_value()?;
+                            error__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2134,7 +2418,22 @@ impl<'de> serde::Deserialize<'de> for FailStepRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.FailStepRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.FailStepRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FailStepRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for FailStepResponse {
@@ -2168,9 +2467,11 @@ impl serde::Serialize for FailStepResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for FailStepResponse {
+impl crate::json::private::ReadIn for FailStepResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2202,8 +2503,9 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = FailStepResponse;
             fn expecting(
                 &self,
@@ -2224,7 +2526,10 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2276,7 +2581,22 @@ impl<'de> serde::Deserialize<'de> for FailStepResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.FailStepResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.FailStepResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FailStepResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for FailWorkflowRequest {
@@ -2310,9 +2630,11 @@ impl serde::Serialize for FailWorkflowRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
+impl crate::json::private::ReadIn for FailWorkflowRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2341,8 +2663,9 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = FailWorkflowRequest;
             fn expecting(
                 &self,
@@ -2363,7 +2686,10 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2393,7 +2719,11 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
                             if ::std::mem::replace(&mut seen__[2], true) {
                                 return Err(serde::de::Error::duplicate_field("error"));
                             }
-                            error__ = map_.next_value()?;
+                            error__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2408,7 +2738,22 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.FailWorkflowRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.FailWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FailWorkflowRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for FailWorkflowResponse {
@@ -2443,9 +2788,11 @@ impl serde::Serialize for FailWorkflowResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
+impl crate::json::private::ReadIn for FailWorkflowResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2474,8 +2821,9 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = FailWorkflowResponse;
             fn expecting(
                 &self,
@@ -2496,7 +2844,10 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2512,7 +2863,7 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<WorkflowStatus>,
+                                            crate::json::private::EnumField<WorkflowStatus, M>,
                                         >,
                                     >()?
                                     .0
@@ -2550,8 +2901,19 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
             .deserialize_struct(
                 "kagzi.v1.FailWorkflowResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetServerInfoRequest {
@@ -2567,9 +2929,11 @@ impl serde::Serialize for GetServerInfoRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
+impl crate::json::private::ReadIn for GetServerInfoRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2584,8 +2948,9 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
                 None
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetServerInfoRequest;
             fn expecting(
                 &self,
@@ -2602,7 +2967,10 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
             {
                 while map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2619,8 +2987,19 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
             .deserialize_struct(
                 "kagzi.v1.GetServerInfoRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetServerInfoRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetServerInfoResponse {
@@ -2660,9 +3039,11 @@ impl serde::Serialize for GetServerInfoResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
+impl crate::json::private::ReadIn for GetServerInfoResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2694,8 +3075,9 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetServerInfoResponse;
             fn expecting(
                 &self,
@@ -2717,7 +3099,10 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2774,8 +3159,19 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
             .deserialize_struct(
                 "kagzi.v1.GetServerInfoResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetStepRequest {
@@ -2803,9 +3199,11 @@ impl serde::Serialize for GetStepRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetStepRequest {
+impl crate::json::private::ReadIn for GetStepRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2826,8 +3224,9 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetStepRequest;
             fn expecting(
                 &self,
@@ -2847,7 +3246,10 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2885,7 +3287,22 @@ impl<'de> serde::Deserialize<'de> for GetStepRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.GetStepRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.GetStepRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetStepRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetStepResponse {
@@ -2907,9 +3324,11 @@ impl serde::Serialize for GetStepResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetStepResponse {
+impl crate::json::private::ReadIn for GetStepResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -2928,8 +3347,9 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetStepResponse;
             fn expecting(
                 &self,
@@ -2948,7 +3368,10 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -2960,7 +3383,11 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("step"));
                             }
-                            step__ = map_.next_value()?;
+                            step__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -2971,7 +3398,22 @@ impl<'de> serde::Deserialize<'de> for GetStepResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.GetStepResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.GetStepResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetStepResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetWorkerRequest {
@@ -2999,9 +3441,11 @@ impl serde::Serialize for GetWorkerRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
+impl crate::json::private::ReadIn for GetWorkerRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3027,8 +3471,9 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetWorkerRequest;
             fn expecting(
                 &self,
@@ -3048,7 +3493,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3086,7 +3534,22 @@ impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.GetWorkerRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.GetWorkerRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkerRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetWorkerResponse {
@@ -3108,9 +3571,11 @@ impl serde::Serialize for GetWorkerResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
+impl crate::json::private::ReadIn for GetWorkerResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3129,8 +3594,9 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetWorkerResponse;
             fn expecting(
                 &self,
@@ -3149,7 +3615,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3161,7 +3630,11 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("worker"));
                             }
-                            worker__ = map_.next_value()?;
+                            worker__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3174,7 +3647,22 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.GetWorkerResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.GetWorkerResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetWorkflowRequest {
@@ -3202,9 +3690,11 @@ impl serde::Serialize for GetWorkflowRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
+impl crate::json::private::ReadIn for GetWorkflowRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3225,8 +3715,9 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetWorkflowRequest;
             fn expecting(
                 &self,
@@ -3246,7 +3737,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3284,7 +3778,22 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.GetWorkflowRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.GetWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkflowRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetWorkflowResponse {
@@ -3306,9 +3815,11 @@ impl serde::Serialize for GetWorkflowResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
+impl crate::json::private::ReadIn for GetWorkflowResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3327,8 +3838,9 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetWorkflowResponse;
             fn expecting(
                 &self,
@@ -3347,7 +3859,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3359,7 +3874,11 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("workflow"));
                             }
-                            workflow__ = map_.next_value()?;
+                            workflow__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3372,7 +3891,22 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.GetWorkflowResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.GetWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkflowResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetWorkflowScheduleRequest {
@@ -3400,9 +3934,11 @@ impl serde::Serialize for GetWorkflowScheduleRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
+impl crate::json::private::ReadIn for GetWorkflowScheduleRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3428,8 +3964,9 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetWorkflowScheduleRequest;
             fn expecting(
                 &self,
@@ -3449,7 +3986,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3490,8 +4030,19 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
             .deserialize_struct(
                 "kagzi.v1.GetWorkflowScheduleRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for GetWorkflowScheduleResponse {
@@ -3513,9 +4064,11 @@ impl serde::Serialize for GetWorkflowScheduleResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
+impl crate::json::private::ReadIn for GetWorkflowScheduleResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3534,8 +4087,9 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = GetWorkflowScheduleResponse;
             fn expecting(
                 &self,
@@ -3554,7 +4108,10 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3566,7 +4123,11 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("schedule"));
                             }
-                            schedule__ = map_.next_value()?;
+                            schedule__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -3582,8 +4143,19 @@ impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
             .deserialize_struct(
                 "kagzi.v1.GetWorkflowScheduleResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkflowScheduleResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for HealthCheckRequest {
@@ -3605,9 +4177,11 @@ impl serde::Serialize for HealthCheckRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
+impl crate::json::private::ReadIn for HealthCheckRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3626,8 +4200,9 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = HealthCheckRequest;
             fn expecting(
                 &self,
@@ -3646,7 +4221,10 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3673,7 +4251,22 @@ impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.HealthCheckRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.HealthCheckRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for HealthCheckRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for HealthCheckResponse {
@@ -3702,9 +4295,11 @@ impl serde::Serialize for HealthCheckResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
+impl crate::json::private::ReadIn for HealthCheckResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3725,8 +4320,9 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = HealthCheckResponse;
             fn expecting(
                 &self,
@@ -3746,7 +4342,10 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3762,7 +4361,7 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<ServingStatus>,
+                                            crate::json::private::EnumField<ServingStatus, M>,
                                         >,
                                     >()?
                                     .0
@@ -3790,7 +4389,22 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.HealthCheckResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.HealthCheckResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for HeartbeatRequest {
@@ -3836,9 +4450,11 @@ impl serde::Serialize for HeartbeatRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
+impl crate::json::private::ReadIn for HeartbeatRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -3878,8 +4494,9 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = HeartbeatRequest;
             fn expecting(
                 &self,
@@ -3902,7 +4519,10 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
                 let mut seen__ = [false; 5];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -3994,7 +4614,22 @@ impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.HeartbeatRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.HeartbeatRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for HeartbeatRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for HeartbeatResponse {
@@ -4028,9 +4663,11 @@ impl serde::Serialize for HeartbeatResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
+impl crate::json::private::ReadIn for HeartbeatResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4060,8 +4697,9 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = HeartbeatResponse;
             fn expecting(
                 &self,
@@ -4082,7 +4720,10 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4127,7 +4768,22 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.HeartbeatResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.HeartbeatResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListStepsRequest {
@@ -4168,9 +4824,11 @@ impl serde::Serialize for ListStepsRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListStepsRequest {
+impl crate::json::private::ReadIn for ListStepsRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4205,8 +4863,9 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListStepsRequest;
             fn expecting(
                 &self,
@@ -4228,7 +4887,10 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4263,7 +4925,7 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                             status_filter__ = map_
                                 .next_value::<
                                     ::std::option::Option<
-                                        crate::json::private::EnumField<StepStatus>,
+                                        crate::json::private::EnumField<StepStatus, M>,
                                     >,
                                 >()?
                                 .and_then(|x| x.0);
@@ -4272,7 +4934,11 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
                             if ::std::mem::replace(&mut seen__[3], true) {
                                 return Err(serde::de::Error::duplicate_field("page"));
                             }
-                            page__ = map_.next_value()?;
+                            page__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4288,7 +4954,22 @@ impl<'de> serde::Deserialize<'de> for ListStepsRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.ListStepsRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.ListStepsRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListStepsRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListStepsResponse {
@@ -4316,9 +4997,11 @@ impl serde::Serialize for ListStepsResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListStepsResponse {
+impl crate::json::private::ReadIn for ListStepsResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4339,8 +5022,9 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListStepsResponse;
             fn expecting(
                 &self,
@@ -4360,7 +5044,10 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4373,14 +5060,27 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
                                 return Err(serde::de::Error::duplicate_field("steps"));
                             }
                             steps__ = Some(
-                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            Vec<crate::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::PageInfo => {
                             if ::std::mem::replace(&mut seen__[1], true) {
                                 return Err(serde::de::Error::duplicate_field("pageInfo"));
                             }
-                            page_info__ = map_.next_value()?;
+                            page_info__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4394,7 +5094,22 @@ impl<'de> serde::Deserialize<'de> for ListStepsResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.ListStepsResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.ListStepsResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListStepsResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListWorkersRequest {
@@ -4435,9 +5150,11 @@ impl serde::Serialize for ListWorkersRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
+impl crate::json::private::ReadIn for ListWorkersRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4472,8 +5189,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListWorkersRequest;
             fn expecting(
                 &self,
@@ -4495,7 +5213,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4528,7 +5249,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                             status_filter__ = map_
                                 .next_value::<
                                     ::std::option::Option<
-                                        crate::json::private::EnumField<WorkerStatus>,
+                                        crate::json::private::EnumField<WorkerStatus, M>,
                                     >,
                                 >()?
                                 .and_then(|x| x.0);
@@ -4537,7 +5258,11 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
                             if ::std::mem::replace(&mut seen__[3], true) {
                                 return Err(serde::de::Error::duplicate_field("page"));
                             }
-                            page__ = map_.next_value()?;
+                            page__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4553,7 +5278,22 @@ impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.ListWorkersRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.ListWorkersRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkersRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListWorkersResponse {
@@ -4581,9 +5321,11 @@ impl serde::Serialize for ListWorkersResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
+impl crate::json::private::ReadIn for ListWorkersResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4604,8 +5346,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListWorkersResponse;
             fn expecting(
                 &self,
@@ -4625,7 +5368,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4638,14 +5384,27 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
                                 return Err(serde::de::Error::duplicate_field("workers"));
                             }
                             workers__ = Some(
-                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            Vec<crate::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::PageInfo => {
                             if ::std::mem::replace(&mut seen__[1], true) {
                                 return Err(serde::de::Error::duplicate_field("pageInfo"));
                             }
-                            page_info__ = map_.next_value()?;
+                            page_info__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4659,7 +5418,22 @@ impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.ListWorkersResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.ListWorkersResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkersResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListWorkflowSchedulesRequest {
@@ -4693,9 +5467,11 @@ impl serde::Serialize for ListWorkflowSchedulesRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
+impl crate::json::private::ReadIn for ListWorkflowSchedulesRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4724,8 +5500,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListWorkflowSchedulesRequest;
             fn expecting(
                 &self,
@@ -4746,7 +5523,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4774,7 +5554,11 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
                             if ::std::mem::replace(&mut seen__[2], true) {
                                 return Err(serde::de::Error::duplicate_field("page"));
                             }
-                            page__ = map_.next_value()?;
+                            page__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4792,8 +5576,19 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
             .deserialize_struct(
                 "kagzi.v1.ListWorkflowSchedulesRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListWorkflowSchedulesResponse {
@@ -4821,9 +5616,11 @@ impl serde::Serialize for ListWorkflowSchedulesResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
+impl crate::json::private::ReadIn for ListWorkflowSchedulesResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -4844,8 +5641,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListWorkflowSchedulesResponse;
             fn expecting(
                 &self,
@@ -4865,7 +5663,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -4878,14 +5679,27 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
                                 return Err(serde::de::Error::duplicate_field("schedules"));
                             }
                             schedules__ = Some(
-                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            Vec<crate::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::PageInfo => {
                             if ::std::mem::replace(&mut seen__[1], true) {
                                 return Err(serde::de::Error::duplicate_field("pageInfo"));
                             }
-                            page_info__ = map_.next_value()?;
+                            page_info__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -4902,8 +5716,19 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
             .deserialize_struct(
                 "kagzi.v1.ListWorkflowSchedulesResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListWorkflowsRequest {
@@ -4956,9 +5781,11 @@ impl serde::Serialize for ListWorkflowsRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
+impl crate::json::private::ReadIn for ListWorkflowsRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5005,8 +5832,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListWorkflowsRequest;
             fn expecting(
                 &self,
@@ -5030,7 +5858,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                 let mut seen__ = [false; 6];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5057,7 +5888,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                             status_filter__ = map_
                                 .next_value::<
                                     ::std::option::Option<
-                                        crate::json::private::EnumField<WorkflowStatus>,
+                                        crate::json::private::EnumField<WorkflowStatus, M>,
                                     >,
                                 >()?
                                 .and_then(|x| x.0);
@@ -5080,7 +5911,11 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                             if ::std::mem::replace(&mut seen__[4], true) {
                                 return Err(serde::de::Error::duplicate_field("page"));
                             }
-                            page__ = map_.next_value()?;
+                            page__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::LabelSelector => {
                             if ::std::mem::replace(&mut seen__[5], true) {
@@ -5118,8 +5953,19 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
             .deserialize_struct(
                 "kagzi.v1.ListWorkflowsRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ListWorkflowsResponse {
@@ -5147,9 +5993,11 @@ impl serde::Serialize for ListWorkflowsResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
+impl crate::json::private::ReadIn for ListWorkflowsResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5170,8 +6018,9 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = ListWorkflowsResponse;
             fn expecting(
                 &self,
@@ -5191,7 +6040,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5204,14 +6056,27 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                                 return Err(serde::de::Error::duplicate_field("workflows"));
                             }
                             workflows__ = Some(
-                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            Vec<crate::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::PageInfo => {
                             if ::std::mem::replace(&mut seen__[1], true) {
                                 return Err(serde::de::Error::duplicate_field("pageInfo"));
                             }
-                            page_info__ = map_.next_value()?;
+                            page_info__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5228,8 +6093,19 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
             .deserialize_struct(
                 "kagzi.v1.ListWorkflowsResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for PageInfo {
@@ -5268,9 +6144,11 @@ impl serde::Serialize for PageInfo {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for PageInfo {
+impl crate::json::private::ReadIn for PageInfo {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5302,8 +6180,9 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = PageInfo;
             fn expecting(
                 &self,
@@ -5321,7 +6200,10 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5374,7 +6256,23 @@ impl<'de> serde::Deserialize<'de> for PageInfo {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.PageInfo", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.PageInfo",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for PageInfo {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for PageRequest {
@@ -5407,9 +6305,11 @@ impl serde::Serialize for PageRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for PageRequest {
+impl crate::json::private::ReadIn for PageRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5441,8 +6341,9 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = PageRequest;
             fn expecting(
                 &self,
@@ -5463,7 +6364,10 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5516,7 +6420,23 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.PageRequest", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.PageRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for PageRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for Payload {
@@ -5549,9 +6469,11 @@ impl serde::Serialize for Payload {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for Payload {
+impl crate::json::private::ReadIn for Payload {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5572,8 +6494,9 @@ impl<'de> serde::Deserialize<'de> for Payload {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = Payload;
             fn expecting(
                 &self,
@@ -5590,7 +6513,10 @@ impl<'de> serde::Deserialize<'de> for Payload {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5639,7 +6565,23 @@ impl<'de> serde::Deserialize<'de> for Payload {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.Payload", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.Payload",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Payload {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for PollTaskRequest {
@@ -5679,9 +6621,11 @@ impl serde::Serialize for PollTaskRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for PollTaskRequest {
+impl crate::json::private::ReadIn for PollTaskRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5717,8 +6661,9 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = PollTaskRequest;
             fn expecting(
                 &self,
@@ -5740,7 +6685,10 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5798,7 +6746,22 @@ impl<'de> serde::Deserialize<'de> for PollTaskRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.PollTaskRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.PollTaskRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for PollTaskRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for PollTaskResponse {
@@ -5820,9 +6783,11 @@ impl serde::Serialize for PollTaskResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for PollTaskResponse {
+impl crate::json::private::ReadIn for PollTaskResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -5841,8 +6806,9 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = PollTaskResponse;
             fn expecting(
                 &self,
@@ -5861,7 +6827,10 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -5873,7 +6842,11 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("task"));
                             }
-                            task__ = map_.next_value()?;
+                            task__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -5884,7 +6857,22 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.PollTaskResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.PollTaskResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for PollTaskResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for RegisterRequest {
@@ -5964,9 +6952,11 @@ impl serde::Serialize for RegisterRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for RegisterRequest {
+impl crate::json::private::ReadIn for RegisterRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -6028,8 +7018,9 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = RegisterRequest;
             fn expecting(
                 &self,
@@ -6057,7 +7048,10 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                 let mut seen__ = [false; 10];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -6175,7 +7169,16 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
                                 );
                             }
                             workflow_type_concurrency__ = Some(
-                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            Vec<crate::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::__SkipField__ => {
@@ -6199,7 +7202,22 @@ impl<'de> serde::Deserialize<'de> for RegisterRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.RegisterRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.RegisterRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegisterRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for RegisterResponse {
@@ -6227,9 +7245,11 @@ impl serde::Serialize for RegisterResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for RegisterResponse {
+impl crate::json::private::ReadIn for RegisterResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -6257,8 +7277,9 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = RegisterResponse;
             fn expecting(
                 &self,
@@ -6278,7 +7299,10 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -6314,7 +7338,22 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.RegisterResponse", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.RegisterResponse",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegisterResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for RetryPolicy {
@@ -6376,9 +7415,11 @@ impl serde::Serialize for RetryPolicy {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for RetryPolicy {
+impl crate::json::private::ReadIn for RetryPolicy {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -6426,8 +7467,9 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = RetryPolicy;
             fn expecting(
                 &self,
@@ -6450,7 +7492,10 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                 let mut seen__ = [false; 5];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -6550,7 +7595,23 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.RetryPolicy", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.RetryPolicy",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for RetryPolicy {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for ServingStatus {
@@ -6666,9 +7727,11 @@ impl serde::Serialize for SleepRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for SleepRequest {
+impl crate::json::private::ReadIn for SleepRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -6701,8 +7764,9 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = SleepRequest;
             fn expecting(
                 &self,
@@ -6724,7 +7788,10 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
                 let mut seen__ = [false; 4];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -6778,7 +7845,22 @@ impl<'de> serde::Deserialize<'de> for SleepRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.SleepRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.SleepRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SleepRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for StartWorkflowRequest {
@@ -6854,9 +7936,11 @@ impl serde::Serialize for StartWorkflowRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
+impl crate::json::private::ReadIn for StartWorkflowRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -6915,8 +7999,9 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = StartWorkflowRequest;
             fn expecting(
                 &self,
@@ -6944,7 +8029,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                 let mut seen__ = [false; 10];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -6984,7 +8072,11 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                             if ::std::mem::replace(&mut seen__[3], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::ExternalId => {
                             if ::std::mem::replace(&mut seen__[4], true) {
@@ -7006,7 +8098,11 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                                     serde::de::Error::duplicate_field("retryPolicy"),
                                 );
                             }
-                            retry_policy__ = map_.next_value()?;
+                            retry_policy__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::DeadlineAt => {
                             if ::std::mem::replace(&mut seen__[7], true) {
@@ -7062,8 +8158,19 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
             .deserialize_struct(
                 "kagzi.v1.StartWorkflowRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for StartWorkflowResponse {
@@ -7091,9 +8198,11 @@ impl serde::Serialize for StartWorkflowResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
+impl crate::json::private::ReadIn for StartWorkflowResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7116,8 +8225,9 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = StartWorkflowResponse;
             fn expecting(
                 &self,
@@ -7137,7 +8247,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7178,8 +8291,19 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
             .deserialize_struct(
                 "kagzi.v1.StartWorkflowResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for StartWorkflowResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for Step {
@@ -7280,9 +8404,11 @@ impl serde::Serialize for Step {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for Step {
+impl crate::json::private::ReadIn for Step {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7352,8 +8478,9 @@ impl<'de> serde::Deserialize<'de> for Step {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = Step;
             fn expecting(
                 &self,
@@ -7382,7 +8509,10 @@ impl<'de> serde::Deserialize<'de> for Step {
                 let mut seen__ = [false; 14];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7432,7 +8562,7 @@ impl<'de> serde::Deserialize<'de> for Step {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<StepKind>,
+                                            crate::json::private::EnumField<StepKind, M>,
                                         >,
                                     >()?
                                     .0
@@ -7448,7 +8578,7 @@ impl<'de> serde::Deserialize<'de> for Step {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<StepStatus>,
+                                            crate::json::private::EnumField<StepStatus, M>,
                                         >,
                                     >()?
                                     .0
@@ -7477,19 +8607,31 @@ impl<'de> serde::Deserialize<'de> for Step {
                             if ::std::mem::replace(&mut seen__[7], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Output => {
                             if ::std::mem::replace(&mut seen__[8], true) {
                                 return Err(serde::de::Error::duplicate_field("output"));
                             }
-                            output__ = map_.next_value()?;
+                            output__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Error => {
                             if ::std::mem::replace(&mut seen__[9], true) {
                                 return Err(serde::de::Error::duplicate_field("error"));
                             }
-                            error__ = map_.next_value()?;
+                            error__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::CreatedAt => {
                             if ::std::mem::replace(&mut seen__[10], true) {
@@ -7540,7 +8682,23 @@ impl<'de> serde::Deserialize<'de> for Step {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.Step", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.Step",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Step {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for StepKind {
@@ -7770,9 +8928,11 @@ impl serde::Serialize for UpdateWorkflowScheduleRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
+impl crate::json::private::ReadIn for UpdateWorkflowScheduleRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7825,8 +8985,9 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = UpdateWorkflowScheduleRequest;
             fn expecting(
                 &self,
@@ -7853,7 +9014,10 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                 let mut seen__ = [false; 9];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -7903,7 +9067,11 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
                             if ::std::mem::replace(&mut seen__[5], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Enabled => {
                             if ::std::mem::replace(&mut seen__[6], true) {
@@ -7949,8 +9117,19 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
             .deserialize_struct(
                 "kagzi.v1.UpdateWorkflowScheduleRequest",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for UpdateWorkflowScheduleResponse {
@@ -7972,9 +9151,11 @@ impl serde::Serialize for UpdateWorkflowScheduleResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
+impl crate::json::private::ReadIn for UpdateWorkflowScheduleResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -7993,8 +9174,9 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = UpdateWorkflowScheduleResponse;
             fn expecting(
                 &self,
@@ -8013,7 +9195,10 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
                 let mut seen__ = [false; 1];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -8025,7 +9210,11 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("schedule"));
                             }
-                            schedule__ = map_.next_value()?;
+                            schedule__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
@@ -8041,8 +9230,19 @@ impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
             .deserialize_struct(
                 "kagzi.v1.UpdateWorkflowScheduleResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateWorkflowScheduleResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for WaitWorkflowRequest {
@@ -8076,9 +9276,11 @@ impl serde::Serialize for WaitWorkflowRequest {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
+impl crate::json::private::ReadIn for WaitWorkflowRequest {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -8107,8 +9309,9 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = WaitWorkflowRequest;
             fn expecting(
                 &self,
@@ -8129,7 +9332,10 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
                 let mut seen__ = [false; 3];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -8174,7 +9380,22 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.WaitWorkflowRequest", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.WaitWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for WaitWorkflowRequest {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for WaitWorkflowResponse {
@@ -8202,9 +9423,11 @@ impl serde::Serialize for WaitWorkflowResponse {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
+impl crate::json::private::ReadIn for WaitWorkflowResponse {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -8225,8 +9448,9 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = WaitWorkflowResponse;
             fn expecting(
                 &self,
@@ -8246,7 +9470,10 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -8258,7 +9485,11 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
                             if ::std::mem::replace(&mut seen__[0], true) {
                                 return Err(serde::de::Error::duplicate_field("workflow"));
                             }
-                            workflow__ = map_.next_value()?;
+                            workflow__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Finished => {
                             if ::std::mem::replace(&mut seen__[1], true) {
@@ -8283,8 +9514,19 @@ impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
             .deserialize_struct(
                 "kagzi.v1.WaitWorkflowResponse",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for WaitWorkflowResponse {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for Worker {
@@ -8418,9 +9660,11 @@ impl serde::Serialize for Worker {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for Worker {
+impl crate::json::private::ReadIn for Worker {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -8515,8 +9759,9 @@ impl<'de> serde::Deserialize<'de> for Worker {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = Worker;
             fn expecting(
                 &self,
@@ -8548,7 +9793,10 @@ impl<'de> serde::Deserialize<'de> for Worker {
                 let mut seen__ = [false; 17];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -8590,7 +9838,7 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<WorkerStatus>,
+                                            crate::json::private::EnumField<WorkerStatus, M>,
                                         >,
                                     >()?
                                     .0
@@ -8757,7 +10005,16 @@ impl<'de> serde::Deserialize<'de> for Worker {
                                 );
                             }
                             workflow_type_concurrency__ = Some(
-                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            Vec<crate::json::private::In<_, M>>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .into_iter()
+                                    .map(|m| m.0)
+                                    .collect(),
                             );
                         }
                         GeneratedField::__SkipField__ => {
@@ -8787,7 +10044,23 @@ impl<'de> serde::Deserialize<'de> for Worker {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.Worker", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.Worker",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Worker {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for WorkerStatus {
@@ -8997,9 +10270,11 @@ impl serde::Serialize for Workflow {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for Workflow {
+impl crate::json::private::ReadIn for Workflow {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -9090,8 +10365,9 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = Workflow;
             fn expecting(
                 &self,
@@ -9125,7 +10401,10 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                 let mut seen__ = [false; 19];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -9185,7 +10464,7 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                                 map_
                                     .next_value::<
                                         crate::json::private::OrDefault<
-                                            crate::json::private::EnumField<WorkflowStatus>,
+                                            crate::json::private::EnumField<WorkflowStatus, M>,
                                         >,
                                     >()?
                                     .0
@@ -9197,19 +10476,31 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                             if ::std::mem::replace(&mut seen__[6], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Output => {
                             if ::std::mem::replace(&mut seen__[7], true) {
                                 return Err(serde::de::Error::duplicate_field("output"));
                             }
-                            output__ = map_.next_value()?;
+                            output__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Error => {
                             if ::std::mem::replace(&mut seen__[8], true) {
                                 return Err(serde::de::Error::duplicate_field("error"));
                             }
-                            error__ = map_.next_value()?;
+                            error__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Attempts => {
                             if ::std::mem::replace(&mut seen__[9], true) {
@@ -9325,7 +10616,23 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                 })
             }
         }
-        deserializer.deserialize_struct("kagzi.v1.Workflow", FIELDS, GeneratedVisitor)
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.Workflow",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Workflow {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for WorkflowSchedule {
@@ -9419,9 +10726,11 @@ impl serde::Serialize for WorkflowSchedule {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
+impl crate::json::private::ReadIn for WorkflowSchedule {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -9490,8 +10799,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = WorkflowSchedule;
             fn expecting(
                 &self,
@@ -9522,7 +10832,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                 let mut seen__ = [false; 13];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -9578,7 +10891,11 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                             if ::std::mem::replace(&mut seen__[5], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Enabled => {
                             if ::std::mem::replace(&mut seen__[6], true) {
@@ -9660,7 +10977,22 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.WorkflowSchedule", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.WorkflowSchedule",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for WorkflowStatus {
@@ -9800,9 +11132,11 @@ impl serde::Serialize for WorkflowTask {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for WorkflowTask {
+impl crate::json::private::ReadIn for WorkflowTask {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -9843,8 +11177,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = WorkflowTask;
             fn expecting(
                 &self,
@@ -9868,7 +11203,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                 let mut seen__ = [false; 6];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -9906,7 +11244,11 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
                             if ::std::mem::replace(&mut seen__[3], true) {
                                 return Err(serde::de::Error::duplicate_field("input"));
                             }
-                            input__ = map_.next_value()?;
+                            input__ = map_
+                                .next_value::<
+                                    ::std::option::Option<crate::json::private::In<_, M>>,
+                                >()?
+                                .map(|m| m.0);
                         }
                         GeneratedField::Attempt => {
                             if ::std::mem::replace(&mut seen__[4], true) {
@@ -9945,7 +11287,22 @@ impl<'de> serde::Deserialize<'de> for WorkflowTask {
             }
         }
         deserializer
-            .deserialize_struct("kagzi.v1.WorkflowTask", FIELDS, GeneratedVisitor)
+            .deserialize_struct(
+                "kagzi.v1.WorkflowTask",
+                FIELDS,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
+            )
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkflowTask {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl serde::Serialize for WorkflowTypeConcurrency {
@@ -9973,9 +11330,11 @@ impl serde::Serialize for WorkflowTypeConcurrency {
         struct_ser.end()
     }
 }
-impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
+impl crate::json::private::ReadIn for WorkflowTypeConcurrency {
     #[allow(deprecated)]
-    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    fn read_in<'de, M: crate::json::private::Mode, D>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error>
     where
         D: serde::Deserializer<'de>,
     {
@@ -10005,8 +11364,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                 }
             }
         }
-        struct GeneratedVisitor;
-        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+        struct GeneratedVisitor<M>(::std::marker::PhantomData<M>);
+        impl<'de, M: crate::json::private::Mode> serde::de::Visitor<'de>
+        for GeneratedVisitor<M> {
             type Value = WorkflowTypeConcurrency;
             fn expecting(
                 &self,
@@ -10026,7 +11386,10 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                 let mut seen__ = [false; 2];
                 while let Some(k) = map_
                     .next_key_seed(
-                        crate::json::private::FieldName::new(
+                        crate::json::private::FieldName::<
+                            _,
+                            M,
+                        >::new(
                             GeneratedField::from_name,
                             GeneratedField::__SkipField__,
                             FIELDS,
@@ -10076,8 +11439,19 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
             .deserialize_struct(
                 "kagzi.v1.WorkflowTypeConcurrency",
                 FIELDS,
-                GeneratedVisitor,
+                GeneratedVisitor::<M>(::std::marker::PhantomData),
             )
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        <Self as crate::json::private::ReadIn>::read_in::<
+            crate::json::private::Lenient,
+            D,
+        >(deserializer)
     }
 }
 impl crate::json::private::ProtoEnum for ErrorCode {
