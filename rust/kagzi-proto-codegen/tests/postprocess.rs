@@ -378,3 +378,27 @@ fn output_that_is_not_rust_is_a_parse_error() {
     let err = fix_serde("impl {", &fds, "shapes.v1", HELPERS).unwrap_err();
     assert_eq!(err.rule(), "parse", "{err}");
 }
+
+#[test]
+fn duplicates_rule_names_a_reader_without_its_duplicate_check() {
+    let err = fails_after(
+        "serde::de::Error::duplicate_field(\"name\")",
+        "serde::de::Error::custom(\"name\")",
+    );
+    assert_shape_not_found(err, "duplicates", "`duplicate_field(\"..\")` in the reader");
+}
+
+#[test]
+fn modes_rule_names_a_missing_visitor() {
+    let err = fails_after("struct GeneratedVisitor;", "struct GeneratedVisitor {}");
+    assert_shape_not_found(err, "modes", "struct GeneratedVisitor;");
+}
+
+#[test]
+fn modes_rule_names_the_nested_message_it_did_not_find() {
+    let err = fails_after(
+        "inner__ = map_.next_value()?;",
+        "inner__ = map_.next_value::<::std::option::Option<_>>()?;",
+    );
+    assert_shape_not_found(err, "modes", "message field `inner`");
+}
