@@ -57,6 +57,13 @@ fn generate(src: &Path, out: &Path) -> Result<(), BoxError> {
         .out_dir(out)
         .compile_fds(fds)
         .map_err(|e| format!("generating the protocol messages: {e}"))?;
+    let protocol = out.join("conformance.rs");
+    let text = std::fs::read_to_string(&protocol)
+        .map_err(|e| format!("reading {}: {e}", protocol.display()))?;
+    kagzi_proto_codegen::write(
+        &protocol,
+        kagzi_proto_codegen::stamp(&text, &format!("prost-build {ORIGIN}")).as_bytes(),
+    )?;
 
     let mut fds = kagzi_proto_codegen::compile(
         &src.join("src"),
@@ -72,6 +79,10 @@ fn generate(src: &Path, out: &Path) -> Result<(), BoxError> {
     kagzi_proto_codegen::generate(&fds, out, &test_message_options())?;
     Ok(())
 }
+
+/// Where the files come from, for their first line.
+const ORIGIN: &str = "(kagzi-conformance-google-codegen) from protobuf's own sources \
+     (make conformance-google-codegen)";
 
 /// The kagzi crate's settings, pointed at another crate and package.
 fn test_message_options() -> Options {
@@ -112,5 +123,6 @@ fn test_message_options() -> Options {
         extern_paths,
         json_helpers: "::kagzi_proto::json::private".into(),
         grpc: false,
+        origin: format!("kagzi-proto-codegen {ORIGIN}"),
     }
 }

@@ -4,6 +4,7 @@
 
 use std::marker::PhantomData;
 
+use kagzi_proto::json::private::ReadIn;
 use prost::Message;
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -34,7 +35,7 @@ impl<M: Message + Default + Serialize + DeserializeOwned> MessageCodec<M> {
     }
 }
 
-impl<M: Message + Default + Serialize + DeserializeOwned> Codec for MessageCodec<M> {
+impl<M: Message + Default + Serialize + DeserializeOwned + ReadIn> Codec for MessageCodec<M> {
     fn answer_binary(&self, input: &[u8], output: WireFormat) -> Outcome {
         match M::decode(input) {
             Ok(message) => Self::output(&message, output),

@@ -19,18 +19,38 @@ pub fn encode(msg: &DynamicMessage) -> Vec<u8> {
 /// The fields of `msg` that appear on the wire, in field-number order: fields
 /// with presence when set, other fields when not at their default value.
 pub fn present_fields(msg: &DynamicMessage) -> Vec<(FieldDescriptor, &Value)> {
+    // Every stored field, not prost-reflect's `fields()`: that one already
+    // leaves out a stored -0.0 (see `is_default`).
     let mut fields: Vec<(FieldDescriptor, &Value)> = msg
+        .descriptor()
         .fields()
+        .filter_map(|f| match msg.get_field(&f) {
+            std::borrow::Cow::Borrowed(v) => Some((f, v)),
+            std::borrow::Cow::Owned(_) => None,
+        })
         .filter(|(f, v)| {
             if f.supports_presence() {
                 msg.has_field(f)
             } else {
-                !v.is_default_for_field(f)
+                !is_default(f, v)
             }
         })
         .collect();
     fields.sort_by_key(|(f, _)| f.number());
     fields
+}
+
+/// Whether a field without presence holds its default. prost-reflect's
+/// `is_default_for_field` compares floats with `==`, which takes -0.0 for
+/// the default; only +0.0 is (the proto3 language guide: "-0 is considered
+/// distinct and will be serialized"), and the C++, Go, Java and Python (upb)
+/// encoders write -0.0.
+fn is_default(field: &FieldDescriptor, value: &Value) -> bool {
+    match value {
+        Value::F64(v) => v.to_bits() == 0,
+        Value::F32(v) => v.to_bits() == 0,
+        _ => value.is_default_for_field(field),
+    }
 }
 
 fn encode_message(msg: &DynamicMessage, buf: &mut Vec<u8>) {

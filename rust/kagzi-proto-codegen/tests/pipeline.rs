@@ -31,6 +31,7 @@ fn options() -> Options {
         extern_paths: Vec::new(),
         json_helpers: "kagzi_proto::json::private".to_string(),
         grpc: false,
+        origin: "kagzi-proto-codegen tests".to_string(),
     }
 }
 
@@ -47,7 +48,8 @@ fn generates_a_foreign_package_with_nested_types() {
     );
     let serde = std::fs::read_to_string(out.join("demo.v1.serde.rs")).unwrap();
     for expected in [
-        "kagzi_proto::json::private::EnumField<outer::Kind>",
+        "kagzi_proto::json::private::EnumField<outer::Kind, M>",
+        "impl kagzi_proto::json::private::ReadIn for outer::Inner",
         "impl kagzi_proto::json::private::ProtoEnum for outer::Kind",
         "&kagzi_proto::json::private::Float(self.ratio as f64)",
         "&kagzi_proto::json::private::Float(self.scale as f64)",

@@ -43,6 +43,7 @@ message All {
     bytes raw = 26;
     Inner nested = 27;
   }
+  map<string, Inner> inners_by_name = 28;
 }
 "#;
 
@@ -69,6 +70,7 @@ fn options(package: &str) -> Options {
         extern_paths: Vec::new(),
         json_helpers: HELPERS.to_string(),
         grpc: false,
+        origin: "kagzi-proto-codegen tests".to_string(),
     }
 }
 
@@ -171,19 +173,19 @@ fn every_rule_rewrites_its_shape() {
         format!("map_.next_value::<{p}::OrDefault<{p}::UniqueMap<_,_>>>()?.0.0"),
         format!("{p}::UniqueMap<{p}::Number<i64>,{p}::Number<i32>>"),
         format!(
-            "map_.next_value::<{p}::OrDefault<{p}::EnumField<Color>>>()?.0.0.unwrap_or_default()"
+            "map_.next_value::<{p}::OrDefault<{p}::EnumField<Color,M>>>()?.0.0.unwrap_or_default()"
         ),
         format!("Some(map_.next_value::<{p}::OrDefault<{p}::Number<_>>>()?.0.0)"),
         format!("Some(map_.next_value::<{p}::OrDefault<{p}::Bytes<_>>>()?.0.0)"),
         format!(
-            "map_.next_value::<::std::option::Option<{p}::EnumField<Color>>>()?.and_then(|x|x.0);"
+            "map_.next_value::<::std::option::Option<{p}::EnumField<Color,M>>>()?.and_then(|x|x.0);"
         ),
         ".and_then(|x|x.0).map(|x|all::Choice::Kind(x))".to_string(),
         format!(
-            "{p}::OrDefault<Vec<{p}::EnumField<Color>>>>()?.0.into_iter().filter_map(|x|x.0).collect()"
+            "{p}::OrDefault<Vec<{p}::EnumField<Color,M>>>>()?.0.into_iter().filter_map(|x|x.0).collect()"
         ),
         format!(
-            "{p}::UniqueMap<_,{p}::EnumField<Color>>>>()?.0.0.into_iter().filter_map(|(k,v)|v.0.map(|v|(k,v))).collect()"
+            "{p}::UniqueMap<_,{p}::EnumField<Color,M>>>>()?.0.0.into_iter().filter_map(|(k,v)|v.0.map(|v|(k,v))).collect()"
         ),
         // enums
         format!("letv={p}::EnumOut::<Color>::new(self.color);"),
@@ -203,11 +205,27 @@ fn every_rule_rewrites_its_shape() {
         "\"maybeRatio\"|\"maybe_ratio\"=>Some(GeneratedField::MaybeRatio)".to_string(),
         "_=>None".to_string(),
         format!(
-            "map_.next_key_seed({p}::FieldName::new(GeneratedField::from_name,GeneratedField::__SkipField__,FIELDS))?"
+            "map_.next_key_seed({p}::FieldName::<_,M>::new(GeneratedField::from_name,GeneratedField::__SkipField__,FIELDS))?"
         ),
         // oneofs
         "letread__=map_.next_value::<::std::option::Option<_>>()?".to_string(),
         "ifread__.is_some(){ifchoice__.is_some(){".to_string(),
+        // floats: only +0.0 is the default
+        "ifself.ratio.to_bits()!=0{".to_string(),
+        // duplicates
+        "letmutseen__=[false;28];".to_string(),
+        "if::std::mem::replace(&mutseen__[0],true){returnErr(serde::de::Error::duplicate_field(\"name\"));}".to_string(),
+        // modes
+        format!("impl{p}::ReadInforAll{{"),
+        format!("fnread_in<'de,M:{p}::Mode,D>(deserializer:D)"),
+        format!("<Selfas{p}::ReadIn>::read_in::<{p}::Lenient,D>(deserializer)"),
+        "structGeneratedVisitor<M>(::std::marker::PhantomData<M>);".to_string(),
+        format!("impl<'de,M:{p}::Mode>serde::de::Visitor<'de>forGeneratedVisitor<M>"),
+        "deserialize_struct(\"shapes.v1.All\",FIELDS,GeneratedVisitor::<M>(::std::marker::PhantomData))".to_string(),
+        format!("map_.next_value::<::std::option::Option<{p}::In<_,M>>>()?.map(|m|m.0)"),
+        format!("map_.next_value::<{p}::OrDefault<Vec<{p}::In<_,M>>>>()?.0.into_iter().map(|m|m.0).collect()"),
+        format!("{p}::UniqueMap<_,{p}::In<_,M>>>>()?.0.0.into_iter().map(|(k,v)|(k,v.0)).collect::<std::collections::BTreeMap<_,_>>()"),
+        ".map(|m|all::Choice::Nested(m.0))".to_string(),
     ] {
         assert!(flat.contains(&expected), "missing {expected}");
     }
@@ -359,4 +377,28 @@ fn output_that_is_not_rust_is_a_parse_error() {
     let fds = schema();
     let err = fix_serde("impl {", &fds, "shapes.v1", HELPERS).unwrap_err();
     assert_eq!(err.rule(), "parse", "{err}");
+}
+
+#[test]
+fn duplicates_rule_names_a_reader_without_its_duplicate_check() {
+    let err = fails_after(
+        "serde::de::Error::duplicate_field(\"name\")",
+        "serde::de::Error::custom(\"name\")",
+    );
+    assert_shape_not_found(err, "duplicates", "`duplicate_field(\"..\")` in the reader");
+}
+
+#[test]
+fn modes_rule_names_a_missing_visitor() {
+    let err = fails_after("struct GeneratedVisitor;", "struct GeneratedVisitor {}");
+    assert_shape_not_found(err, "modes", "struct GeneratedVisitor;");
+}
+
+#[test]
+fn modes_rule_names_the_nested_message_it_did_not_find() {
+    let err = fails_after(
+        "inner__ = map_.next_value()?;",
+        "inner__ = map_.next_value::<::std::option::Option<_>>()?;",
+    );
+    assert_shape_not_found(err, "modes", "message field `inner`");
 }

@@ -95,9 +95,54 @@ fn same<M: Debug>(a: &M, b: &M) -> bool {
     format!("{a:?}") == format!("{b:?}")
 }
 
+/// Whether `back` is `m` except for the one documented difference of prost's
+/// binary encoder from protobuf's other runtimes (tokio-rs/prost#1177, open;
+/// listed in the Rust testee's expected failures of the conformance suite):
+/// a float or double with implicit presence (or a map value) holding -0.0 is
+/// not written, because prost tests it with `!= 0.0`, which -0.0 fails; it
+/// decodes back as +0.0. Go, Python and C++ write it (`19 00..80`).
+///
+/// Only that difference is forgiven: in the Debug text such a value prints
+/// as `name: -0.0` or `key: -0.0` (an `optional` or oneof member prints
+/// `Some(-0.0)`, a repeated field `[..]`, and prost writes those), and only
+/// there, outside string values, is `-0.0` read as `0.0`.
+fn same_but_prost_negative_zero<M: Debug>(m: &M, back: &M) -> bool {
+    implicit_negative_zero_as_zero(&format!("{m:?}"))
+        == implicit_negative_zero_as_zero(&format!("{back:?}"))
+}
+
+/// Debug text with every implicit-presence `: -0.0` (followed by `,` or
+/// `}`, outside a string) written `: 0.0`.
+fn implicit_negative_zero_as_zero(debug: &str) -> String {
+    const NEGATIVE: &str = ": -0.0";
+    let mut out = String::with_capacity(debug.len());
+    let (mut in_string, mut escaped) = (false, false);
+    let mut rest = debug;
+    while let Some(c) = rest.chars().next() {
+        if !in_string
+            && let Some(after) = rest.strip_prefix(NEGATIVE)
+            && (after.starts_with(',') || after.starts_with(" }") || after.starts_with('}'))
+        {
+            out.push_str(": 0.0");
+            rest = after;
+            continue;
+        }
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// Encoding properties of a message that was accepted (from either form):
 /// `encoded_len` is the length of the bytes, encoding is deterministic,
-/// the bytes decode to the same message and re-encode to the same bytes.
+/// the bytes decode to the same message (but for prost's -0.0, see
+/// [`same_but_prost_negative_zero`]) and re-encode to the same bytes.
 fn encoding_properties<M: Msg>(m: &M) -> Result<Vec<u8>, String> {
     let bytes = m.encode_to_vec();
     if m.encoded_len() != bytes.len() {
@@ -112,7 +157,7 @@ fn encoding_properties<M: Msg>(m: &M) -> Result<Vec<u8>, String> {
     }
     let back = M::decode(bytes.as_slice())
         .map_err(|e| format!("its own encoding does not decode: {e}"))?;
-    if !same(m, &back) {
+    if !same(m, &back) && !same_but_prost_negative_zero(m, &back) {
         return Err(format!(
             "decode(encode(m)) differs from m:\n  m    = {m:?}\n  back = {back:?}"
         ));
@@ -169,8 +214,14 @@ pub fn json_properties<M: Msg>(text: &str) -> Result<(), String> {
     let json = json_text_properties(&m)?
         .ok_or_else(|| format!("accepted JSON cannot be printed back: {m:?}"))?;
     let bytes = encoding_properties(&m)?;
-    // JSON -> binary -> JSON gives the same text.
+    // JSON -> binary -> JSON gives the same text, unless the binary trip
+    // lost a -0.0 to prost (checked above to be the only change): then
+    // the text is the decoded message's own, which must hold up as well.
     let decoded = M::decode(bytes.as_slice()).map_err(|e| e.to_string())?;
+    if !same(&m, &decoded) {
+        json_text_properties(&decoded)?;
+        return Ok(());
+    }
     let via_binary = serde_json::to_string(&decoded)
         .map_err(|e| format!("JSON -> binary -> JSON cannot print: {e}"))?;
     if via_binary != json {
@@ -179,4 +230,29 @@ pub fn json_properties<M: Msg>(text: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::implicit_negative_zero_as_zero as normalize;
+
+    #[test]
+    fn only_implicit_negative_zeros_are_normalized() {
+        assert_eq!(normalize("P { a: -0.0, b: -0.0 }"), "P { a: 0.0, b: 0.0 }");
+        assert_eq!(
+            normalize(r#"M { m: {"k": -0.0} }"#),
+            r#"M { m: {"k": 0.0} }"#
+        );
+        // optional, oneof and repeated values are written by prost: kept.
+        for kept in [
+            "P { a: Some(-0.0) }",
+            "P { o: Some(V(-0.0)) }",
+            "P { r: [-0.0, 1.0] }",
+            "P { a: -0.05 }",
+            r#"P { s: "x: -0.0, y" }"#,
+            r#"P { s: "q\": -0.0, y" }"#,
+        ] {
+            assert_eq!(normalize(kept), kept);
+        }
+    }
 }

@@ -543,6 +543,81 @@ fn duplicate_fields_are_rejected() {
         r#"{"code":1,"code":"ERROR_CODE_NOT_FOUND"}"#,
         "duplicate field `code`",
     );
+    // `null` counts as giving the field, in either order and for every kind
+    // of field (Go's protojson and Python's json_format reject these too):
+    // a message, a string, an optional field, a map, a list, an enum.
+    for (first, second, name) in [
+        ("null", r#"{"data":"AQI="}"#, "input"),
+        (r#""a""#, "null", "runId"),
+        ("null", "null", "runId"),
+        ("null", r#""t""#, "workflowType"),
+        (r#""t""#, "null", "workflowType"),
+        (r#""WORKFLOW_STATUS_RUNNING""#, "null", "statusFilter"),
+        ("null", r#"{"a":"b"}"#, "labels"),
+        ("[]", "null", "nonRetryableErrors"),
+        ("null", r#""WORKFLOW_STATUS_RUNNING""#, "status"),
+    ] {
+        let [a, b] = [first, second].map(|v| format!(r#"{{"{name}":{v}}}"#));
+        let both = format!(r#"{{"{name}":{first},"{name}":{second}}}"#);
+        let snake = format!(
+            r#"{{"{name}":{first},"{}":{second}}}"#,
+            name.chars()
+                .flat_map(|c| if c.is_uppercase() {
+                    vec!['_', c.to_ascii_lowercase()]
+                } else {
+                    vec![c]
+                })
+                .collect::<String>()
+        );
+        let needle = format!("duplicate field `{name}`");
+        match name {
+            "workflowType" | "statusFilter" => {
+                parse::<ListWorkflowsRequest>(&a);
+                parse::<ListWorkflowsRequest>(&b);
+                reject::<ListWorkflowsRequest>(&both, &needle);
+                reject::<ListWorkflowsRequest>(&snake, &needle);
+            }
+            "nonRetryableErrors" => {
+                parse::<RetryPolicy>(&a);
+                parse::<RetryPolicy>(&b);
+                reject::<RetryPolicy>(&both, &needle);
+                reject::<RetryPolicy>(&snake, &needle);
+            }
+            _ => {
+                parse::<Workflow>(&a);
+                parse::<Workflow>(&b);
+                reject::<Workflow>(&both, &needle);
+                reject::<Workflow>(&snake, &needle);
+            }
+        }
+    }
+}
+
+/// -0.0 is a value of its own, not the default (+0.0): it is written back
+/// as `-0.0`, as Go's protojson and Python's json_format write it, and
+/// reads back with its sign. +0.0 stays omitted.
+#[test]
+fn negative_zero_double_is_written() {
+    for input in [
+        r#"{"backoffCoefficient":-0}"#,
+        r#"{"backoffCoefficient":-0.0}"#,
+        r#"{"backoffCoefficient":"-0"}"#,
+    ] {
+        let p: RetryPolicy = parse(input);
+        assert_eq!(
+            p.backoff_coefficient.to_bits(),
+            (-0.0f64).to_bits(),
+            "{input}"
+        );
+        let out = print(&p);
+        assert_eq!(out, r#"{"backoffCoefficient":-0.0}"#);
+        let back: RetryPolicy = parse(&out);
+        assert_eq!(back.backoff_coefficient.to_bits(), (-0.0f64).to_bits());
+    }
+    assert_eq!(
+        print(&parse::<RetryPolicy>(r#"{"backoffCoefficient":0}"#)),
+        "{}"
+    );
 }
 
 #[test]
@@ -597,7 +672,7 @@ fn null_inside_a_list_or_as_a_map_value_is_rejected() {
 /// why; `OrDefault`, which reads whole fields, still takes null.
 #[test]
 fn value_readers_reject_null_elements() {
-    use json::private::{Bytes, EnumField, Number, OrDefault, UniqueMap};
+    use json::private::{Bytes, EnumField, Lenient, Number, OrDefault, UniqueMap};
     let err = error_of::<Vec<Number<i32>>>("[1, null, 2]");
     assert!(err.contains("null is not a valid int32"), "{err}");
     let err = error_of::<UniqueMap<Number<i32>, Number<i32>>>(r#"{"0": null}"#);
@@ -607,11 +682,11 @@ fn value_readers_reject_null_elements() {
     );
     let err = error_of::<Vec<Bytes<Vec<u8>>>>(r#"["AA==", null]"#);
     assert!(err.contains("null is not a valid bytes"), "{err}");
-    let err = error_of::<Vec<EnumField<ErrorCode>>>("[null]");
+    let err = error_of::<Vec<EnumField<ErrorCode, Lenient>>>("[null]");
     assert!(err.contains("null is not a valid enum value"), "{err}");
     let n: OrDefault<Number<i64>> = serde_json::from_str("null").unwrap();
     assert_eq!(n.0.0, 0);
-    let e: OrDefault<EnumField<ErrorCode>> = serde_json::from_str("null").unwrap();
+    let e: OrDefault<EnumField<ErrorCode, Lenient>> = serde_json::from_str("null").unwrap();
     assert_eq!(e.0.0, Some(0));
 }
 
@@ -658,6 +733,68 @@ fn strict_reading_rejects_unknown_names() {
         json::from_str_strict(r#"{"code": "ERROR_CODE_NOT_FOUND", "message": "m"}"#)
             .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(ok.code, ErrorCode::NotFound as i32);
+}
+
+/// The mode belongs to one read: strict and lenient reads of the same
+/// input running at the same time on several threads, and a lenient read
+/// nested inside a strict one (a caller's own `Deserialize` that reads a
+/// kagzi message with `from_str`), each get their own answer. With the
+/// mode in a thread-local, the nested read came out strict.
+#[test]
+fn strictness_belongs_to_one_read() {
+    let newer = r#"{"runId": "r", "input": {"data": "AQI=", "later": true}, "status": "WORKFLOW_STATUS_LATER"}"#;
+    std::thread::scope(|s| {
+        for t in 0..8 {
+            s.spawn(move || {
+                for _ in 0..200 {
+                    if t % 2 == 0 {
+                        let err = json::from_str_strict::<Workflow>(newer).unwrap_err();
+                        assert!(err.to_string().contains("unknown field `later`"), "{err}");
+                    } else {
+                        let w: Workflow = json::from_str(newer).unwrap();
+                        assert_eq!(w.input.unwrap().data, vec![1, 2]);
+                    }
+                }
+            });
+        }
+    });
+
+    /// A caller's type that holds a kagzi message as JSON text and reads
+    /// it leniently, whatever reads the type around it.
+    #[derive(Debug)]
+    struct Envelope(Workflow);
+    impl<'de> serde::Deserialize<'de> for Envelope {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let text = <String as serde::Deserialize>::deserialize(d)?;
+            json::from_str(&text)
+                .map(Envelope)
+                .map_err(serde::de::Error::custom)
+        }
+    }
+    /// A pair read by `from_str_strict`: a message read in the caller's
+    /// mode, then an envelope whose own code reads another message
+    /// leniently while the strict read is still running.
+    #[derive(Debug)]
+    struct Pair(Workflow, Envelope);
+    impl json::private::ReadIn for Pair {
+        fn read_in<'de, M: json::private::Mode, D: serde::Deserializer<'de>>(
+            d: D,
+        ) -> Result<Self, D::Error> {
+            let (w, e): (json::private::In<Workflow, M>, Envelope) =
+                serde::Deserialize::deserialize(d)?;
+            Ok(Pair(w.0, e))
+        }
+    }
+    let quoted = serde_json::to_string(newer).unwrap();
+    let pair: Pair = json::from_str_strict(&format!(r#"[{{"runId": "o"}}, {quoted}]"#))
+        .unwrap_or_else(|e| panic!("the envelope's lenient read came out strict: {e}"));
+    assert_eq!(
+        (pair.0.run_id.as_str(), (pair.1).0.run_id.as_str()),
+        ("o", "r")
+    );
+    // The strict read itself stays strict.
+    let err = json::from_str_strict::<Pair>(&format!(r#"[{{"later": 1}}, {quoted}]"#)).unwrap_err();
+    assert!(err.to_string().contains("unknown field `later`"), "{err}");
 }
 
 /// The error of reading `s` as `T` with serde_json alone.

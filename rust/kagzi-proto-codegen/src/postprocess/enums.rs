@@ -19,7 +19,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Item};
 
 use super::shape::{bare_path, compact, method, tried};
-use super::{Context, Error};
+use super::{Context, Error, runtime};
 
 pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
     let mut rule = Enums {
@@ -51,7 +51,7 @@ pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
          in the printers of enum-valued maps",
     )?;
     // The bridge, for every enum whose serde impls pbjson wrote.
-    let p = &cx.helpers;
+    let proto_enum = cx.helper(runtime::PROTO_ENUM);
     for name in &cx.package.enums {
         let written = file.items.iter().any(|item| {
             matches!(item, Item::Impl(imp)
@@ -69,7 +69,7 @@ pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
             message: e.to_string(),
         })?;
         file.items.push(syn::parse_quote! {
-            impl #p::ProtoEnum for #ty {
+            impl #proto_enum for #ty {
                 fn from_name(name: &str) -> ::std::option::Option<i32> {
                     Self::from_str_name(name).map(|v| v as i32)
                 }
@@ -104,8 +104,8 @@ impl Enums<'_> {
         }
         let ty: syn::Type = syn::parse_str(name).ok()?;
         let arg = &call.args[0];
-        let p = &self.cx.helpers;
-        Some(syn::parse_quote!(#p::EnumOut::<#ty>::new(#arg)))
+        let out = self.cx.helper(runtime::ENUM_OUT);
+        Some(syn::parse_quote!(#out::<#ty>::new(#arg)))
     }
 
     /// `recv.map(|v| { E::try_from(v).map_err(..) }).collect::<Result<Vec<_>, _>>()?`
@@ -161,7 +161,7 @@ impl Enums<'_> {
             .block
             .stmts
             .iter()
-            .any(|s| compact(s).contains("EnumOut::<"));
+            .any(|s| compact(s).contains(&format!("{}::<", runtime::ENUM_OUT)));
         let Some(syn::Stmt::Expr(Expr::Call(ok), None)) = body.block.stmts.last() else {
             return None;
         };

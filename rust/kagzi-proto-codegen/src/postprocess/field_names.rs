@@ -28,7 +28,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, ImplItem, Item, Stmt};
 
 use super::shape::{call_arg, compact};
-use super::{Context, Error};
+use super::{Context, Error, runtime};
 
 const RULE: &str = "field_names";
 
@@ -131,8 +131,10 @@ impl VisitMut for FieldNames<'_> {
                 .as_ref()
                 .is_none_or(|args| compact(&args.args) == "GeneratedField");
         if key_read {
-            let p = &self.cx.helpers;
-            *e = syn::parse_quote!(map_.next_key_seed(#p::FieldName::new(
+            let field_name = self.cx.helper(runtime::FIELD_NAME);
+            // `M`: the reading mode, the type parameter rule `modes` gives
+            // the message's visitor.
+            *e = syn::parse_quote!(map_.next_key_seed(#field_name::<_, M>::new(
                 GeneratedField::from_name,
                 GeneratedField::__SkipField__,
                 FIELDS,

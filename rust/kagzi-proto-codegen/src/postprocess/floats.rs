@@ -2,12 +2,18 @@
 //! the strings proto3 JSON uses, through the `Float` helper (serde_json
 //! would print `null`). Driven by the descriptors: every float field of
 //! every message must be found in its message's `Serialize` impl.
+//!
+//! A singular float's default is +0.0 only: pbjson's test for it,
+//! `if self.x != 0. {`, also skips -0.0 (which compares equal to 0.0), so
+//! `{"x": -0}` was read as -0.0 and written back as `{}`. Go's protojson and
+//! Python's json_format write `-0.0`; the test becomes
+//! `if self.x.to_bits() != 0 {` (the bits of +0.0 are all zero).
 
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, ExprMethodCall, Item, Lit};
 
 use super::schema::{FloatField, FloatShape};
-use super::{Context, Error, shape::compact};
+use super::{Context, Error, runtime, shape::compact};
 
 pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
     let mut pending: Vec<&FloatField> = cx.package.floats.iter().collect();
@@ -67,7 +73,32 @@ struct Floats<'a> {
     fields: Vec<(&'a FloatField, bool)>,
 }
 
+impl Floats<'_> {
+    /// `self.x != 0.` of a singular float field `x`: `self.x.to_bits() != 0`.
+    fn default_test(&self, e: &Expr) -> Option<Expr> {
+        let Expr::Binary(b) = e else { return None };
+        if !matches!(b.op, syn::BinOp::Ne(_)) || compact(&b.right) != "0." {
+            return None;
+        }
+        let left = compact(&b.left);
+        self.fields.iter().find_map(|(f, _)| {
+            let field: syn::Member = syn::parse_str(&f.field).ok()?;
+            (f.shape == FloatShape::Singular
+                && left == compact(&syn::parse_quote!(self.#field) as &Expr))
+            .then(|| syn::parse_quote!(self.#field.to_bits() != 0))
+        })
+    }
+}
+
 impl VisitMut for Floats<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(new) = self.default_test(e) {
+            *e = new;
+            return;
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+
     fn visit_expr_method_call_mut(&mut self, call: &mut ExprMethodCall) {
         visit_mut::visit_expr_method_call_mut(self, call);
         if call.method != "serialize_field" || call.args.len() != 2 {
@@ -78,7 +109,7 @@ impl VisitMut for Floats<'_> {
         };
         let Lit::Str(json) = &lit.lit else { return };
         let json = json.value();
-        let p = &self.cx.helpers;
+        let p = self.cx.helper(runtime::FLOAT);
         for (f, found) in &mut self.fields {
             if f.json != json {
                 continue;
@@ -97,17 +128,17 @@ impl VisitMut for Floats<'_> {
                 continue;
             }
             call.args[1] = match f.shape {
-                FloatShape::Singular => syn::parse_quote!(&#p::Float(self.#field as f64)),
+                FloatShape::Singular => syn::parse_quote!(&#p(self.#field as f64)),
                 FloatShape::Repeated => syn::parse_quote!(
-                    &self.#field.iter().map(|v| #p::Float(*v as f64)).collect::<Vec<_>>()
+                    &self.#field.iter().map(|v| #p(*v as f64)).collect::<Vec<_>>()
                 ),
                 FloatShape::MapValue => syn::parse_quote!(
                     &self.#field
                         .iter()
-                        .map(|(k, v)| (k, #p::Float(*v as f64)))
+                        .map(|(k, v)| (k, #p(*v as f64)))
                         .collect::<std::collections::BTreeMap<_, _>>()
                 ),
-                FloatShape::Optional => syn::parse_quote!(&#p::Float(*v as f64)),
+                FloatShape::Optional => syn::parse_quote!(&#p(*v as f64)),
             };
             *found = true;
             return;

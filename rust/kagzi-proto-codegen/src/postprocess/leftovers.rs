@@ -72,6 +72,17 @@ impl<'ast> Visit<'ast> for Leftovers {
                 compact(e)
             ));
         }
+        // `floats` makes the default test of every singular float compare
+        // bits; `x != 0.` left would drop -0.0 from the output.
+        if let Expr::Binary(b) = e
+            && matches!(b.op, syn::BinOp::Ne(_))
+            && compact(&b.right) == "0."
+        {
+            self.found.push(format!(
+                "float default test that also skips -0.0: {}",
+                compact(e)
+            ));
+        }
         if let Some((Expr::Call(call), _)) = method(e, "map_err") {
             let func = compact(&call.func);
             if func.ends_with("::try_from") && !func.starts_with("::pbjson_types::") {

@@ -9,6 +9,8 @@
 //! left unreviewed. A pbjson-build upgrade that changes its code therefore
 //! either works or stops the generator with an [`Error`] naming the rule.
 //!
+//! The runtime's names come from one place, [`runtime`].
+//!
 //! One module per rule:
 //! - [`paths`]: pbjson's runtime helpers (numbers, bytes, base64) become ours;
 //! - [`reads`]: null as the default of a field, maps with unique keys, enum
@@ -17,17 +19,23 @@
 //!   `ProtoEnum` bridge of every enum;
 //! - [`floats`]: NaN and the infinities printed as strings;
 //! - [`oneofs`]: a oneof member given as null leaves the oneof unset;
+//! - [`duplicates`]: a field given twice is rejected, `null` included;
 //! - [`field_names`]: field names are read by one shared reader, and
 //!   unknown ones are ignored unless the caller reads strictly;
+//! - [`modes`]: the reading mode (lenient or strict) is a type parameter
+//!   of every message's reader, passed on to the messages inside it;
 //! - [`leftovers`]: the final check.
 
+mod duplicates;
 mod enums;
 mod field_names;
 mod floats;
 mod leftovers;
+mod modes;
 mod oneofs;
 mod paths;
 mod reads;
+pub mod runtime;
 mod schema;
 mod shape;
 
@@ -97,6 +105,11 @@ pub(crate) struct Context {
 }
 
 impl Context {
+    /// The path of the runtime item `name` (one of [`runtime`]'s names).
+    pub fn helper(&self, name: &str) -> syn::Path {
+        runtime::path(&self.helpers, name)
+    }
+
     /// Whether `ty` names one of the package's enums.
     pub fn enum_name(&self, ty: &syn::Type) -> Option<String> {
         let name = shape::compact(ty);
@@ -149,7 +162,9 @@ pub fn fix_serde(
     enums::apply(&mut file, &cx)?;
     reads::apply(&mut file, &cx)?;
     oneofs::apply(&mut file, &cx)?;
+    duplicates::apply(&mut file, &cx)?;
     field_names::apply(&mut file, &cx)?;
+    modes::apply(&mut file, &cx)?;
     leftovers::check(&file, &cx)?;
     Ok(prettyplease::unparse(&file))
 }

@@ -16,7 +16,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Path};
 
 use super::shape::{bare_path, compact};
-use super::{Context, Error};
+use super::{Context, Error, runtime};
 
 const NUMBER: &str = "::pbjson::private::NumberDeserialize";
 const BYTES: &str = "::pbjson::private::BytesDeserialize";
@@ -60,15 +60,10 @@ struct Paths<'a> {
 
 /// The helper `name` with the generic arguments of `old`'s last segment.
 fn helper(cx: &Context, name: &str, old: &Path) -> Path {
-    let mut path = cx.helpers.clone();
-    path.segments.push(syn::PathSegment {
-        ident: syn::Ident::new(name, proc_macro2::Span::call_site()),
-        arguments: old
-            .segments
-            .last()
-            .map(|s| s.arguments.clone())
-            .unwrap_or_default(),
-    });
+    let mut path = cx.helper(name);
+    if let (Some(new), Some(old)) = (path.segments.last_mut(), old.segments.last()) {
+        new.arguments = old.arguments.clone();
+    }
     path
 }
 
@@ -77,11 +72,11 @@ impl VisitMut for Paths<'_> {
         visit_mut::visit_path_mut(self, path);
         match bare_path(path).as_str() {
             NUMBER => {
-                *path = helper(self.cx, "Number", path);
+                *path = helper(self.cx, runtime::NUMBER, path);
                 self.numbers += 1;
             }
             BYTES => {
-                *path = helper(self.cx, "Bytes", path);
+                *path = helper(self.cx, runtime::BYTES, path);
                 self.bytes += 1;
             }
             _ => {}
@@ -89,11 +84,12 @@ impl VisitMut for Paths<'_> {
     }
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
-        let p = &self.cx.helpers;
+        let decimal = self.cx.helper(runtime::DECIMAL);
+        let encode = self.cx.helper(runtime::BASE64_ENCODE);
         if let Some(call) = as_str_of(e) {
             *e = if compact(&call.func) == "ToString::to_string" && call.args.len() == 1 {
                 let arg = &call.args[0];
-                syn::parse_quote!(&#p::Decimal(#arg))
+                syn::parse_quote!(&#decimal(#arg))
             } else {
                 syn::parse_quote!(&#call)
             };
@@ -101,7 +97,7 @@ impl VisitMut for Paths<'_> {
         }
         match e {
             Expr::Call(call) if compact(&call.func) == BASE64_ENCODE => {
-                *call.func = syn::parse_quote!(#p::base64_encode);
+                *call.func = syn::parse_quote!(#encode);
                 self.base64 += 1;
                 for arg in call.args.iter_mut() {
                     self.visit_expr_mut(arg);
@@ -109,7 +105,7 @@ impl VisitMut for Paths<'_> {
             }
             // Passed as a function: `.map(pbjson::private::base64::encode)`.
             Expr::Path(path) if compact(path) == BASE64_ENCODE => {
-                *e = syn::parse_quote!(|b| #p::base64_encode(b));
+                *e = syn::parse_quote!(|b| #encode(b));
                 self.base64 += 1;
             }
             _ => visit_mut::visit_expr_mut(self, e),

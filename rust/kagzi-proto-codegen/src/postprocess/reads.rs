@@ -27,7 +27,7 @@ use super::shape::{
     BTREE_MAP, OPTION, VEC, call_arg, compact, generic_arg, generic_args, method, read_of,
     read_type,
 };
-use super::{Context, Error};
+use super::{Context, Error, runtime};
 
 pub fn apply(file: &mut syn::File, cx: &Context) -> Result<(), Error> {
     let mut rule = Reads {
@@ -104,9 +104,14 @@ struct Reads<'a> {
 
 impl Reads<'_> {
     fn helper(&self, name: &str, args: &[&Type]) -> Type {
-        let p = &self.cx.helpers;
-        let name = syn::Ident::new(name, proc_macro2::Span::call_site());
-        syn::parse_quote!(#p::#name<#(#args),*>)
+        let path = self.cx.helper(name);
+        syn::parse_quote!(#path<#(#args),*>)
+    }
+
+    /// `EnumField<E, M>`: `M` is the reading mode, the type parameter rule
+    /// `modes` gives the message's visitor.
+    fn enum_field(&self, en: &Type) -> Type {
+        self.helper(runtime::ENUM_FIELD, &[en, &syn::parse_quote!(M)])
     }
 
     /// The enum `E` of a `READ<E>`-style type argument.
@@ -119,7 +124,7 @@ impl Reads<'_> {
     fn around(&mut self, e: &Expr) -> Option<Expr> {
         // Some(READ) of strings, bools and repeated fields.
         if let Some(None) = call_arg(e, "Some").and_then(read_type) {
-            let ty = self.helper("OrDefault", &[&syn::parse_quote!(_)]);
+            let ty = self.helper(runtime::OR_DEFAULT, &[&syn::parse_quote!(_)]);
             let read = read_of(&ty);
             self.found.plain += 1;
             return Some(syn::parse_quote!(Some(#read.0)));
@@ -130,8 +135,8 @@ impl Reads<'_> {
             && let Some(Some(ty)) = read_type(&cast.expr)
             && let Some(en) = self.enum_type(ty)
         {
-            let field = self.helper("EnumField", &[en]);
-            let read = read_of(&self.helper("OrDefault", &[&field]));
+            let field = self.enum_field(en);
+            let read = read_of(&self.helper(runtime::OR_DEFAULT, &[&field]));
             self.found.enum_singular += 1;
             return Some(syn::parse_quote!(#read.0.0.unwrap_or_default()));
         }
@@ -141,7 +146,7 @@ impl Reads<'_> {
             && let Some(en) = generic_arg(ty, OPTION).and_then(|t| self.enum_type(t))
             && let [Expr::Closure(closure)] = args[..]
         {
-            let field = self.helper("EnumField", &[en]);
+            let field = self.enum_field(en);
             let read = read_of(&syn::parse_quote!(::std::option::Option<#field>));
             let body = &*closure.body;
             if compact(closure) == "|x|xasi32" {
@@ -171,8 +176,9 @@ impl Reads<'_> {
             if let Some(en) = generic_arg(ty, VEC).and_then(|t| self.enum_type(t))
                 && closure == "|x|xasi32"
             {
-                let field = self.helper("EnumField", &[en]);
-                let read = read_of(&self.helper("OrDefault", &[&syn::parse_quote!(Vec<#field>)]));
+                let field = self.enum_field(en);
+                let read =
+                    read_of(&self.helper(runtime::OR_DEFAULT, &[&syn::parse_quote!(Vec<#field>)]));
                 self.found.enum_repeated += 1;
                 return Some(syn::parse_quote!(
                     #read.0.into_iter().filter_map(|x| x.0).collect()
@@ -182,9 +188,9 @@ impl Reads<'_> {
                 && let Some(en) = self.enum_type(value)
                 && closure == "|(k,v)|(k,vasi32)"
             {
-                let field = self.helper("EnumField", &[en]);
-                let map = self.helper("UniqueMap", &[key, &field]);
-                let read = read_of(&self.helper("OrDefault", &[&map]));
+                let field = self.enum_field(en);
+                let map = self.helper(runtime::UNIQUE_MAP, &[key, &field]);
+                let read = read_of(&self.helper(runtime::OR_DEFAULT, &[&map]));
                 self.found.maps += 1;
                 self.found.enum_map_values += 1;
                 return Some(syn::parse_quote!(
@@ -199,22 +205,22 @@ impl Reads<'_> {
     fn read(&mut self, e: &Expr) -> Option<Expr> {
         let ty = read_type(e)??;
         if let Some([key, value]) = generic_args(ty, BTREE_MAP).as_deref() {
-            let map = self.helper("UniqueMap", &[key, value]);
-            let read = read_of(&self.helper("OrDefault", &[&map]));
+            let map = self.helper(runtime::UNIQUE_MAP, &[key, value]);
+            let read = read_of(&self.helper(runtime::OR_DEFAULT, &[&map]));
             self.found.maps += 1;
             return Some(syn::parse_quote!(#read.0.0));
         }
         // A singular number or bytes field: null is the default here, and
         // only here (the helpers reject null inside a list or map).
-        if self.is_helper(ty, &["Number", "Bytes"]) {
-            let read = read_of(&self.helper("OrDefault", &[ty]));
+        if self.is_helper(ty, &[runtime::NUMBER, runtime::BYTES]) {
+            let read = read_of(&self.helper(runtime::OR_DEFAULT, &[ty]));
             self.found.numbers_or_bytes += 1;
             return Some(syn::parse_quote!(#read.0));
         }
         if let Some(item) = generic_arg(ty, VEC)
-            && self.is_helper(item, &["Number", "Bytes"])
+            && self.is_helper(item, &[runtime::NUMBER, runtime::BYTES])
         {
-            let read = read_of(&self.helper("OrDefault", &[ty]));
+            let read = read_of(&self.helper(runtime::OR_DEFAULT, &[ty]));
             self.found.repeated_numbers_or_bytes += 1;
             return Some(syn::parse_quote!(#read.0));
         }

@@ -18,6 +18,14 @@ pub struct Package {
     pub floats: Vec<FloatField>,
     /// The variables pbjson reads real (not synthetic) oneofs into, `<name>__`.
     pub oneofs: Vec<String>,
+    /// Rust paths of the package's messages relative to the package module
+    /// (`Outer`, `outer::Inner`), map entries left out.
+    pub messages: Vec<String>,
+    /// Fields whose value is a message of this package, whose reader (the
+    /// generated `ReadIn`) takes the reading mode.
+    pub nested: Vec<NestedField>,
+    /// `.<package>.`: the prefix of this package's type names.
+    prefix: String,
     /// How many fields of each kind the package has: a rule whose kind is
     /// present must find its shape in pbjson's output.
     pub kinds: Kinds,
@@ -28,6 +36,8 @@ pub struct Package {
 pub struct Kinds {
     /// Messages (not map entries): each has a field-name visitor.
     pub messages: usize,
+    /// Fields of those messages: each has a reader in its message's `visit_map`.
+    pub fields: usize,
     /// Strings, bools and repeated messages, read as `Some(map_.next_value()?)`.
     pub plain: usize,
     /// Number fields (not in maps), read through pbjson's `NumberDeserialize`.
@@ -44,6 +54,29 @@ pub struct Kinds {
     pub enum_repeated: usize,
     pub enum_map_values: usize,
     pub enum_oneof_members: usize,
+}
+
+/// A field whose value is (or holds) a message of the package.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NestedField {
+    /// The message's Rust path relative to the package module.
+    pub message: String,
+    /// The JSON name pbjson uses for the field (`retryPolicy`).
+    pub json: String,
+    pub shape: NestedShape,
+}
+
+/// How a message-valued field is read: each shape has its own reader code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NestedShape {
+    /// `Option<T>`: a singular (or proto3 `optional`) message field.
+    Singular,
+    /// `Vec<T>`.
+    Repeated,
+    /// A map with message values.
+    MapValue,
+    /// A member of a real oneof.
+    OneofMember,
 }
 
 /// A float or double field (or a map with float values) of a message.
@@ -75,7 +108,10 @@ pub enum FloatShape {
 impl Package {
     /// Collects the package `package` of `fds`.
     pub fn read(fds: &FileDescriptorSet, package: &str) -> Package {
-        let mut out = Package::default();
+        let mut out = Package {
+            prefix: format!(".{package}."),
+            ..Package::default()
+        };
         for file in fds.file.iter().filter(|f| f.package() == package) {
             // proto2's `optional` scalars are `Option<T>` in prost.
             let proto2 = file.syntax.as_deref().unwrap_or("proto2") == "proto2";
@@ -94,6 +130,7 @@ impl Package {
     fn walk(&mut self, m: &DescriptorProto, module: &str, proto2: bool) {
         self.kinds.messages += 1;
         let message = format!("{module}{}", m.name());
+        self.messages.push(message.clone());
         let inner = format!("{module}{}::", m.name().to_snake_case());
         for e in &m.enum_type {
             self.enums.push(format!("{inner}{}", e.name()));
@@ -109,11 +146,16 @@ impl Package {
         }
         // Map entry types (by their proto type name suffix) and their value.
         let mut map_entries = Vec::new();
+        // The map entries whose value is a message of the package.
+        let mut message_maps = Vec::new();
         for n in &m.nested_type {
             if !n.options.as_ref().is_some_and(|o| o.map_entry()) {
                 self.walk(n, &inner, proto2);
             } else if let Some(value) = n.field.iter().find(|v| v.number() == 2) {
                 map_entries.push((format!(".{}", n.name()), value.r#type()));
+                if self.is_package_message(value) {
+                    message_maps.push(format!(".{}", n.name()));
+                }
             }
         }
         let float_maps: Vec<&String> = map_entries
@@ -123,6 +165,31 @@ impl Package {
             .collect();
         for f in &m.field {
             self.count(f, &map_entries, proto2);
+            let map = f.r#type() == Type::Message
+                && map_entries
+                    .iter()
+                    .any(|(suffix, _)| f.type_name().ends_with(suffix.as_str()));
+            let nested = if map {
+                message_maps
+                    .iter()
+                    .any(|suffix| f.type_name().ends_with(suffix.as_str()))
+                    .then_some(NestedShape::MapValue)
+            } else if !self.is_package_message(f) {
+                None
+            } else if f.label() == Label::Repeated {
+                Some(NestedShape::Repeated)
+            } else if f.oneof_index.is_some() && !f.proto3_optional() {
+                Some(NestedShape::OneofMember)
+            } else {
+                Some(NestedShape::Singular)
+            };
+            if let Some(shape) = nested {
+                self.nested.push(NestedField {
+                    message: message.clone(),
+                    json: f.json_name().to_string(),
+                    shape,
+                });
+            }
             let is_float = matches!(f.r#type(), Type::Double | Type::Float);
             let shape = if f.r#type() == Type::Message
                 && float_maps
@@ -150,8 +217,14 @@ impl Package {
 }
 
 impl Package {
+    /// Whether `f` is a message of this package (which has a `ReadIn`).
+    fn is_package_message(&self, f: &FieldDescriptorProto) -> bool {
+        f.r#type() == Type::Message && f.type_name().starts_with(&self.prefix)
+    }
+
     fn count(&mut self, f: &FieldDescriptorProto, map_entries: &[(String, Type)], proto2: bool) {
         let k = &mut self.kinds;
+        k.fields += 1;
         let map_value = map_entries
             .iter()
             .find(|(suffix, _)| {

@@ -19,7 +19,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::json::private::{Number, OrDefault, unknown_field};
+use crate::json::private::{Lenient, Number, OrDefault, unknown_field};
 use crate::registry;
 
 /// Why a `google.rpc.Status` could not be written as or read from proto3 JSON.
@@ -202,7 +202,7 @@ fn any_to_json(index: usize, any: &prost_types::Any) -> Result<String, StatusJso
 /// `code` as a number or a string, a field given twice rejected. In each
 /// detail, `"@type"` may come anywhere in the object; the other members are
 /// read by the packed type's own reader (both name spellings, its own
-/// unknown-field leniency and strictness) and encoded into the Any's value.
+/// unknown-field leniency) and encoded into the Any's value.
 /// `{}` is the empty Any.
 ///
 /// # Errors
@@ -301,7 +301,8 @@ impl<'de: 'a, 'a> de::Deserialize<'de> for StatusIn<'a> {
                             details = Some(map.next_value::<OrDefault<Vec<AnyIn<'a>>>>()?.0);
                         }
                         other => {
-                            unknown_field::<A::Error>(other, STATUS_FIELDS)?;
+                            // The status has no strict reading: unknown members are ignored.
+                            unknown_field::<Lenient, A::Error>(other, STATUS_FIELDS)?;
                             map.next_value::<de::IgnoredAny>()?;
                         }
                     }
