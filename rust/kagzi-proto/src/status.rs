@@ -48,6 +48,7 @@ pub fn grpc_code(code: ErrorCode) -> tonic::Code {
         ErrorCode::Internal => tonic::Code::Internal,
         ErrorCode::Timeout => tonic::Code::DeadlineExceeded,
         ErrorCode::ResourceExhausted => tonic::Code::ResourceExhausted,
+        ErrorCode::NamespaceDisabled => tonic::Code::FailedPrecondition,
     }
 }
 

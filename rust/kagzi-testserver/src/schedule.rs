@@ -101,6 +101,10 @@ impl WorkflowScheduleService for Store {
             version: req.version,
             created_at: Some(t),
             updated_at: Some(t),
+            // A new schedule has started no run yet.
+            total_runs: 0,
+            succeeded_runs: 0,
+            failed_runs: 0,
         };
         st.schedules.insert(seq, schedule_id, s.clone());
         Ok(Response::new(CreateWorkflowScheduleResponse {
