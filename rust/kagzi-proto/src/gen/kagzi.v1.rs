@@ -120,7 +120,9 @@ impl ::prost::Name for PageInfo {
 /// `details` contain exactly one ErrorDetail packed as `google.protobuf.Any`
 /// with type URL `type.googleapis.com/kagzi.v1.ErrorDetail`. The status code
 /// follows `code` as docs/guides/errors.md tabulates; a status without such a
-/// detail is read as if it held one with the matching code.
+/// detail is read as if it held one with the matching code (the general one,
+/// ERROR_CODE_PRECONDITION_FAILED, for FAILED_PRECONDITION, which a code
+/// added later such as ERROR_CODE_NAMESPACE_DISABLED shares).
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ErrorDetail {
     /// Category of the error.
