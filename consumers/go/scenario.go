@@ -197,8 +197,7 @@ func runScenario(addr string) error {
 	}
 	fmt.Println("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail")
 
-	delete(started, runID) // the runs still PENDING
-	return addedSteps(ctx, conn, ns, first.RunId, started, s.GetScheduleId())
+	return addedSteps(ctx, conn, ns, first.RunId, started, runID, s.GetScheduleId())
 }
 
 // expectFailure checks that err has the status code and carries the one

@@ -14,9 +14,9 @@ import (
 )
 
 // addedSteps runs them in namespace ns, where firstRunID was started with
-// external_id `order-1`, the runs of pending are PENDING and scheduleID
-// names a schedule that has started no run yet.
-func addedSteps(ctx context.Context, conn *grpc.ClientConn, ns, firstRunID string, pending map[string]bool, scheduleID string) error {
+// external_id `order-1`, the runs of started are PENDING but completedID,
+// and scheduleID names a schedule that has started no run yet.
+func addedSteps(ctx context.Context, conn *grpc.ClientConn, ns, firstRunID string, started map[string]bool, completedID, scheduleID string) error {
 	workflows := kagziv1.NewWorkflowServiceClient(conn)
 	schedules := kagziv1.NewWorkflowScheduleServiceClient(conn)
 	admin := kagziv1.NewAdminServiceClient(conn)
@@ -29,9 +29,11 @@ func addedSteps(ctx context.Context, conn *grpc.ClientConn, ns, firstRunID strin
 	if w := byKey.GetWorkflow(); w.GetRunId() != firstRunID || w.GetExternalId() != "order-1" || w.GetNamespaceId() != ns {
 		return fmt.Errorf("GetWorkflowByExternalId: want run %s, got %v", firstRunID, w)
 	}
-	ids := make([]string, 0, len(pending))
-	for id := range pending {
-		ids = append(ids, id)
+	ids := make([]string, 0, len(started))
+	for id := range started {
+		if id != completedID {
+			ids = append(ids, id)
+		}
 	}
 	slices.Sort(ids)
 	victim := ids[0]
@@ -57,7 +59,7 @@ func addedSteps(ctx context.Context, conn *grpc.ClientConn, ns, firstRunID strin
 		return fmt.Errorf("TriggerWorkflowSchedule: %w", err)
 	}
 	fired := trigger.RunId
-	if fired == "" || fired == firstRunID || pending[fired] {
+	if fired == "" || started[fired] {
 		return fmt.Errorf("TriggerWorkflowSchedule: want a new run, got %q", fired)
 	}
 	listed, err := schedules.ListScheduleRuns(ctx, &kagziv1.ListScheduleRunsRequest{NamespaceId: ns, ScheduleId: scheduleID})

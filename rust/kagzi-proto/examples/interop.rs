@@ -337,19 +337,27 @@ async fn scenario(addr: String) -> Result<(), BoxError> {
     )?;
     println!("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail");
 
-    started.remove(&run_id); // the runs still PENDING
-    added_steps(channel, &ns, &first.run_id, &started, &schedule.schedule_id).await
+    added_steps(
+        channel,
+        &ns,
+        &first.run_id,
+        &started,
+        &run_id,
+        &schedule.schedule_id,
+    )
+    .await
 }
 
 /// The steps for the RPCs added in v1.2.0, one step per service, in
 /// namespace `ns`, where `first_run_id` was started with external_id
-/// `order-1`, the runs of `pending` are PENDING and `schedule_id` names a
-/// schedule that has started no run yet.
+/// `order-1`, the runs of `started` are PENDING but `completed_id`, and
+/// `schedule_id` names a schedule that has started no run yet.
 async fn added_steps(
     channel: Channel,
     ns: &str,
     first_run_id: &str,
-    pending: &HashSet<String>,
+    started: &HashSet<String>,
+    completed_id: &str,
     schedule_id: &str,
 ) -> Result<(), BoxError> {
     let mut workflows = WorkflowServiceClient::new(channel.clone());
@@ -372,7 +380,12 @@ async fn added_steps(
             && by_key.namespace_id == ns,
         || format!("GetWorkflowByExternalId: want run {first_run_id}, got {by_key:?}"),
     )?;
-    let victim = pending.iter().min().ok_or("no PENDING run left")?.clone();
+    let victim = started
+        .iter()
+        .filter(|id| *id != completed_id)
+        .min()
+        .ok_or("no PENDING run left")?
+        .clone();
     let terminate = TerminateWorkflowRequest {
         namespace_id: ns.into(),
         run_id: victim.clone(),
@@ -426,10 +439,9 @@ async fn added_steps(
         .await?
         .into_inner()
         .run_id;
-    expect(
-        !fired.is_empty() && fired != first_run_id && !pending.contains(&fired),
-        || format!("TriggerWorkflowSchedule: want a new run, got {fired:?}"),
-    )?;
+    expect(!fired.is_empty() && !started.contains(&fired), || {
+        format!("TriggerWorkflowSchedule: want a new run, got {fired:?}")
+    })?;
     let listed = schedules
         .list_schedule_runs(ListScheduleRunsRequest {
             namespace_id: ns.into(),
