@@ -14,6 +14,8 @@ use kagzi_proto::kagzi::v1::{
 use tonic::transport::Channel;
 use tonic::{Code, Status};
 
+use crate::status::describe;
+
 /// A scenario's verdict: `Err` holds why it failed.
 pub type Verdict = Result<(), String>;
 
@@ -39,6 +41,16 @@ impl Ctx {
         }
     }
 
+    /// The same run (nonce and namespace counter) over another channel:
+    /// each scenario area gets a connection of its own.
+    pub fn with_channel(&self, channel: Channel) -> Self {
+        Ctx {
+            channel,
+            nonce: self.nonce.clone(),
+            counter: self.counter.clone(),
+        }
+    }
+
     /// A namespace no other scenario uses.
     pub fn namespace(&self, label: &str) -> String {
         let n = self.counter.fetch_add(1, Ordering::SeqCst);
@@ -61,13 +73,8 @@ impl Ctx {
 
 /// The answer of a call that must succeed.
 pub fn ok<T>(what: &str, r: Result<tonic::Response<T>, Status>) -> Result<T, String> {
-    r.map(tonic::Response::into_inner).map_err(|s| {
-        format!(
-            "{what}: expected success, got {:?}: {}",
-            s.code(),
-            s.message()
-        )
-    })
+    r.map(tonic::Response::into_inner)
+        .map_err(|s| format!("{what}: expected success, got {}", describe(&s)))
 }
 
 /// A call that must fail with `code`.
@@ -82,11 +89,7 @@ pub fn fails<T: std::fmt::Debug>(
             resp.into_inner()
         )),
         Err(s) if s.code() == code => Ok(s),
-        Err(s) => Err(format!(
-            "{what}: expected {code:?}, got {:?}: {}",
-            s.code(),
-            s.message()
-        )),
+        Err(s) => Err(format!("{what}: expected {code:?}, got {}", describe(&s))),
     }
 }
 

@@ -1,10 +1,18 @@
-//! The server conformance suite: drives a kagzi.v1 server over gRPC through
-//! named scenarios and gives each a verdict. `kagzi-server-conformance
-//! --addr HOST:PORT` runs it from the command line; [`run`] from a test.
+//! The server conformance suite: first reads the server's schema through
+//! gRPC reflection and says which kagzi.v1 release it speaks ([`drift`]),
+//! then drives it over gRPC through named scenarios and gives each a
+//! verdict, one connection per area ([`runner`]). `kagzi-server-conformance
+//! --addr HOST:PORT` runs it from the command line; [`check`] (or [`run`],
+//! the scenarios alone) from a test.
 
+pub mod drift;
 pub mod fixture;
 pub mod harness;
+pub mod report;
+pub mod runner;
 pub mod scenarios;
+pub mod select;
+pub mod status;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -86,42 +94,32 @@ pub fn all() -> Vec<Scenario> {
 pub const SCENARIO_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The verdict of each selected scenario (in report order) against the
-/// server at `url`. `only` keeps one scenario (its exact name) or one area
-/// (a name prefix ending in `/`, such as `isolation/`).
+/// server at `url`, without the drift check. `only` keeps one scenario (its
+/// exact name) or one area (`isolation` or `isolation/`).
 pub async fn run(url: &str, only: Option<&str>) -> Result<Vec<(&'static str, Verdict)>, String> {
-    let channel = tonic::transport::Channel::from_shared(url.to_string())
-        .map_err(|e| format!("--addr {url}: {e}"))?
-        .connect_timeout(Duration::from_secs(10))
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {url}: {e}"))?;
-    let ctx = Ctx::new(channel);
-    let selected: Vec<Scenario> = all()
-        .into_iter()
-        .filter(|s| only.is_none_or(|o| s.name == o || (o.ends_with('/') && s.name.starts_with(o))))
-        .collect();
-    // Concurrently (each has namespaces of its own), reported in order.
-    let mut set = tokio::task::JoinSet::new();
-    for (i, s) in selected.iter().enumerate() {
-        let (ctx, f, name) = (ctx.clone(), s.run, s.name);
-        set.spawn(async move {
-            let verdict = match tokio::time::timeout(SCENARIO_TIMEOUT, f(ctx)).await {
-                Ok(v) => v,
-                Err(_) => Err(format!("{name}: no verdict within {SCENARIO_TIMEOUT:?}")),
-            };
-            (i, verdict)
-        });
+    let only: Vec<String> = only.into_iter().map(String::from).collect();
+    runner::run(url, &select::select(all(), &only)?).await
+}
+
+/// A whole run: the drift check, then the scenarios.
+pub struct Report {
+    pub drift: drift::Drift,
+    pub scenarios: Vec<(&'static str, Verdict)>,
+}
+
+impl Report {
+    /// Whether the run failed: a failed scenario, or a server that speaks
+    /// another wire.
+    pub fn failed(&self) -> bool {
+        self.drift.verdict.fails() || self.scenarios.iter().any(|(_, v)| v.is_err())
     }
-    let mut verdicts: Vec<Option<Verdict>> = selected.iter().map(|_| None).collect();
-    while let Some(j) = set.join_next().await {
-        match j {
-            Ok((i, v)) => verdicts[i] = Some(v),
-            Err(e) => return Err(format!("a scenario task died: {e}")),
-        }
-    }
-    Ok(selected
-        .iter()
-        .zip(verdicts)
-        .map(|(s, v)| (s.name, v.unwrap_or_else(|| Err("no verdict".into()))))
-        .collect())
+}
+
+/// The drift check over a connection of its own, then the scenarios that
+/// `only` selects (see [`select::select`]; all when empty).
+pub async fn check(url: &str, only: &[String]) -> Result<Report, String> {
+    let selected = select::select(all(), only)?;
+    let drift = drift::check(runner::connect(url).await?).await;
+    let scenarios = runner::run(url, &selected).await?;
+    Ok(Report { drift, scenarios })
 }
