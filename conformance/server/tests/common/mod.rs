@@ -13,7 +13,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kagzi_proto::kagzi::v1::{
-    admin_service_server::AdminServiceServer, worker_service_server::WorkerServiceServer,
+    admin_service_server::AdminServiceServer, namespace_service_server::NamespaceServiceServer,
+    worker_service_server::WorkerServiceServer,
     workflow_schedule_service_server::WorkflowScheduleServiceServer,
     workflow_service_server::WorkflowServiceServer,
 };
@@ -60,6 +61,7 @@ pub async fn with_reflection(reflection: Reflection) -> Server {
     let mut routes = tonic::service::Routes::new(WorkflowServiceServer::new(store.clone()))
         .add_service(WorkerServiceServer::new(store.clone()))
         .add_service(AdminServiceServer::new(store.clone()))
+        .add_service(NamespaceServiceServer::new(store.clone()))
         .add_service(WorkflowScheduleServiceServer::new(store));
     let builder =
         |set| tonic_reflection::server::Builder::configure().register_file_descriptor_set(set);
@@ -275,6 +277,7 @@ pub async fn wrong_wire() -> Server {
     let routes = tonic::service::Routes::new(wrong_wire::WorkflowService)
         .add_service(WorkerServiceServer::new(store.clone()))
         .add_service(AdminServiceServer::new(store.clone()))
+        .add_service(NamespaceServiceServer::new(store.clone()))
         .add_service(WorkflowScheduleServiceServer::new(store));
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
