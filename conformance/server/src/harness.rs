@@ -7,12 +7,15 @@ use std::time::Duration;
 
 use kagzi_proto::google::protobuf::Timestamp;
 use kagzi_proto::kagzi::v1::{
-    admin_service_client::AdminServiceClient, worker_service_client::WorkerServiceClient,
+    ErrorCode, admin_service_client::AdminServiceClient,
+    namespace_service_client::NamespaceServiceClient, worker_service_client::WorkerServiceClient,
     workflow_schedule_service_client::WorkflowScheduleServiceClient,
     workflow_service_client::WorkflowServiceClient,
 };
 use tonic::transport::Channel;
 use tonic::{Code, Status};
+
+use crate::status::describe;
 
 /// A scenario's verdict: `Err` holds why it failed.
 pub type Verdict = Result<(), String>;
@@ -39,6 +42,16 @@ impl Ctx {
         }
     }
 
+    /// The same run (nonce and namespace counter) over another channel:
+    /// each scenario area gets a connection of its own.
+    pub fn with_channel(&self, channel: Channel) -> Self {
+        Ctx {
+            channel,
+            nonce: self.nonce.clone(),
+            counter: self.counter.clone(),
+        }
+    }
+
     /// A namespace no other scenario uses.
     pub fn namespace(&self, label: &str) -> String {
         let n = self.counter.fetch_add(1, Ordering::SeqCst);
@@ -54,6 +67,9 @@ impl Ctx {
     pub fn admin(&self) -> AdminServiceClient<Channel> {
         AdminServiceClient::new(self.channel.clone())
     }
+    pub fn namespaces(&self) -> NamespaceServiceClient<Channel> {
+        NamespaceServiceClient::new(self.channel.clone())
+    }
     pub fn schedules(&self) -> WorkflowScheduleServiceClient<Channel> {
         WorkflowScheduleServiceClient::new(self.channel.clone())
     }
@@ -61,13 +77,8 @@ impl Ctx {
 
 /// The answer of a call that must succeed.
 pub fn ok<T>(what: &str, r: Result<tonic::Response<T>, Status>) -> Result<T, String> {
-    r.map(tonic::Response::into_inner).map_err(|s| {
-        format!(
-            "{what}: expected success, got {:?}: {}",
-            s.code(),
-            s.message()
-        )
-    })
+    r.map(tonic::Response::into_inner)
+        .map_err(|s| format!("{what}: expected success, got {}", describe(&s)))
 }
 
 /// A call that must fail with `code`.
@@ -82,11 +93,30 @@ pub fn fails<T: std::fmt::Debug>(
             resp.into_inner()
         )),
         Err(s) if s.code() == code => Ok(s),
-        Err(s) => Err(format!(
-            "{what}: expected {code:?}, got {:?}: {}",
-            s.code(),
-            s.message()
+        Err(s) => Err(format!("{what}: expected {code:?}, got {}", describe(&s))),
+    }
+}
+
+/// A call that must fail with `code` and an ErrorDetail of `detail`.
+pub fn fails_with<T: std::fmt::Debug>(
+    what: &str,
+    code: Code,
+    detail: ErrorCode,
+    r: Result<tonic::Response<T>, Status>,
+) -> Result<Status, String> {
+    let s = fails(what, code, r)?;
+    match kagzi_proto::status::from_status(&s) {
+        Ok(Some(d)) if d.code == detail as i32 => Ok(s),
+        Ok(Some(d)) => Err(format!(
+            "{what}: ErrorDetail code {:?}, expected {}",
+            d.code(),
+            detail.as_str_name()
         )),
+        Ok(None) => Err(format!(
+            "{what}: {code:?} without an ErrorDetail (expected {})",
+            detail.as_str_name()
+        )),
+        Err(e) => Err(format!("{what}: unreadable ErrorDetail: {e}")),
     }
 }
 

@@ -1,10 +1,18 @@
-//! The server conformance suite: drives a kagzi.v1 server over gRPC through
-//! named scenarios and gives each a verdict. `kagzi-server-conformance
-//! --addr HOST:PORT` runs it from the command line; [`run`] from a test.
+//! The server conformance suite: first reads the server's schema through
+//! gRPC reflection and says which kagzi.v1 release it speaks ([`drift`]),
+//! then drives it over gRPC through named scenarios and gives each a
+//! verdict, one connection per area ([`runner`]). `kagzi-server-conformance
+//! --addr HOST:PORT` runs it from the command line; [`check`] (or [`run`],
+//! the scenarios alone) from a test.
 
+pub mod drift;
 pub mod fixture;
 pub mod harness;
+pub mod report;
+pub mod runner;
 pub mod scenarios;
+pub mod select;
+pub mod status;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -51,13 +59,30 @@ pub fn all() -> Vec<Scenario> {
         "isolation/ListWorkflowSchedules" => isolation::list_workflow_schedules,
         "isolation/UpdateWorkflowSchedule" => isolation::update_workflow_schedule,
         "isolation/DeleteWorkflowSchedule" => isolation::delete_workflow_schedule,
+        "isolation/GetWorkflowByExternalId" => isolation_more::get_workflow_by_external_id,
+        "isolation/RetryWorkflow" => isolation_more::retry_workflow,
+        "isolation/TerminateWorkflow" => isolation_more::terminate_workflow,
+        "isolation/TriggerWorkflowSchedule" => isolation_more::trigger_workflow_schedule,
+        "isolation/PauseWorkflowSchedule" => isolation_more::pause_workflow_schedule,
+        "isolation/ResumeWorkflowSchedule" => isolation_more::resume_workflow_schedule,
+        "isolation/ListScheduleRuns" => isolation_more::list_schedule_runs,
+        "isolation/DrainWorker" => isolation_more::drain_worker,
+        "isolation/GetStats" => isolation_more::get_stats,
+        "isolation/GetQueueDepth" => isolation_more::get_queue_depth,
+        "isolation/ListWorkflowTypes" => isolation_more::list_workflow_types,
         "idempotency/same-key-same-run" => idempotency::sequential,
         "idempotency/concurrent-callers" => idempotency::concurrent,
+        "idempotency/retry-twice" => idempotency_more::retry_twice,
+        "idempotency/terminate-twice" => idempotency_more::terminate_twice,
+        "idempotency/pause-disable-twice" => idempotency_more::schedule_and_namespace_toggles,
         "paging/ListWorkflows-newest-first" => paging::list_workflows,
         "paging/ListWorkers-newest-first" => paging::list_workers,
         "paging/ListSteps-begun-order" => paging::list_steps,
         "paging/ListWorkflowSchedules-oldest-first" => paging::list_workflow_schedules,
         "paging/bad-and-foreign-tokens" => paging::tokens,
+        "paging/ListNamespaces-by-id" => paging_more::list_namespaces,
+        "paging/ListScheduleRuns-newest-first" => paging_more::list_schedule_runs,
+        "paging/ListWorkflowTypes-by-name" => paging_more::list_workflow_types,
         "lifecycle/register-and-heartbeat" => lifecycle::register_heartbeat,
         "lifecycle/poll-times-out-without-task" => lifecycle::poll_timeout,
         "lifecycle/poll-hands-out-once" => lifecycle::poll_hands_out,
@@ -70,11 +95,28 @@ pub fn all() -> Vec<Scenario> {
         "lifecycle/wait-times-out" => lifecycle::wait_timeout,
         "lifecycle/deregister-with-drain" => lifecycle::deregister_drain,
         "lifecycle/deregister-hands-runs-off" => lifecycle::deregister_hands_off,
+        "lifecycle/retry-starts-new-attempt" => lifecycle_more::retry_new_attempt,
+        "lifecycle/terminate-is-final" => lifecycle_more::terminate_is_final,
+        "lifecycle/disabled-namespace-refuses-start" => lifecycle_more::disabled_namespace,
+        "lifecycle/get-by-external-id" => lifecycle_more::by_external_id,
+        "lifecycle/drain-worker-gets-no-task" => lifecycle_more::drain_worker,
+        "lifecycle/start-at-is-scheduled" => lifecycle_more::scheduled_start,
         "schedules/create-computes-next-fire" => schedules::create,
         "schedules/disabled-has-no-next-fire" => schedules::disabled,
         "schedules/update-changes-only-set-fields" => schedules::update_only_set,
         "schedules/delete-is-idempotent" => schedules::delete,
         "schedules/list-filters-by-queue" => schedules::list_filter,
+        "schedules/trigger-starts-exactly-one-run" => schedule_lifecycle::trigger_starts_one,
+        "schedules/paused-fires-nothing" => schedule_lifecycle::paused_fires_nothing,
+        "schedules/resume-catches-up-max-catchup" => schedule_lifecycle::resume_catches_up,
+        "schedules/run-counts" => schedule_lifecycle::run_counts,
+        "schedules/six-field-cron" => schedule_lifecycle::six_field_cron,
+        "namespaces/create-get-update" => namespaces::create_get_update,
+        "namespaces/implicit-on-first-use" => namespaces::implicit,
+        "namespaces/disabled-refuses-new-runs" => namespaces::disabled_refuses,
+        "admin/stats" => operations::stats,
+        "admin/queue-depth" => operations::queue_depth,
+        "admin/workflow-types-of-live-workers" => operations::workflow_types,
         "validation/WorkflowService" => validation::workflow_service,
         "validation/WorkerService" => validation::worker_service,
         "validation/AdminService-and-schedules" => validation::admin_and_schedules,
@@ -86,42 +128,32 @@ pub fn all() -> Vec<Scenario> {
 pub const SCENARIO_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The verdict of each selected scenario (in report order) against the
-/// server at `url`. `only` keeps one scenario (its exact name) or one area
-/// (a name prefix ending in `/`, such as `isolation/`).
+/// server at `url`, without the drift check. `only` keeps one scenario (its
+/// exact name) or one area (`isolation` or `isolation/`).
 pub async fn run(url: &str, only: Option<&str>) -> Result<Vec<(&'static str, Verdict)>, String> {
-    let channel = tonic::transport::Channel::from_shared(url.to_string())
-        .map_err(|e| format!("--addr {url}: {e}"))?
-        .connect_timeout(Duration::from_secs(10))
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {url}: {e}"))?;
-    let ctx = Ctx::new(channel);
-    let selected: Vec<Scenario> = all()
-        .into_iter()
-        .filter(|s| only.is_none_or(|o| s.name == o || (o.ends_with('/') && s.name.starts_with(o))))
-        .collect();
-    // Concurrently (each has namespaces of its own), reported in order.
-    let mut set = tokio::task::JoinSet::new();
-    for (i, s) in selected.iter().enumerate() {
-        let (ctx, f, name) = (ctx.clone(), s.run, s.name);
-        set.spawn(async move {
-            let verdict = match tokio::time::timeout(SCENARIO_TIMEOUT, f(ctx)).await {
-                Ok(v) => v,
-                Err(_) => Err(format!("{name}: no verdict within {SCENARIO_TIMEOUT:?}")),
-            };
-            (i, verdict)
-        });
+    let only: Vec<String> = only.into_iter().map(String::from).collect();
+    runner::run(url, &select::select(all(), &only)?).await
+}
+
+/// A whole run: the drift check, then the scenarios.
+pub struct Report {
+    pub drift: drift::Drift,
+    pub scenarios: Vec<(&'static str, Verdict)>,
+}
+
+impl Report {
+    /// Whether the run failed: a failed scenario, or a server that speaks
+    /// another wire.
+    pub fn failed(&self) -> bool {
+        self.drift.verdict.fails() || self.scenarios.iter().any(|(_, v)| v.is_err())
     }
-    let mut verdicts: Vec<Option<Verdict>> = selected.iter().map(|_| None).collect();
-    while let Some(j) = set.join_next().await {
-        match j {
-            Ok((i, v)) => verdicts[i] = Some(v),
-            Err(e) => return Err(format!("a scenario task died: {e}")),
-        }
-    }
-    Ok(selected
-        .iter()
-        .zip(verdicts)
-        .map(|(s, v)| (s.name, v.unwrap_or_else(|| Err("no verdict".into()))))
-        .collect())
+}
+
+/// The drift check over a connection of its own, then the scenarios that
+/// `only` selects (see [`select::select`]; all when empty).
+pub async fn check(url: &str, only: &[String]) -> Result<Report, String> {
+    let selected = select::select(all(), only)?;
+    let drift = drift::check(runner::connect(url).await?).await;
+    let scenarios = runner::run(url, &selected).await?;
+    Ok(Report { drift, scenarios })
 }
