@@ -46,31 +46,31 @@ const (
 	// Created with a `start_at` in the future, and waiting for it; it becomes
 	// PENDING then. Readers that do not know it treat it like PENDING. Added in
 	// v1.2.0.
-	WorkflowStatus_WORKFLOW_STATUS_SCHEDULED WorkflowStatus = 7
+	WorkflowStatus_WORKFLOW_STATUS_SCHEDULED WorkflowStatus = 8
 	// Waiting for a worker, but held because its namespace is disabled: no
 	// worker is handed the run until the namespace is enabled, when it becomes
 	// PENDING. Readers that do not know it treat it like PENDING. Added in
 	// v1.2.0.
-	WorkflowStatus_WORKFLOW_STATUS_PAUSED WorkflowStatus = 8
+	WorkflowStatus_WORKFLOW_STATUS_PAUSED WorkflowStatus = 9
 	// Ended at once by TerminateWorkflow, without cleanup. Final: RetryWorkflow
 	// refuses it. Readers that do not know it treat it like CANCELLED. Added
 	// in v1.2.0.
-	WorkflowStatus_WORKFLOW_STATUS_TERMINATED WorkflowStatus = 9
+	WorkflowStatus_WORKFLOW_STATUS_TERMINATED WorkflowStatus = 10
 )
 
 // Enum value maps for WorkflowStatus.
 var (
 	WorkflowStatus_name = map[int32]string{
-		0: "WORKFLOW_STATUS_UNSPECIFIED",
-		1: "WORKFLOW_STATUS_PENDING",
-		2: "WORKFLOW_STATUS_RUNNING",
-		3: "WORKFLOW_STATUS_SLEEPING",
-		4: "WORKFLOW_STATUS_COMPLETED",
-		5: "WORKFLOW_STATUS_FAILED",
-		6: "WORKFLOW_STATUS_CANCELLED",
-		7: "WORKFLOW_STATUS_SCHEDULED",
-		8: "WORKFLOW_STATUS_PAUSED",
-		9: "WORKFLOW_STATUS_TERMINATED",
+		0:  "WORKFLOW_STATUS_UNSPECIFIED",
+		1:  "WORKFLOW_STATUS_PENDING",
+		2:  "WORKFLOW_STATUS_RUNNING",
+		3:  "WORKFLOW_STATUS_SLEEPING",
+		4:  "WORKFLOW_STATUS_COMPLETED",
+		5:  "WORKFLOW_STATUS_FAILED",
+		6:  "WORKFLOW_STATUS_CANCELLED",
+		8:  "WORKFLOW_STATUS_SCHEDULED",
+		9:  "WORKFLOW_STATUS_PAUSED",
+		10: "WORKFLOW_STATUS_TERMINATED",
 	}
 	WorkflowStatus_value = map[string]int32{
 		"WORKFLOW_STATUS_UNSPECIFIED": 0,
@@ -80,9 +80,9 @@ var (
 		"WORKFLOW_STATUS_COMPLETED":   4,
 		"WORKFLOW_STATUS_FAILED":      5,
 		"WORKFLOW_STATUS_CANCELLED":   6,
-		"WORKFLOW_STATUS_SCHEDULED":   7,
-		"WORKFLOW_STATUS_PAUSED":      8,
-		"WORKFLOW_STATUS_TERMINATED":  9,
+		"WORKFLOW_STATUS_SCHEDULED":   8,
+		"WORKFLOW_STATUS_PAUSED":      9,
+		"WORKFLOW_STATUS_TERMINATED":  10,
 	}
 )
 
@@ -128,7 +128,7 @@ const (
 	// `parent_step_id` naming this run and step), and completes or fails the
 	// step with the child's outcome. `Step.child_run_id` names the child.
 	// Readers that do not know it treat it like FUNCTION. Added in v1.2.0.
-	StepKind_STEP_KIND_CHILD_WORKFLOW StepKind = 3
+	StepKind_STEP_KIND_CHILD_WORKFLOW StepKind = 4
 )
 
 // Enum value maps for StepKind.
@@ -137,13 +137,13 @@ var (
 		0: "STEP_KIND_UNSPECIFIED",
 		1: "STEP_KIND_FUNCTION",
 		2: "STEP_KIND_SLEEP",
-		3: "STEP_KIND_CHILD_WORKFLOW",
+		4: "STEP_KIND_CHILD_WORKFLOW",
 	}
 	StepKind_value = map[string]int32{
 		"STEP_KIND_UNSPECIFIED":    0,
 		"STEP_KIND_FUNCTION":       1,
 		"STEP_KIND_SLEEP":          2,
-		"STEP_KIND_CHILD_WORKFLOW": 3,
+		"STEP_KIND_CHILD_WORKFLOW": 4,
 	}
 )
 
@@ -1855,7 +1855,7 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x1e\n" +
 	"\n" +
 	"terminated\x18\x02 \x01(\bR\n" +
-	"terminated*\xbe\x02\n" +
+	"terminated*\xc4\x02\n" +
 	"\x0eWorkflowStatus\x12\x1f\n" +
 	"\x1bWORKFLOW_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17WORKFLOW_STATUS_PENDING\x10\x01\x12\x1b\n" +
@@ -1864,14 +1864,15 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\x19WORKFLOW_STATUS_COMPLETED\x10\x04\x12\x1a\n" +
 	"\x16WORKFLOW_STATUS_FAILED\x10\x05\x12\x1d\n" +
 	"\x19WORKFLOW_STATUS_CANCELLED\x10\x06\x12\x1d\n" +
-	"\x19WORKFLOW_STATUS_SCHEDULED\x10\a\x12\x1a\n" +
-	"\x16WORKFLOW_STATUS_PAUSED\x10\b\x12\x1e\n" +
-	"\x1aWORKFLOW_STATUS_TERMINATED\x10\t*p\n" +
+	"\x19WORKFLOW_STATUS_SCHEDULED\x10\b\x12\x1a\n" +
+	"\x16WORKFLOW_STATUS_PAUSED\x10\t\x12\x1e\n" +
+	"\x1aWORKFLOW_STATUS_TERMINATED\x10\n" +
+	"\"\x04\b\a\x10\a*v\n" +
 	"\bStepKind\x12\x19\n" +
 	"\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12STEP_KIND_FUNCTION\x10\x01\x12\x13\n" +
 	"\x0fSTEP_KIND_SLEEP\x10\x02\x12\x1c\n" +
-	"\x18STEP_KIND_CHILD_WORKFLOW\x10\x03*\x8e\x01\n" +
+	"\x18STEP_KIND_CHILD_WORKFLOW\x10\x04\"\x04\b\x03\x10\x03*\x8e\x01\n" +
 	"\n" +
 	"StepStatus\x12\x1b\n" +
 	"\x17STEP_STATUS_UNSPECIFIED\x10\x00\x12\x17\n" +

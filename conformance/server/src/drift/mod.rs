@@ -4,19 +4,23 @@
 //! The server's own schema is read through gRPC reflection
 //! ([`reflection`]), reduced to its wire-relevant kagzi.v1 view
 //! ([`schema`]), and compared with every released contract
-//! ([`releases`]) by wire rules ([`compare`]). The verdict names the
-//! newest release the server matches; the table lists every difference
+//! ([`releases`]) by wire rules ([`compare`]). The [`verdict`] names the
+//! newest release the server matches; the [`table`] lists every difference
 //! from the release it is judged against.
 
 pub mod compare;
 pub mod reflection;
 pub mod releases;
 pub mod schema;
+pub mod table;
+pub mod verdict;
 
 use tonic::transport::Channel;
 
 pub use compare::{Difference, Rule};
 use schema::Schema;
+pub use table::table;
+pub use verdict::Verdict;
 
 /// What the check found.
 pub struct Drift {
@@ -28,95 +32,6 @@ pub struct Drift {
     /// Elements the server has beyond `compared_with`.
     pub additions: Vec<String>,
     pub verdict: Verdict,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    /// Wire-compatible with the newest release (and maybe more).
-    Speaks {
-        version: &'static str,
-        additions: usize,
-    },
-    /// Wire-compatible with `version` but not with the newest release.
-    Older {
-        version: &'static str,
-        newest: &'static str,
-        differences: usize,
-    },
-    /// Compatible with no release; `differences` from the closest one.
-    AnotherWire {
-        differences: usize,
-        closest: &'static str,
-        no_kagzi: bool,
-    },
-    /// No reflection: nothing could be compared.
-    Unknown { reason: String },
-}
-
-impl Verdict {
-    /// Whether the run fails on this verdict alone.
-    pub fn fails(&self) -> bool {
-        matches!(self, Verdict::AnotherWire { .. })
-    }
-
-    /// A short, stable word for machines (the JSON report).
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Verdict::Speaks { .. } => "speaks",
-            Verdict::Older { .. } => "older-release",
-            Verdict::AnotherWire { .. } => "another-wire",
-            Verdict::Unknown { .. } => "no-reflection",
-        }
-    }
-}
-
-impl std::fmt::Display for Verdict {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Verdict::Speaks {
-                version,
-                additions: 0,
-            } => write!(f, "speaks kagzi.v1 {version}"),
-            Verdict::Speaks { version, additions } => write!(
-                f,
-                "speaks kagzi.v1 {version}, with {additions} addition{} beyond it",
-                plural(*additions)
-            ),
-            Verdict::Older {
-                version,
-                newest,
-                differences,
-            } => write!(
-                f,
-                "speaks an older release: kagzi.v1 {version} ({differences} difference{} from {newest}, the newest)",
-                plural(*differences)
-            ),
-            Verdict::AnotherWire {
-                differences,
-                closest,
-                no_kagzi,
-            } => {
-                write!(
-                    f,
-                    "speaks another wire: {differences} difference{}",
-                    plural(*differences)
-                )?;
-                if *no_kagzi {
-                    write!(f, " (its reflection has no {} package)", schema::PACKAGE)
-                } else {
-                    write!(f, " from kagzi.v1 {closest}, the closest release")
-                }
-            }
-            Verdict::Unknown { reason } => write!(
-                f,
-                "not checked: no usable gRPC reflection (v1 or v1alpha), so the server's schema is unknown; the scenarios run anyway ({reason})"
-            ),
-        }
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// Longest the drift check waits for the server's reflection answers.
@@ -209,49 +124,6 @@ fn release_file_names() -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// The difference table, one row per difference, columns aligned.
-pub fn table(differences: &[Difference]) -> String {
-    let rows: Vec<[&str; 4]> = differences
-        .iter()
-        .map(|d| {
-            [
-                d.element.as_str(),
-                d.rule.as_str(),
-                or_dash(&d.release),
-                or_dash(&d.server),
-            ]
-        })
-        .collect();
-    let header = ["element", "rule", "release", "server"];
-    let mut widths = header.map(str::len);
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.len());
-        }
-    }
-    let line = |cells: &[&str; 4]| {
-        let mut s = String::new();
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            if i > 0 {
-                s.push_str(" | ");
-            }
-            s.push_str(&format!("{cell:w$}"));
-        }
-        s.trim_end().to_string() + "\n"
-    };
-    let mut out = line(&header);
-    let rule = widths.map(|w| "-".repeat(w));
-    out.push_str(&line(&rule.each_ref().map(String::as_str)));
-    for row in &rows {
-        out.push_str(&line(row));
-    }
-    out
-}
-
-fn or_dash(s: &str) -> &str {
-    if s.is_empty() { "-" } else { s }
 }
 
 #[cfg(test)]

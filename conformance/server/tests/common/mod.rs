@@ -5,12 +5,11 @@
 //! - the reference services with a reflection service of our choosing
 //!   (a mutated schema, only v1alpha, or none at all);
 //! - a loopback TCP proxy in front of a server that kills one chosen
-//!   connection in the middle of a call.
+//!   connection in the middle of a call ([`proxy`]);
+//! - a server that answers WorkflowService calls in another wire
+//!   ([`wrong_wire`]).
 
 #![allow(dead_code)] // Each test file uses some of these.
-
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use kagzi_proto::kagzi::v1::{
     admin_service_server::AdminServiceServer, namespace_service_server::NamespaceServiceServer,
@@ -21,8 +20,7 @@ use kagzi_proto::kagzi::v1::{
 use kagzi_testserver::Store;
 use prost::Message as _;
 use prost_types::FileDescriptorSet;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
 /// A running server; dropping it stops it.
 pub struct Server {
@@ -143,231 +141,9 @@ pub fn another_wire() -> FileDescriptorSet {
     set
 }
 
-/// A loopback TCP proxy to `upstream` that kills its `victim`-th
-/// connection (1-based, in accept order) the moment the server answers the
-/// first call on it: the answer is never forwarded and both sides are shut,
-/// as when a server drops a connection (or a GOAWAY ends it) mid-call.
-/// Every other connection, and any reconnection, is relayed untouched.
-pub struct DroppingProxy {
-    pub url: String,
-    /// How many connections were killed (0 or 1).
-    pub killed: Arc<AtomicUsize>,
-    task: tokio::task::JoinHandle<()>,
-}
+mod proxy;
+mod wrong_wire;
 
-impl Drop for DroppingProxy {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-impl DroppingProxy {
-    pub async fn start(upstream: std::net::SocketAddr, victim: usize) -> DroppingProxy {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let killed = Arc::new(AtomicUsize::new(0));
-        let k = killed.clone();
-        let task = tokio::spawn(async move {
-            let mut relays = tokio::task::JoinSet::new();
-            for n in 1.. {
-                let Ok((client, _)) = listener.accept().await else {
-                    return;
-                };
-                let Ok(server) = TcpStream::connect(upstream).await else {
-                    return;
-                };
-                relays.spawn(relay(client, server, n == victim, k.clone()));
-            }
-        });
-        DroppingProxy { url, killed, task }
-    }
-}
-
-async fn relay(client: TcpStream, server: TcpStream, kill: bool, killed: Arc<AtomicUsize>) {
-    let (mut client_rx, mut client_tx) = client.into_split();
-    let (mut server_rx, mut server_tx) = server.into_split();
-    // Set once the client has sent the HEADERS frame of a call.
-    let called = Arc::new(tokio::sync::Notify::new());
-    let seen = called.clone();
-    let upstream = async move {
-        let mut frames = FrameScanner::default();
-        let mut buf = vec![0u8; 16 * 1024];
-        loop {
-            let n = match client_rx.read(&mut buf).await {
-                Ok(0) | Err(_) => return,
-                Ok(n) => n,
-            };
-            if frames.feed(&buf[..n]) {
-                seen.notify_one();
-            }
-            if server_tx.write_all(&buf[..n]).await.is_err() {
-                return;
-            }
-        }
-    };
-    let downstream = async move {
-        let mut buf = vec![0u8; 16 * 1024];
-        let mut calling = false;
-        loop {
-            tokio::select! {
-                _ = called.notified(), if kill && !calling => calling = true,
-                r = server_rx.read(&mut buf) => {
-                    let n = match r { Ok(0) | Err(_) => return, Ok(n) => n };
-                    if calling {
-                        killed.fetch_add(1, Ordering::SeqCst);
-                        let _ = client_tx.shutdown().await;
-                        return;
-                    }
-                    if client_tx.write_all(&buf[..n]).await.is_err() {
-                        return;
-                    }
-                }
-            }
-        }
-    };
-    // Whichever side ends first ends the connection (dropping both halves).
-    tokio::select! {
-        _ = upstream => {}
-        _ = downstream => {}
-    }
-}
-
-/// Reads the client's side of an HTTP/2 connection (the 24-byte preface,
-/// then 9-byte frame headers) far enough to see the first HEADERS frame,
-/// which opens a call.
-#[derive(Default)]
-struct FrameScanner {
-    buf: Vec<u8>,
-    offset: usize,
-    done: bool,
-}
-
-impl FrameScanner {
-    const PREFACE: usize = 24;
-    const HEADERS: u8 = 0x1;
-
-    /// Whether the bytes so far hold a HEADERS frame (true once).
-    fn feed(&mut self, bytes: &[u8]) -> bool {
-        if self.done {
-            return false;
-        }
-        self.buf.extend_from_slice(bytes);
-        let mut at = self.offset.max(Self::PREFACE);
-        while self.buf.len() >= at + 9 {
-            let len = usize::from(self.buf[at]) << 16
-                | usize::from(self.buf[at + 1]) << 8
-                | usize::from(self.buf[at + 2]);
-            if self.buf[at + 3] == Self::HEADERS {
-                self.done = true;
-                return true;
-            }
-            at += 9 + len;
-        }
-        self.offset = at;
-        false
-    }
-}
-
-/// A server whose WorkflowService answers every call with the same bytes,
-/// `{1: varint 1}`: another wire, where kagzi.v1 has a string or a message
-/// at 1 (`StartWorkflowResponse.run_id`). The other services are the
-/// reference ones; no reflection, so only the decode errors can tell.
-pub async fn wrong_wire() -> Server {
-    let store = Store::default();
-    let routes = tonic::service::Routes::new(wrong_wire::WorkflowService)
-        .add_service(WorkerServiceServer::new(store.clone()))
-        .add_service(AdminServiceServer::new(store.clone()))
-        .add_service(NamespaceServiceServer::new(store.clone()))
-        .add_service(WorkflowScheduleServiceServer::new(store));
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(
-        tonic::transport::Server::builder()
-            .add_routes(routes)
-            .serve_with_incoming_shutdown(
-                tokio_stream::wrappers::TcpListenerStream::new(listener),
-                async {
-                    let _ = stopped.await;
-                },
-            ),
-    );
-    Server {
-        url: format!("http://{addr}"),
-        addr,
-        _stop: stop,
-    }
-}
-
-mod wrong_wire {
-    use std::convert::Infallible;
-
-    use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
-    use tonic::codegen::{BoxFuture, Bytes, Service, http};
-    use tonic::{Status, body::Body};
-
-    /// The answer to every call: field 1 as a varint.
-    const ANSWER: &[u8] = &[0x08, 0x01];
-
-    /// Bytes in, bytes out: gRPC framing without a message type.
-    #[derive(Default)]
-    struct Raw;
-    impl Codec for Raw {
-        type Encode = Bytes;
-        type Decode = Bytes;
-        type Encoder = Raw;
-        type Decoder = Raw;
-        fn encoder(&mut self) -> Raw {
-            Raw
-        }
-        fn decoder(&mut self) -> Raw {
-            Raw
-        }
-    }
-    impl Encoder for Raw {
-        type Item = Bytes;
-        type Error = Status;
-        fn encode(&mut self, item: Bytes, dst: &mut EncodeBuf<'_>) -> Result<(), Status> {
-            use prost::bytes::BufMut as _;
-            dst.put_slice(&item);
-            Ok(())
-        }
-    }
-    impl Decoder for Raw {
-        type Item = Bytes;
-        type Error = Status;
-        fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<Bytes>, Status> {
-            use prost::bytes::Buf as _;
-            Ok(Some(src.copy_to_bytes(src.remaining())))
-        }
-    }
-
-    struct Answer;
-    impl tonic::server::UnaryService<Bytes> for Answer {
-        type Response = Bytes;
-        type Future = std::future::Ready<Result<tonic::Response<Bytes>, Status>>;
-        fn call(&mut self, _: tonic::Request<Bytes>) -> Self::Future {
-            std::future::ready(Ok(tonic::Response::new(Bytes::from_static(ANSWER))))
-        }
-    }
-
-    #[derive(Clone)]
-    pub struct WorkflowService;
-    impl tonic::server::NamedService for WorkflowService {
-        const NAME: &'static str = "kagzi.v1.WorkflowService";
-    }
-    impl Service<http::Request<Body>> for WorkflowService {
-        type Response = http::Response<Body>;
-        type Error = Infallible;
-        type Future = BoxFuture<Self::Response, Infallible>;
-        fn poll_ready(
-            &mut self,
-            _: &mut std::task::Context<'_>,
-        ) -> std::task::Poll<Result<(), Infallible>> {
-            std::task::Poll::Ready(Ok(()))
-        }
-        fn call(&mut self, req: http::Request<Body>) -> Self::Future {
-            Box::pin(async move { Ok(tonic::server::Grpc::new(Raw).unary(Answer, req).await) })
-        }
-    }
-}
+pub use proxy::DroppingProxy;
+#[allow(unused_imports)] // The example program does not serve it.
+pub use wrong_wire::wrong_wire;

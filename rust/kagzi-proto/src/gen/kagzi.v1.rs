@@ -832,16 +832,16 @@ pub enum WorkflowStatus {
     /// Created with a `start_at` in the future, and waiting for it; it becomes
     /// PENDING then. Readers that do not know it treat it like PENDING. Added in
     /// v1.2.0.
-    Scheduled = 7,
+    Scheduled = 8,
     /// Waiting for a worker, but held because its namespace is disabled: no
     /// worker is handed the run until the namespace is enabled, when it becomes
     /// PENDING. Readers that do not know it treat it like PENDING. Added in
     /// v1.2.0.
-    Paused = 8,
+    Paused = 9,
     /// Ended at once by TerminateWorkflow, without cleanup. Final: RetryWorkflow
     /// refuses it. Readers that do not know it treat it like CANCELLED. Added
     /// in v1.2.0.
-    Terminated = 9,
+    Terminated = 10,
 }
 impl WorkflowStatus {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -894,7 +894,7 @@ pub enum StepKind {
     /// `parent_step_id` naming this run and step), and completes or fails the
     /// step with the child's outcome. `Step.child_run_id` names the child.
     /// Readers that do not know it treat it like FUNCTION. Added in v1.2.0.
-    ChildWorkflow = 3,
+    ChildWorkflow = 4,
 }
 impl StepKind {
     /// String value of the enum field names used in the ProtoBuf definition.

@@ -11,12 +11,20 @@
 # Each run also writes --report; the JSON must parse and agree.
 # Each server is stopped (by its PID) when its step ends, also on failure.
 #
-# Usage: scripts/server_drift.sh TESTSERVER FAULTY_SERVER SUITE
+# Usage: scripts/server/drift.sh, after `cargo build -p kagzi-testserver
+# -p kagzi-server-conformance --example faulty-server` (make server-drift).
+# The binaries are found in cargo's target directory (CARGO_TARGET_DIR
+# or the workspace's target/), as cargo itself reports it.
 set -euo pipefail
 
-testserver=${1:?usage: server_drift.sh TESTSERVER FAULTY_SERVER SUITE}
-faulty=${2:?usage: server_drift.sh TESTSERVER FAULTY_SERVER SUITE}
-suite=${3:?usage: server_drift.sh TESTSERVER FAULTY_SERVER SUITE}
+bin=$("${CARGO:-cargo}" metadata --locked --format-version 1 --no-deps |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')/debug
+testserver=$bin/kagzi-testserver
+faulty=$bin/examples/faulty-server
+suite=$bin/kagzi-server-conformance
+for b in "$testserver" "$faulty" "$suite"; do
+  [[ -x $b ]] || { echo "server-drift: $b is not built (make server-drift builds it)"; exit 1; }
+done
 work=$(mktemp -d)
 server_pid=
 cleanup() {
