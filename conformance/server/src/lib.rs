@@ -120,6 +120,7 @@ pub fn all() -> Vec<Scenario> {
         "validation/WorkflowService" => validation::workflow_service,
         "validation/WorkerService" => validation::worker_service,
         "validation/AdminService-and-schedules" => validation::admin_and_schedules,
+        "validation/v1.2.0-RPCs" => validation_more::new_rpcs,
         "load/concurrent-starts-and-polls" => load::starts_and_polls,
     ]
 }

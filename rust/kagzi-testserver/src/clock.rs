@@ -46,24 +46,46 @@ pub fn catch_up(st: &mut State, now: Timestamp) {
             w.status = WorkflowStatus::Paused as i32;
         }
     }
-    let due: Vec<String> = st
+    let due: Vec<(String, bool)> = st
         .schedules
         .iter()
-        .filter(|(_, r)| r.schedule.enabled && !disabled.contains(&r.schedule.namespace_id))
+        .filter(|(_, r)| r.schedule.enabled)
         .filter(|(_, r)| {
             r.schedule
                 .next_fire_at
                 .as_ref()
                 .is_some_and(|t| before_or_at(t, &now))
         })
-        .map(|(_, r)| r.schedule.schedule_id.clone())
+        .map(|(_, r)| {
+            let s = &r.schedule;
+            (s.schedule_id.clone(), disabled.contains(&s.namespace_id))
+        })
         .collect();
-    for id in due {
-        fire_due(st, &id, now);
+    for (id, namespace_disabled) in due {
+        if namespace_disabled {
+            // Fires nothing: the fire times are missed (caught up when the
+            // namespace is enabled, from `fired_through`, which stays).
+            skip_to_next(st, &id, now, false);
+        } else {
+            fire_due(st, &id, now);
+        }
     }
 }
 
-/// Fires every fire time of schedule `id` that came by `now`.
+/// Moves `next_fire_at` of schedule `id` to the first fire time after
+/// `now`; with `skipped`, the fire times before count as handled.
+fn skip_to_next(st: &mut State, id: &str, now: Timestamp, skipped: bool) {
+    if let Some(rec) = st.schedules.get_mut(id) {
+        rec.schedule.next_fire_at = cron::next_fire(&rec.schedule.cron_expr, now).ok();
+        if skipped {
+            rec.fired_through = now;
+        }
+    }
+}
+
+/// Fires every fire time of schedule `id` that came by `now`, up to
+/// [`MAX_FIRES_PER_CATCH_UP`]; beyond that (only a clock jump gets there)
+/// the rest are skipped.
 fn fire_due(st: &mut State, id: &str, now: Timestamp) {
     let Some(rec) = st.schedules.get(id) else {
         return;
@@ -71,27 +93,25 @@ fn fire_due(st: &mut State, id: &str, now: Timestamp) {
     let Ok(cron) = cron::parse(&rec.schedule.cron_expr) else {
         return;
     };
-    let mut fired = 0;
-    while let Some(at) = st
-        .schedules
-        .get(id)
-        .and_then(|r| r.schedule.next_fire_at)
-        .filter(|t| before_or_at(t, &now))
-    {
-        if fired < MAX_FIRES_PER_CATCH_UP {
-            start_run(st, id, now);
-            fired += 1;
-        }
+    for _ in 0..MAX_FIRES_PER_CATCH_UP {
+        let Some(at) = st
+            .schedules
+            .get(id)
+            .and_then(|r| r.schedule.next_fire_at)
+            .filter(|t| before_or_at(t, &now))
+        else {
+            return;
+        };
+        start_run(st, id, now);
         let next = cron::next_after(&cron, at).ok();
         let Some(rec) = st.schedules.get_mut(id) else {
             return;
         };
-        if fired <= MAX_FIRES_PER_CATCH_UP {
-            rec.schedule.last_fired_at = Some(at);
-        }
+        rec.schedule.last_fired_at = Some(at);
         rec.fired_through = at;
         rec.schedule.next_fire_at = next;
     }
+    skip_to_next(st, id, now, true);
 }
 
 /// Starts one run of schedule `id` now, as a fire or a trigger does: its

@@ -15,3 +15,4 @@ pub mod paging_more;
 pub mod schedule_lifecycle;
 pub mod schedules;
 pub mod validation;
+pub mod validation_more;
