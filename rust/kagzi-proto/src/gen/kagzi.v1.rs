@@ -5747,9 +5747,9 @@ pub mod namespace_service_client {
             self.inner.unary(req, path, codec).await
         }
         /// EnableNamespace lets a disabled namespace take new work again: its PAUSED
-        /// runs become PENDING, and each of its enabled schedules catches up the
-        /// fire times missed while the namespace was disabled, as `max_catchup`
-        /// says (see ResumeWorkflowSchedule). Enabling an enabled namespace
+        /// runs become PENDING, and before the call returns each of its enabled
+        /// schedules catches up the fire times it missed, as `max_catchup` says
+        /// (see WorkflowScheduleService). Enabling an enabled namespace
         /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
         /// when the server has no such namespace. Added in v1.2.0.
         pub async fn enable_namespace(
@@ -5888,9 +5888,9 @@ pub mod namespace_service_server {
             Err(tonic::Status::unimplemented("Not yet implemented"))
         }
         /// EnableNamespace lets a disabled namespace take new work again: its PAUSED
-        /// runs become PENDING, and each of its enabled schedules catches up the
-        /// fire times missed while the namespace was disabled, as `max_catchup`
-        /// says (see ResumeWorkflowSchedule). Enabling an enabled namespace
+        /// runs become PENDING, and before the call returns each of its enabled
+        /// schedules catches up the fire times it missed, as `max_catchup` says
+        /// (see WorkflowScheduleService). Enabling an enabled namespace
         /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
         /// when the server has no such namespace. Added in v1.2.0.
         async fn enable_namespace(
