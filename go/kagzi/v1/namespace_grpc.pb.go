@@ -62,9 +62,9 @@ type NamespaceServiceClient interface {
 	// the server has no such namespace. Added in v1.2.0.
 	UpdateNamespace(ctx context.Context, in *UpdateNamespaceRequest, opts ...grpc.CallOption) (*UpdateNamespaceResponse, error)
 	// EnableNamespace lets a disabled namespace take new work again: its PAUSED
-	// runs become PENDING, and each of its enabled schedules catches up the
-	// fire times missed while the namespace was disabled, as `max_catchup`
-	// says (see ResumeWorkflowSchedule). Enabling an enabled namespace
+	// runs become PENDING, and before the call returns each of its enabled
+	// schedules catches up the fire times it missed, as `max_catchup` says
+	// (see WorkflowScheduleService). Enabling an enabled namespace
 	// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
 	// when the server has no such namespace. Added in v1.2.0.
 	EnableNamespace(ctx context.Context, in *EnableNamespaceRequest, opts ...grpc.CallOption) (*EnableNamespaceResponse, error)
@@ -194,9 +194,9 @@ type NamespaceServiceServer interface {
 	// the server has no such namespace. Added in v1.2.0.
 	UpdateNamespace(context.Context, *UpdateNamespaceRequest) (*UpdateNamespaceResponse, error)
 	// EnableNamespace lets a disabled namespace take new work again: its PAUSED
-	// runs become PENDING, and each of its enabled schedules catches up the
-	// fire times missed while the namespace was disabled, as `max_catchup`
-	// says (see ResumeWorkflowSchedule). Enabling an enabled namespace
+	// runs become PENDING, and before the call returns each of its enabled
+	// schedules catches up the fire times it missed, as `max_catchup` says
+	// (see WorkflowScheduleService). Enabling an enabled namespace
 	// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
 	// when the server has no such namespace. Added in v1.2.0.
 	EnableNamespace(context.Context, *EnableNamespaceRequest) (*EnableNamespaceResponse, error)

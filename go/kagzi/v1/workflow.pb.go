@@ -707,8 +707,9 @@ type StartWorkflowRequest struct {
 	// Workflow.priority. 0 means normal. Added in v1.2.0.
 	Priority int32 `protobuf:"varint,11,opt,name=priority,proto3" json:"priority,omitempty"`
 	// Longest time the run may take; see Workflow.timeout. Absent or zero
-	// means no limit of its own; a negative value fails with INVALID_ARGUMENT
-	// (ERROR_CODE_INVALID_ARGUMENT). Added in v1.2.0.
+	// means no limit of its own (the run's `timeout` is then absent); a
+	// negative value fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT).
+	// Added in v1.2.0.
 	Timeout *durationpb.Duration `protobuf:"bytes,12,opt,name=timeout,proto3" json:"timeout,omitempty"`
 	// When the run is a child workflow, the run that starts it (the parent),
 	// in the same namespace. Empty for a top-level run; a run the namespace

@@ -77,7 +77,9 @@ type WorkflowServiceClient interface {
 	// the new attempt resumes after them; a step that FAILED begins a new
 	// attempt of its own when BeginStep names it again. The run's retry policy
 	// applies afresh from the new attempt on. `error` and `finished_at` are
-	// cleared.
+	// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+	// the requested `deadline_at` and the end of `timeout` counted from the
+	// retry.
 	//
 	// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
 	// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
@@ -94,7 +96,8 @@ type WorkflowServiceClient interface {
 	// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
 	// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
 	// and CompleteWorkflow and FailWorkflow change nothing and answer status
-	// TERMINATED. Has no effect on a run that already finished (COMPLETED,
+	// TERMINATED. Its child runs are not affected. Has no effect on a run that
+	// already finished (COMPLETED,
 	// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
 	// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
 	// namespace has no such run. Added in v1.2.0.
@@ -236,7 +239,9 @@ type WorkflowServiceServer interface {
 	// the new attempt resumes after them; a step that FAILED begins a new
 	// attempt of its own when BeginStep names it again. The run's retry policy
 	// applies afresh from the new attempt on. `error` and `finished_at` are
-	// cleared.
+	// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+	// the requested `deadline_at` and the end of `timeout` counted from the
+	// retry.
 	//
 	// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
 	// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
@@ -253,7 +258,8 @@ type WorkflowServiceServer interface {
 	// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
 	// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
 	// and CompleteWorkflow and FailWorkflow change nothing and answer status
-	// TERMINATED. Has no effect on a run that already finished (COMPLETED,
+	// TERMINATED. Its child runs are not affected. Has no effect on a run that
+	// already finished (COMPLETED,
 	// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
 	// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
 	// namespace has no such run. Added in v1.2.0.

@@ -1155,7 +1155,8 @@ type ResumeWorkflowScheduleResponse struct {
 	Schedule *WorkflowSchedule `protobuf:"bytes,1,opt,name=schedule,proto3" json:"schedule,omitempty"`
 	// Identifiers of the runs started to catch up missed fire times, oldest
 	// fire time first: at most `max_catchup` of them. Empty when none was
-	// missed, when `max_catchup` is 0, or when the schedule was not paused.
+	// missed, when `max_catchup` is 0, when the schedule was not paused, or
+	// when its namespace is disabled.
 	CaughtUpRunIds []string `protobuf:"bytes,2,rep,name=caught_up_run_ids,json=caughtUpRunIds,proto3" json:"caught_up_run_ids,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache

@@ -42,10 +42,12 @@ const (
 // (PauseWorkflowSchedule, or `enabled` false), while its namespace is
 // disabled. When it can fire again (the server is back,
 // ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
-// EnableNamespace), the missed fire times are those after `last_fired_at`
-// (or after `created_at` when it never fired) up to now: the server starts
-// one run for each of the latest `max_catchup` of them, oldest first, skips
-// the older ones, and sets `next_fire_at` to the first fire time after now.
+// EnableNamespace), its missed fire times are the fire times after the last
+// one it fired or skipped (after `created_at` when there is none) up to now.
+// The server starts one run for each of the latest `max_catchup` of them,
+// oldest first, each fired late for its own fire time (so `last_fired_at` is
+// the latest of them), and skips the older ones: a skipped fire time is never
+// started later. `next_fire_at` becomes the first fire time after now.
 type WorkflowScheduleServiceClient interface {
 	// CreateWorkflowSchedule creates a schedule and computes its first fire
 	// time.
@@ -203,10 +205,12 @@ func (c *workflowScheduleServiceClient) ListScheduleRuns(ctx context.Context, in
 // (PauseWorkflowSchedule, or `enabled` false), while its namespace is
 // disabled. When it can fire again (the server is back,
 // ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
-// EnableNamespace), the missed fire times are those after `last_fired_at`
-// (or after `created_at` when it never fired) up to now: the server starts
-// one run for each of the latest `max_catchup` of them, oldest first, skips
-// the older ones, and sets `next_fire_at` to the first fire time after now.
+// EnableNamespace), its missed fire times are the fire times after the last
+// one it fired or skipped (after `created_at` when there is none) up to now.
+// The server starts one run for each of the latest `max_catchup` of them,
+// oldest first, each fired late for its own fire time (so `last_fired_at` is
+// the latest of them), and skips the older ones: a skipped fire time is never
+// started later. `next_fire_at` becomes the first fire time after now.
 type WorkflowScheduleServiceServer interface {
 	// CreateWorkflowSchedule creates a schedule and computes its first fire
 	// time.

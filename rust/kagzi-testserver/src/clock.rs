@@ -146,6 +146,7 @@ pub fn start_run(st: &mut State, id: &str, now: Timestamp) -> Option<String> {
             retry_policy: None,
             ready_at: Some(now),
             retrying: false,
+            requested_deadline_at: None,
             attempts_before_retry: 0,
         },
     );

@@ -71,6 +71,9 @@ pub struct Run {
     pub ready_at: Option<Timestamp>,
     /// SLEEPING for a retry back-off (a new attempt follows), not a sleep step.
     pub retrying: bool,
+    /// The `deadline_at` StartWorkflow was given, before `timeout` made it
+    /// earlier: RetryWorkflow counts the timeout afresh against it.
+    pub requested_deadline_at: Option<Timestamp>,
     /// Attempts that RetryWorkflow put behind the run: its retry policy
     /// counts afresh from the attempt after them.
     pub attempts_before_retry: i32,

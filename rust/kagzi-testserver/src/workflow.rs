@@ -129,8 +129,9 @@ impl WorkflowService for Store {
         let created = now();
         // Waiting for a start time still to come: SCHEDULED until then.
         let start_at = req.start_at.filter(|at| !before_or_at(at, &created));
+        let requested_deadline_at = req.deadline_at;
         let deadline_at = earlier(
-            req.deadline_at,
+            requested_deadline_at,
             timeout_ms.map(|ms| add_ms(start_at.unwrap_or(created), ms)),
         );
         let status = match (start_at, st.namespace_disabled(&req.namespace_id)) {
@@ -176,6 +177,7 @@ impl WorkflowService for Store {
                 retry_policy: req.retry_policy,
                 ready_at: Some(start_at.unwrap_or(created)),
                 retrying: false,
+                requested_deadline_at,
                 attempts_before_retry: 0,
             },
         );
@@ -359,7 +361,7 @@ impl WorkflowService for Store {
 }
 
 /// The earlier of two optional times; absent when both are.
-fn earlier(a: Option<Timestamp>, b: Option<Timestamp>) -> Option<Timestamp> {
+pub fn earlier(a: Option<Timestamp>, b: Option<Timestamp>) -> Option<Timestamp> {
     match (a, b) {
         (Some(a), Some(b)) => Some(if before_or_at(&a, &b) { a } else { b }),
         (a, b) => a.or(b),

@@ -10,8 +10,8 @@ use tonic::{Response, Status};
 
 use crate::check::{invalid, required};
 use crate::errors;
-use crate::state::{Store, now};
-use crate::workflow::{is_finished, run_mut};
+use crate::state::{Store, add_ms, now};
+use crate::workflow::{earlier, is_finished, run_mut};
 
 pub fn by_external_id(
     store: &Store,
@@ -91,14 +91,22 @@ pub fn retry(
     }
     // The same run goes back to PENDING; the next poll starts attempt
     // `attempts + 1`, and its retry policy counts afresh from there.
+    let t = now();
     let w = &mut run.workflow;
+    if let Some(timeout) = w.timeout
+        && let Ok(d) = std::time::Duration::try_from(timeout)
+    {
+        // The timeout counts afresh from the retry.
+        let end = add_ms(t, d.as_millis().min(i64::MAX as u128) as i64);
+        w.deadline_at = earlier(run.requested_deadline_at, Some(end));
+    }
     w.status = WorkflowStatus::Pending as i32;
     w.error = None;
     w.finished_at = None;
     w.wake_up_at = None;
     w.worker_id.clear();
     run.attempts_before_retry = w.attempts;
-    run.ready_at = Some(now());
+    run.ready_at = Some(t);
     run.retrying = false;
     let workflow = w.clone();
     if store.faults.broken("retry") {

@@ -279,3 +279,70 @@ async fn child_workflow_priority_timeout_and_created_filters() {
     assert_eq!(all.total_runs, 4);
     assert_eq!(all.total_workers, 1);
 }
+
+#[tokio::test]
+async fn retry_counts_the_timeout_afresh() {
+    let (addr, _stop) = common::serve().await;
+    let mut c = clients(addr).await;
+    let run_id = c
+        .workflows
+        .start_workflow(StartWorkflowRequest {
+            timeout: Some(PbDuration {
+                seconds: 60,
+                nanos: 0,
+            }),
+            ..start("ns")
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .run_id;
+    let worker_id = c
+        .workers
+        .register(RegisterRequest {
+            namespace_id: "ns".into(),
+            task_queue: "q".into(),
+            workflow_types: vec!["t".into()],
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .worker_id;
+    c.workers
+        .poll_task(PollTaskRequest {
+            namespace_id: "ns".into(),
+            worker_id,
+            task_queue: "q".into(),
+            workflow_types: vec![],
+        })
+        .await
+        .unwrap();
+    c.workers
+        .fail_workflow(FailWorkflowRequest {
+            namespace_id: "ns".into(),
+            run_id: run_id.clone(),
+            error: Some(ErrorDetail {
+                non_retryable: true,
+                ..Default::default()
+            }),
+        })
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let retried = c
+        .workflows
+        .retry_workflow(RetryWorkflowRequest {
+            namespace_id: "ns".into(),
+            run_id,
+            reason: String::new(),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .workflow
+        .unwrap();
+    let created = retried.created_at.unwrap().seconds;
+    let deadline = retried.deadline_at.unwrap().seconds;
+    assert!(deadline > created + 60, "{created} -> {deadline}");
+}

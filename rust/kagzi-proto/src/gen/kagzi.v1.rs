@@ -459,8 +459,9 @@ pub struct StartWorkflowRequest {
     #[prost(int32, tag = "11")]
     pub priority: i32,
     /// Longest time the run may take; see Workflow.timeout. Absent or zero
-    /// means no limit of its own; a negative value fails with INVALID_ARGUMENT
-    /// (ERROR_CODE_INVALID_ARGUMENT). Added in v1.2.0.
+    /// means no limit of its own (the run's `timeout` is then absent); a
+    /// negative value fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT).
+    /// Added in v1.2.0.
     #[prost(message, optional, tag = "12")]
     pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
     /// When the run is a child workflow, the run that starts it (the parent),
@@ -1235,7 +1236,9 @@ pub mod workflow_service_client {
         /// the new attempt resumes after them; a step that FAILED begins a new
         /// attempt of its own when BeginStep names it again. The run's retry policy
         /// applies afresh from the new attempt on. `error` and `finished_at` are
-        /// cleared.
+        /// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+        /// the requested `deadline_at` and the end of `timeout` counted from the
+        /// retry.
         ///
         /// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
         /// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
@@ -1275,7 +1278,8 @@ pub mod workflow_service_client {
         /// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
         /// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
         /// and CompleteWorkflow and FailWorkflow change nothing and answer status
-        /// TERMINATED. Has no effect on a run that already finished (COMPLETED,
+        /// TERMINATED. Its child runs are not affected. Has no effect on a run that
+        /// already finished (COMPLETED,
         /// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
         /// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
         /// namespace has no such run. Added in v1.2.0.
@@ -1335,7 +1339,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::StartWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorkflow returns one workflow run by its run_id. Fails with NOT_FOUND
         /// when the namespace has no such run.
         async fn get_workflow(
@@ -1344,7 +1350,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListWorkflows returns the runs of a namespace, newest first, optionally
         /// filtered, one page at a time.
         async fn list_workflows(
@@ -1353,7 +1361,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkflowsResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// CancelWorkflow asks for a run to be cancelled. A pending or sleeping run
         /// (since v1.2.0 also a scheduled or paused one) is cancelled at once; a
         /// running one when its worker next reports. Has no effect on a run that
@@ -1361,7 +1371,9 @@ pub mod workflow_service_server {
         async fn cancel_workflow(
             &self,
             request: tonic::Request<super::CancelWorkflowRequest>,
-        ) -> std::result::Result<tonic::Response<()>, tonic::Status>;
+        ) -> std::result::Result<tonic::Response<()>, tonic::Status> {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// WaitWorkflow waits (long poll) until a run reaches a final status
         /// (COMPLETED, FAILED, CANCELLED or, since v1.2.0, TERMINATED) or the wait
         /// times out, and returns the run as it then is: a caller awaits a result
@@ -1373,7 +1385,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::WaitWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorkflowByExternalId returns the run that StartWorkflow created with
         /// an idempotency key (at most one run per namespace has a given key).
         /// Fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT) when
@@ -1385,7 +1399,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkflowByExternalIdResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// RetryWorkflow starts a new attempt of a FAILED run: the same run (same
         /// run_id, external_id, input and labels) goes back to PENDING and the next
         /// worker that polls gets it with attempt number `attempts + 1`. Its steps
@@ -1393,7 +1409,9 @@ pub mod workflow_service_server {
         /// the new attempt resumes after them; a step that FAILED begins a new
         /// attempt of its own when BeginStep names it again. The run's retry policy
         /// applies afresh from the new attempt on. `error` and `finished_at` are
-        /// cleared.
+        /// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+        /// the requested `deadline_at` and the end of `timeout` counted from the
+        /// retry.
         ///
         /// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
         /// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
@@ -1408,7 +1426,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::RetryWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// TerminateWorkflow ends a run at once, whatever its status and whether or
         /// not a worker holds it: it becomes TERMINATED, which is final (RetryWorkflow
         /// refuses it). Unlike CancelWorkflow, which a running run honours when its
@@ -1416,7 +1436,8 @@ pub mod workflow_service_server {
         /// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
         /// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
         /// and CompleteWorkflow and FailWorkflow change nothing and answer status
-        /// TERMINATED. Has no effect on a run that already finished (COMPLETED,
+        /// TERMINATED. Its child runs are not affected. Has no effect on a run that
+        /// already finished (COMPLETED,
         /// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
         /// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
         /// namespace has no such run. Added in v1.2.0.
@@ -1426,7 +1447,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::TerminateWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// WorkflowService starts, inspects, lists, cancels, retries and terminates
     /// workflow runs. It is the API of applications that use Kagzi (as opposed to
@@ -2916,7 +2939,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::RegisterResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Heartbeat tells the server that a worker is alive and reports its
         /// activity since the previous heartbeat. A worker that misses heartbeats
         /// is marked OFFLINE and its runs are handed to other workers.
@@ -2926,13 +2951,17 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::HeartbeatResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Deregister removes a worker, optionally after it drained: finished its
         /// active runs without taking new ones.
         async fn deregister(
             &self,
             request: tonic::Request<super::DeregisterRequest>,
-        ) -> std::result::Result<tonic::Response<()>, tonic::Status>;
+        ) -> std::result::Result<tonic::Response<()>, tonic::Status> {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// PollTask waits (long poll) for the next run to execute on the worker's
         /// task queue. Returns without a task when none arrived before the server's
         /// poll timeout; the worker then simply polls again.
@@ -2942,7 +2971,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::PollTaskResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// BeginStep records the start of a step. If the step already completed in
         /// an earlier attempt of the run, its cached output is returned and the
         /// worker must not execute it again.
@@ -2952,7 +2983,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::BeginStepResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// CompleteStep records the output of a step that finished successfully.
         async fn complete_step(
             &self,
@@ -2960,7 +2993,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CompleteStepResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// FailStep records a failed attempt of a step. The server schedules a retry
         /// when the step's retry policy allows it; the response says whether and
         /// when.
@@ -2970,7 +3005,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::FailStepResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// CompleteWorkflow records the output of a run that finished successfully.
         async fn complete_workflow(
             &self,
@@ -2978,7 +3015,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CompleteWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// FailWorkflow records a failed attempt of a whole run. The server retries
         /// the run when its retry policy allows it; the response says whether.
         async fn fail_workflow(
@@ -2987,14 +3026,18 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::FailWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Sleep records a durable timer step and puts the run to sleep: its status
         /// becomes SLEEPING until the duration has passed, then the run is handed
         /// to a worker again. The worker should release the run after this call.
         async fn sleep(
             &self,
             request: tonic::Request<super::SleepRequest>,
-        ) -> std::result::Result<tonic::Response<()>, tonic::Status>;
+        ) -> std::result::Result<tonic::Response<()>, tonic::Status> {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// WorkerService is the API of workers: processes that register with the
     /// server, poll a task queue for workflow runs and report the progress of
@@ -4526,7 +4569,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkersResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorker returns one worker by its worker_id. Fails with NOT_FOUND when
         /// the namespace has no such worker.
         async fn get_worker(
@@ -4535,13 +4580,20 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkerResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetStep returns one step by its step_id. Fails with NOT_FOUND when the
         /// namespace has no such step.
         async fn get_step(
             &self,
             request: tonic::Request<super::GetStepRequest>,
-        ) -> std::result::Result<tonic::Response<super::GetStepResponse>, tonic::Status>;
+        ) -> std::result::Result<
+            tonic::Response<super::GetStepResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListSteps returns the steps of one workflow run in the order they were
         /// begun, one page at a time.
         async fn list_steps(
@@ -4550,7 +4602,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListStepsResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// HealthCheck reports whether the server, or one of its services, is
         /// serving requests.
         async fn health_check(
@@ -4559,7 +4613,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::HealthCheckResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetServerInfo returns the server's version and the optional features
         /// (capabilities) it supports.
         async fn get_server_info(
@@ -4568,7 +4624,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetServerInfoResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetStats counts runs by status, workers by status and schedules, in one
         /// namespace or over the whole server (see GetStatsRequest.namespace_id).
         /// The counts are taken at one moment, `computed_at`. A namespace the
@@ -4579,7 +4637,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetStatsResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// DrainWorker asks a worker to drain: its status becomes DRAINING, PollTask
         /// hands it no new run, and its next Heartbeat answers `drain` true, so it
         /// finishes its active runs and deregisters. Draining a DRAINING worker
@@ -4593,7 +4653,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::DrainWorkerResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetQueueDepth counts the unfinished runs of a namespace per task queue
         /// and workflow type: how much work waits for workers and how much they
         /// hold. Added in v1.2.0.
@@ -4603,7 +4665,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetQueueDepthResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListWorkflowTypes returns the workflow types that the live (ONLINE or
         /// DRAINING) workers of a namespace registered to serve, ordered by name,
         /// one page at a time. A type that only has runs, or only OFFLINE workers,
@@ -4614,7 +4678,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkflowTypesResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// AdminService lets operators and dashboards inspect workers, steps, queues
     /// and statistics, drain workers, and check the health and version of the
@@ -5681,9 +5747,9 @@ pub mod namespace_service_client {
             self.inner.unary(req, path, codec).await
         }
         /// EnableNamespace lets a disabled namespace take new work again: its PAUSED
-        /// runs become PENDING, and each of its enabled schedules catches up the
-        /// fire times missed while the namespace was disabled, as `max_catchup`
-        /// says (see ResumeWorkflowSchedule). Enabling an enabled namespace
+        /// runs become PENDING, and before the call returns each of its enabled
+        /// schedules catches up the fire times it missed, as `max_catchup` says
+        /// (see WorkflowScheduleService). Enabling an enabled namespace
         /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
         /// when the server has no such namespace. Added in v1.2.0.
         pub async fn enable_namespace(
@@ -5782,7 +5848,9 @@ pub mod namespace_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CreateNamespaceResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetNamespace returns one namespace. Fails with NOT_FOUND
         /// (ERROR_CODE_NOT_FOUND, subject `namespace`) when the server has no such
         /// namespace, created or implicit. Added in v1.2.0.
@@ -5792,7 +5860,9 @@ pub mod namespace_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetNamespaceResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListNamespaces returns every namespace the server has, created or
         /// implicit, enabled or disabled, ordered by namespace_id (byte-wise
         /// ascending), one page at a time. Added in v1.2.0.
@@ -5802,7 +5872,9 @@ pub mod namespace_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListNamespacesResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// UpdateNamespace changes the descriptive fields the caller sets and leaves
         /// the others as they are. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when
         /// the server has no such namespace. Added in v1.2.0.
@@ -5812,11 +5884,13 @@ pub mod namespace_service_server {
         ) -> std::result::Result<
             tonic::Response<super::UpdateNamespaceResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// EnableNamespace lets a disabled namespace take new work again: its PAUSED
-        /// runs become PENDING, and each of its enabled schedules catches up the
-        /// fire times missed while the namespace was disabled, as `max_catchup`
-        /// says (see ResumeWorkflowSchedule). Enabling an enabled namespace
+        /// runs become PENDING, and before the call returns each of its enabled
+        /// schedules catches up the fire times it missed, as `max_catchup` says
+        /// (see WorkflowScheduleService). Enabling an enabled namespace
         /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
         /// when the server has no such namespace. Added in v1.2.0.
         async fn enable_namespace(
@@ -5825,7 +5899,9 @@ pub mod namespace_service_server {
         ) -> std::result::Result<
             tonic::Response<super::EnableNamespaceResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// DisableNamespace stops a namespace from taking new work, without losing
         /// any:
         ///
@@ -5852,7 +5928,9 @@ pub mod namespace_service_server {
         ) -> std::result::Result<
             tonic::Response<super::DisableNamespaceResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// NamespaceService manages namespaces: the isolation boundary of runs,
     /// workers and schedules, named by the `namespace_id` of every other RPC.
@@ -6700,7 +6778,8 @@ pub struct ResumeWorkflowScheduleResponse {
     pub schedule: ::core::option::Option<WorkflowSchedule>,
     /// Identifiers of the runs started to catch up missed fire times, oldest
     /// fire time first: at most `max_catchup` of them. Empty when none was
-    /// missed, when `max_catchup` is 0, or when the schedule was not paused.
+    /// missed, when `max_catchup` is 0, when the schedule was not paused, or
+    /// when its namespace is disabled.
     #[prost(string, repeated, tag = "2")]
     pub caught_up_run_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
@@ -6782,10 +6861,12 @@ pub mod workflow_schedule_service_client {
     /// (PauseWorkflowSchedule, or `enabled` false), while its namespace is
     /// disabled. When it can fire again (the server is back,
     /// ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
-    /// EnableNamespace), the missed fire times are those after `last_fired_at`
-    /// (or after `created_at` when it never fired) up to now: the server starts
-    /// one run for each of the latest `max_catchup` of them, oldest first, skips
-    /// the older ones, and sets `next_fire_at` to the first fire time after now.
+    /// EnableNamespace), its missed fire times are the fire times after the last
+    /// one it fired or skipped (after `created_at` when there is none) up to now.
+    /// The server starts one run for each of the latest `max_catchup` of them,
+    /// oldest first, each fired late for its own fire time (so `last_fired_at` is
+    /// the latest of them), and skips the older ones: a skipped fire time is never
+    /// started later. `next_fire_at` becomes the first fire time after now.
     #[derive(Debug, Clone)]
     pub struct WorkflowScheduleServiceClient<T> {
         inner: tonic::client::Grpc<T>,
@@ -7188,7 +7269,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CreateWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorkflowSchedule returns one schedule by its schedule_id. Fails with
         /// NOT_FOUND when the namespace has no such schedule.
         async fn get_workflow_schedule(
@@ -7197,7 +7280,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListWorkflowSchedules returns the schedules of a namespace, one page at a
         /// time.
         async fn list_workflow_schedules(
@@ -7206,7 +7291,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkflowSchedulesResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// UpdateWorkflowSchedule changes the fields the caller sets and leaves the
         /// others as they are.
         async fn update_workflow_schedule(
@@ -7215,7 +7302,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::UpdateWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// DeleteWorkflowSchedule deletes a schedule. Runs it already started are
         /// not affected. Deleting a schedule that does not exist succeeds.
         async fn delete_workflow_schedule(
@@ -7224,7 +7313,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::DeleteWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// TriggerWorkflowSchedule starts exactly one run of the schedule now, as a
         /// fire would (its task queue, workflow type, input and version, with
         /// `schedule_id` set), whether the schedule is enabled or paused. It is not
@@ -7239,7 +7330,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::TriggerWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// PauseWorkflowSchedule stops a schedule from firing: `enabled` becomes
         /// false and `next_fire_at` absent; the fire times that pass while it is
         /// paused are missed (see the service's comment). Pausing a paused schedule
@@ -7251,7 +7344,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::PauseWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ResumeWorkflowSchedule lets a paused schedule fire again: `enabled`
         /// becomes true, the missed fire times are caught up as `max_catchup` says
         /// (see the service's comment) before the call returns, and `next_fire_at`
@@ -7266,7 +7361,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ResumeWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListScheduleRuns returns the runs a schedule started (by firing or by
         /// TriggerWorkflowSchedule), newest first, one page at a time. Fails with
         /// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has no such
@@ -7277,7 +7374,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListScheduleRunsResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// WorkflowScheduleService manages schedules: workflow runs started
     /// automatically at the times given by a cron expression.
@@ -7287,10 +7386,12 @@ pub mod workflow_schedule_service_server {
     /// (PauseWorkflowSchedule, or `enabled` false), while its namespace is
     /// disabled. When it can fire again (the server is back,
     /// ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
-    /// EnableNamespace), the missed fire times are those after `last_fired_at`
-    /// (or after `created_at` when it never fired) up to now: the server starts
-    /// one run for each of the latest `max_catchup` of them, oldest first, skips
-    /// the older ones, and sets `next_fire_at` to the first fire time after now.
+    /// EnableNamespace), its missed fire times are the fire times after the last
+    /// one it fired or skipped (after `created_at` when there is none) up to now.
+    /// The server starts one run for each of the latest `max_catchup` of them,
+    /// oldest first, each fired late for its own fire time (so `last_fired_at` is
+    /// the latest of them), and skips the older ones: a skipped fire time is never
+    /// started later. `next_fire_at` becomes the first fire time after now.
     #[derive(Debug)]
     pub struct WorkflowScheduleServiceServer<T> {
         inner: Arc<T>,
