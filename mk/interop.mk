@@ -39,6 +39,9 @@ $(INTEROP_GO_SERVER): $(wildcard $(INTEROP_GO_SERVER_DIR)/*.go) $(INTEROP_GO_SER
 
 # What the scenario does not reach: required fields, namespace scoping,
 # page tokens bound to their filters, memoized steps, an ErrorDetail in
-# every failure (consumers/go-server/server_test.go).
+# every failure (consumers/go-server/server_test.go); of the v1.2.0 calls,
+# implicit and disabled namespaces, a terminated run a worker holds,
+# schedule runs paged newest first, queue depth filters
+# (consumers/go-server/*_test.go).
 test-go-server: ## Test the Go interop server's contract behaviour (go test in consumers/go-server).
 	cd $(INTEROP_GO_SERVER_DIR) && $(GO) vet . && $(GO) test -mod=readonly -count=1 .

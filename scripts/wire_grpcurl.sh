@@ -53,7 +53,7 @@ url=$(cat "$work/addr")
 target=${url#http://}
 echo "wire-grpcurl: reference server at $target${*:+ (server arguments: $*)}"
 
-kagzi_services=(kagzi.v1.AdminService kagzi.v1.WorkerService
+kagzi_services=(kagzi.v1.AdminService kagzi.v1.NamespaceService kagzi.v1.WorkerService
   kagzi.v1.WorkflowScheduleService kagzi.v1.WorkflowService)
 
 # list STEP GRPCURL REFLECTION_SERVICE: every service, listed over one

@@ -1,7 +1,9 @@
 // Command kagzi-go-server serves, from memory, the kagzi.v1 calls of the
-// interop scenario (StartWorkflow, GetWorkflow, ListWorkflows,
-// CreateWorkflowSchedule, Register, PollTask, BeginStep, CompleteStep,
-// CompleteWorkflow) with grpc-go and the committed Go module
+// interop scenario (StartWorkflow, GetWorkflow, GetWorkflowByExternalId,
+// ListWorkflows, TerminateWorkflow, CreateWorkflowSchedule,
+// TriggerWorkflowSchedule, ListScheduleRuns, Register, PollTask, BeginStep,
+// CompleteStep, CompleteWorkflow, GetQueueDepth, CreateNamespace,
+// GetNamespace, DisableNamespace, EnableNamespace) with grpc-go and the committed Go module
 // github.com/kagzi/kagzi-proto/go. It is the other direction of the
 // interop matrix: the clients of every language against a server that is
 // not the Rust reference server. Every other RPC answers UNIMPLEMENTED.
@@ -91,13 +93,15 @@ func writeAddr(path, url string) error {
 	return os.Rename(tmp, path)
 }
 
-// newServer registers the three services the scenario calls on one
-// grpc-go server sharing one store.
+// newServer registers the five services the scenario calls on one grpc-go
+// server sharing one store.
 func newServer(st *store) *grpc.Server {
 	srv := grpc.NewServer()
 	kagziv1.RegisterWorkflowServiceServer(srv, &workflowService{st: st})
 	kagziv1.RegisterWorkerServiceServer(srv, &workerService{st: st})
 	kagziv1.RegisterWorkflowScheduleServiceServer(srv, &scheduleService{st: st})
+	kagziv1.RegisterAdminServiceServer(srv, &adminService{st: st})
+	kagziv1.RegisterNamespaceServiceServer(srv, &namespaceService{st: st})
 	return srv
 }
 

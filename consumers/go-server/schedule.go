@@ -3,7 +3,8 @@ package main
 // WorkflowScheduleService: CreateWorkflowSchedule with its first fire time,
 // computed by robfig/cron from the standard five-field expression in UTC
 // (workflow_schedule.proto). Schedules never fire here: the scenario cannot
-// wait for a wall-clock minute.
+// wait for a wall-clock minute. TriggerWorkflowSchedule and ListScheduleRuns
+// are in schedule_runs.go.
 
 import (
 	"context"
@@ -67,6 +68,7 @@ func (s *scheduleService) CreateWorkflowSchedule(_ context.Context, req *kagziv1
 	}
 	s.st.mu.Lock()
 	defer s.st.mu.Unlock()
+	s.st.touchNamespace(req.NamespaceId)
 	_, id := s.st.nextID()
 	sched := &kagziv1.WorkflowSchedule{
 		ScheduleId: id, NamespaceId: req.NamespaceId, TaskQueue: req.TaskQueue, WorkflowType: req.WorkflowType,

@@ -30,6 +30,7 @@ type store struct {
 	steps        map[string]*kagziv1.Step
 	workers      map[string]*kagziv1.Worker
 	schedules    map[string]*kagziv1.WorkflowSchedule
+	namespaces   map[string]*kagziv1.Namespace
 	// changed is closed (and replaced) after every change that can hand a
 	// waiting PollTask a run.
 	changed chan struct{}
@@ -45,6 +46,7 @@ func newStore(unavailable int) *store {
 		steps:              map[string]*kagziv1.Step{},
 		workers:            map[string]*kagziv1.Worker{},
 		schedules:          map[string]*kagziv1.WorkflowSchedule{},
+		namespaces:         map[string]*kagziv1.Namespace{},
 		changed:            make(chan struct{}),
 		beginStepFaults:    unavailable,
 		completeStepFaults: unavailable,
@@ -61,6 +63,22 @@ func (s *store) nextID() (uint64, string) {
 func (s *store) notify() {
 	close(s.changed)
 	s.changed = make(chan struct{})
+}
+
+// addRun stores wf as a new PENDING run (StartWorkflow and
+// TriggerWorkflowSchedule), in its namespace, created implicitly if need
+// be, and wakes the waiting polls. Call with mu held, after takesNewRuns.
+func (s *store) addRun(wf *kagziv1.Workflow) *run {
+	s.touchNamespace(wf.NamespaceId)
+	seq, id := s.nextID()
+	wf.RunId = id
+	wf.Status = kagziv1.WorkflowStatus_WORKFLOW_STATUS_PENDING
+	wf.CreatedAt = now()
+	r := &run{seq: seq, workflow: wf}
+	s.runs = append(s.runs, r)
+	s.runByID[id] = r
+	s.notify()
+	return r
 }
 
 // run is the run id of namespace ns: NOT_FOUND when it does not exist or
@@ -87,7 +105,8 @@ func (s *store) takeFault(counter *int, rpc string) error {
 func isFinished(st kagziv1.WorkflowStatus) bool {
 	return st == kagziv1.WorkflowStatus_WORKFLOW_STATUS_COMPLETED ||
 		st == kagziv1.WorkflowStatus_WORKFLOW_STATUS_FAILED ||
-		st == kagziv1.WorkflowStatus_WORKFLOW_STATUS_CANCELLED
+		st == kagziv1.WorkflowStatus_WORKFLOW_STATUS_CANCELLED ||
+		st == kagziv1.WorkflowStatus_WORKFLOW_STATUS_TERMINATED
 }
 
 var now = timestamppb.Now

@@ -44,6 +44,7 @@ func (w *workerService) Register(_ context.Context, req *kagziv1.RegisterRequest
 	st := w.st
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	st.touchNamespace(req.NamespaceId)
 	_, id := st.nextID()
 	st.workers[id] = &kagziv1.Worker{
 		WorkerId: id, NamespaceId: req.NamespaceId, TaskQueue: req.TaskQueue,
@@ -146,8 +147,8 @@ func (w *workerService) BeginStep(_ context.Context, req *kagziv1.BeginStepReque
 	if err != nil {
 		return nil, err
 	}
-	if isFinished(r.workflow.Status) {
-		return nil, preconditionFailed("run %s is already %s", req.RunId, r.workflow.Status)
+	if err := runGoesOn(r.workflow); err != nil {
+		return nil, err
 	}
 	// Memoization: the step of this name in this run, if it was begun.
 	for _, s := range st.steps {
@@ -194,6 +195,9 @@ func (w *workerService) CompleteStep(_ context.Context, req *kagziv1.CompleteSte
 	if !ok || s.NamespaceId != req.NamespaceId || s.RunId != req.RunId {
 		return nil, notFound("step", req.StepId, "step_id: step "+req.StepId+" not found in run "+req.RunId+" of this namespace")
 	}
+	if err := runGoesOn(st.runByID[s.RunId].workflow); err != nil {
+		return nil, err
+	}
 	if s.Status != kagziv1.StepStatus_STEP_STATUS_RUNNING {
 		return nil, preconditionFailed("step %s is %s, not RUNNING", s.StepId, s.Status)
 	}
@@ -220,8 +224,9 @@ func (w *workerService) CompleteWorkflow(_ context.Context, req *kagziv1.Complet
 	}
 	wf := r.workflow
 	switch wf.Status {
-	case kagziv1.WorkflowStatus_WORKFLOW_STATUS_CANCELLED:
-		// Cancelled before the worker finished: the answer says so.
+	case kagziv1.WorkflowStatus_WORKFLOW_STATUS_CANCELLED, kagziv1.WorkflowStatus_WORKFLOW_STATUS_TERMINATED:
+		// Cancelled or terminated before the worker finished: nothing
+		// changes, and the answer says so.
 	case kagziv1.WorkflowStatus_WORKFLOW_STATUS_RUNNING:
 		wf.Status = kagziv1.WorkflowStatus_WORKFLOW_STATUS_COMPLETED
 		wf.Output = req.Output

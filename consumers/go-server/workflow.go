@@ -1,7 +1,9 @@
 package main
 
-// WorkflowService: StartWorkflow (idempotent with external_id), GetWorkflow
-// and ListWorkflows (newest first, cursor pages) of one namespace.
+// WorkflowService: StartWorkflow (idempotent with external_id, refused in a
+// disabled namespace), GetWorkflow, GetWorkflowByExternalId and
+// ListWorkflows (newest first, cursor pages) of one namespace.
+// TerminateWorkflow is in terminate.go.
 
 import (
 	"context"
@@ -33,26 +35,27 @@ func (w *workflowService) StartWorkflow(_ context.Context, req *kagziv1.StartWor
 	st := w.st
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	// A disabled namespace refuses even a key it already has
+	// (namespace.proto, DisableNamespace).
+	if err := st.takesNewRuns(req.NamespaceId); err != nil {
+		return nil, err
+	}
 	key := [2]string{req.NamespaceId, req.GetExternalId()}
 	if req.ExternalId != nil {
 		if id, ok := st.byExternalID[key]; ok {
 			return &kagziv1.StartWorkflowResponse{RunId: id, AlreadyExists: true}, nil
 		}
 	}
-	seq, id := st.nextID()
-	r := &run{seq: seq, workflow: &kagziv1.Workflow{
-		RunId: id, ExternalId: req.GetExternalId(), NamespaceId: req.NamespaceId,
-		TaskQueue: req.TaskQueue, WorkflowType: req.WorkflowType,
-		Status: kagziv1.WorkflowStatus_WORKFLOW_STATUS_PENDING, Input: req.Input,
-		CreatedAt: now(), DeadlineAt: req.DeadlineAt, Version: req.Version,
+	r := st.addRun(&kagziv1.Workflow{
+		ExternalId: req.GetExternalId(), NamespaceId: req.NamespaceId,
+		TaskQueue: req.TaskQueue, WorkflowType: req.WorkflowType, Input: req.Input,
+		DeadlineAt: req.DeadlineAt, Version: req.Version,
 		ParentStepId: req.ParentStepId, Labels: req.Labels,
-	}}
-	st.runs = append(st.runs, r)
-	st.runByID[id] = r
+	})
+	id := r.workflow.RunId
 	if req.ExternalId != nil {
 		st.byExternalID[key] = id
 	}
-	st.notify()
 	return &kagziv1.StartWorkflowResponse{RunId: id}, nil
 }
 
@@ -70,6 +73,22 @@ func (w *workflowService) GetWorkflow(_ context.Context, req *kagziv1.GetWorkflo
 		return nil, err
 	}
 	return &kagziv1.GetWorkflowResponse{Workflow: proto.CloneOf(r.workflow)}, nil
+}
+
+func (w *workflowService) GetWorkflowByExternalId(_ context.Context, req *kagziv1.GetWorkflowByExternalIdRequest) (*kagziv1.GetWorkflowByExternalIdResponse, error) {
+	if err := required(req.NamespaceId, "namespace_id"); err != nil {
+		return nil, err
+	}
+	if err := required(req.ExternalId, "external_id"); err != nil {
+		return nil, err
+	}
+	w.st.mu.Lock()
+	defer w.st.mu.Unlock()
+	id, ok := w.st.byExternalID[[2]string{req.NamespaceId, req.ExternalId}]
+	if !ok {
+		return nil, notFound("workflow", req.ExternalId, "external_id: no run with key "+req.ExternalId+" in this namespace")
+	}
+	return &kagziv1.GetWorkflowByExternalIdResponse{Workflow: proto.CloneOf(w.st.runByID[id].workflow)}, nil
 }
 
 func (w *workflowService) ListWorkflows(_ context.Context, req *kagziv1.ListWorkflowsRequest) (*kagziv1.ListWorkflowsResponse, error) {

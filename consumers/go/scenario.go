@@ -192,17 +192,30 @@ func runScenario(addr string) error {
 	// docs/guides/errors.md says travels in the status, naming the run.
 	unknown := "00000000-0000-4000-8000-" + randomHex(6)
 	_, err = workflows.GetWorkflow(ctx, &kagziv1.GetWorkflowRequest{NamespaceId: ns, RunId: unknown})
-	if status.Code(err) != codes.NotFound {
-		return fmt.Errorf("GetWorkflow of an unknown run: want NOT_FOUND, got %v", err)
+	if err := expectFailure(err, "GetWorkflow of an unknown run", codes.NotFound, kagziv1.ErrorCode_ERROR_CODE_NOT_FOUND, "workflow", unknown); err != nil {
+		return err
+	}
+	fmt.Println("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail")
+
+	return addedSteps(ctx, conn, ns, first.RunId, started, runID, s.GetScheduleId())
+}
+
+// expectFailure checks that err has the status code and carries the one
+// kagzi.v1.ErrorDetail that docs/guides/errors.md says travels in the
+// status, of errorCode and naming subjectID.
+func expectFailure(err error, what string, code codes.Code, errorCode kagziv1.ErrorCode, subject, subjectID string) error {
+	if err == nil {
+		return fmt.Errorf("%s: want %v, got an answer", what, code)
+	}
+	if status.Code(err) != code {
+		return fmt.Errorf("%s: want %v, got %v", what, code, err)
 	}
 	details := status.Convert(err).Details()
 	if len(details) != 1 {
-		return fmt.Errorf("GetWorkflow of an unknown run: want one ErrorDetail, got %v", details)
+		return fmt.Errorf("%s: want one ErrorDetail in the status, got %v", what, details)
 	}
-	if d, ok := details[0].(*kagziv1.ErrorDetail); !ok || d.Code != kagziv1.ErrorCode_ERROR_CODE_NOT_FOUND ||
-		d.Subject != "workflow" || d.SubjectId != unknown {
-		return fmt.Errorf("GetWorkflow of an unknown run: want an ErrorDetail NOT_FOUND of workflow %s, got %v", unknown, details[0])
+	if d, ok := details[0].(*kagziv1.ErrorDetail); !ok || d.Code != errorCode || d.Subject != subject || d.SubjectId != subjectID {
+		return fmt.Errorf("%s: want an ErrorDetail %v of %s %s, got %v", what, errorCode, subject, subjectID, details[0])
 	}
-	fmt.Println("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail")
 	return nil
 }

@@ -15,7 +15,8 @@ server) can join:
       ListWorkflows paging, CreateWorkflowSchedule, a worker's task from
       Register to CompleteWorkflow, and GetWorkflow of an unknown run
       (NOT_FOUND, with its kagzi.v1.ErrorDetail, read with grpcio-status:
-      requirements-scenario.txt). Every answer is checked; the first
+      requirements-scenario.txt); then the v1.2.0 RPCs, at least one per
+      service (docs/guides/interop.md). Every answer is checked; the first
       mismatch exits 1.
 """
 
@@ -28,6 +29,7 @@ import kagzi.v1.workflow_pb2  # noqa: F401  (registers the types below)
 import kagzi.v1.worker_pb2  # noqa: F401
 import kagzi.v1.admin_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401
+import kagzi.v1.namespace_pb2  # noqa: F401
 from google.protobuf import json_format, symbol_database
 from google.protobuf.message import Message
 

@@ -13,7 +13,11 @@ import uuid
 import grpc
 from grpc_status import rpc_status
 from kagzi.v1 import (
+    admin_pb2,
+    admin_pb2_grpc,
     common_pb2,
+    namespace_pb2,
+    namespace_pb2_grpc,
     worker_pb2,
     worker_pb2_grpc,
     workflow_pb2,
@@ -37,11 +41,34 @@ def expect(condition: bool, what: str) -> None:
         raise Mismatch(what)
 
 
+def expect_failure(call, what: str, code: grpc.StatusCode, error_code: int, subject: str, subject_id: str) -> None:
+    """Runs call, which must fail with the status code and carry the one
+    kagzi.v1.ErrorDetail that docs/guides/errors.md says travels in the
+    status, of error_code and naming subject_id."""
+    try:
+        call()
+    except grpc.RpcError as e:
+        expect(e.code() == code, f"{what}: want {code.name}, got {e.code()}")
+        status = rpc_status.from_call(e)  # the RpcError of a unary call is its grpc.Call
+        details = list(status.details) if status is not None else []
+        expect(len(details) == 1 and details[0].Is(common_pb2.ErrorDetail.DESCRIPTOR),
+               f"{what}: want one ErrorDetail in the status, got {details}")
+        detail = common_pb2.ErrorDetail()
+        details[0].Unpack(detail)
+        expect(detail.code == error_code and detail.subject == subject and detail.subject_id == subject_id,
+               f"{what}: want an ErrorDetail {common_pb2.ErrorCode.Name(error_code)} of {subject} {subject_id},"
+               f" got {detail}")
+    else:
+        raise Mismatch(f"{what}: want {code.name}, got an answer")
+
+
 def scenario(channel: grpc.Channel) -> None:
     ns = f"interop-python-{uuid.uuid4().hex[:8]}"
     workflows = workflow_pb2_grpc.WorkflowServiceStub(channel)
     schedules = workflow_schedule_pb2_grpc.WorkflowScheduleServiceStub(channel)
     worker = worker_pb2_grpc.WorkerServiceStub(channel)
+    admin = admin_pb2_grpc.AdminServiceStub(channel)
+    namespaces = namespace_pb2_grpc.NamespaceServiceStub(channel)
 
     start = workflow_pb2.StartWorkflowRequest(
         namespace_id=ns, task_queue=TASK_QUEUE, workflow_type=WORKFLOW_TYPE,
@@ -122,22 +149,71 @@ def scenario(channel: grpc.Channel) -> None:
     # The failure: NOT_FOUND, with the kagzi.v1.ErrorDetail that
     # docs/guides/errors.md says travels in the status, naming the run.
     unknown = str(uuid.uuid4())
-    try:
-        workflows.GetWorkflow(workflow_pb2.GetWorkflowRequest(namespace_id=ns, run_id=unknown))
-    except grpc.RpcError as e:
-        expect(e.code() == grpc.StatusCode.NOT_FOUND, f"GetWorkflow of an unknown run: want NOT_FOUND, got {e.code()}")
-        status = rpc_status.from_call(e)  # the RpcError of a unary call is its grpc.Call
-        details = list(status.details) if status is not None else []
-        expect(len(details) == 1 and details[0].Is(common_pb2.ErrorDetail.DESCRIPTOR),
-               f"GetWorkflow of an unknown run: want one ErrorDetail in the status, got {details}")
-        detail = common_pb2.ErrorDetail()
-        details[0].Unpack(detail)
-        expect(detail.code == common_pb2.ERROR_CODE_NOT_FOUND and detail.subject == "workflow"
-               and detail.subject_id == unknown,
-               f"GetWorkflow of an unknown run: want an ErrorDetail NOT_FOUND of workflow {unknown}, got {detail}")
-    else:
-        raise Mismatch("GetWorkflow of an unknown run: want NOT_FOUND, got a run")
+    expect_failure(lambda: workflows.GetWorkflow(workflow_pb2.GetWorkflowRequest(namespace_id=ns, run_id=unknown)),
+                   "GetWorkflow of an unknown run", grpc.StatusCode.NOT_FOUND, common_pb2.ERROR_CODE_NOT_FOUND,
+                   "workflow", unknown)
     print("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail")
+
+    # Added in v1.2.0, one step per service.
+    by_key = workflows.GetWorkflowByExternalId(workflow_pb2.GetWorkflowByExternalIdRequest(
+        namespace_id=ns, external_id="order-1")).workflow
+    expect(by_key.run_id == first.run_id and by_key.external_id == "order-1" and by_key.namespace_id == ns,
+           f"GetWorkflowByExternalId: want run {first.run_id}, got {by_key}")
+    victim = sorted(started - {run_id})[0]
+    ended = workflows.TerminateWorkflow(workflow_pb2.TerminateWorkflowRequest(
+        namespace_id=ns, run_id=victim, reason="interop"))
+    expect(ended.terminated and ended.workflow.run_id == victim
+           and ended.workflow.status == workflow_pb2.WORKFLOW_STATUS_TERMINATED
+           and ended.workflow.HasField("finished_at"),
+           f"TerminateWorkflow of a PENDING run: want it TERMINATED with finished_at, got {ended}")
+    again = workflows.TerminateWorkflow(workflow_pb2.TerminateWorkflowRequest(namespace_id=ns, run_id=victim))
+    expect(not again.terminated and again.workflow.status == workflow_pb2.WORKFLOW_STATUS_TERMINATED,
+           f"TerminateWorkflow again: want terminated false and the run still TERMINATED, got {again}")
+    print("GetWorkflowByExternalId: the first run; TerminateWorkflow: TERMINATED, final (again: terminated false)")
+
+    fired = schedules.TriggerWorkflowSchedule(workflow_schedule_pb2.TriggerWorkflowScheduleRequest(
+        namespace_id=ns, schedule_id=schedule.schedule_id)).run_id
+    expect(fired != "" and fired not in started, f"TriggerWorkflowSchedule: want a new run, got {fired!r}")
+    schedule_runs = schedules.ListScheduleRuns(workflow_schedule_pb2.ListScheduleRunsRequest(
+        namespace_id=ns, schedule_id=schedule.schedule_id))
+    expect([r.run_id for r in schedule_runs.runs] == [fired]
+           and schedule_runs.runs[0].schedule_id == schedule.schedule_id
+           and schedule_runs.runs[0].workflow_type == WORKFLOW_TYPE
+           and schedule_runs.runs[0].status == workflow_pb2.WORKFLOW_STATUS_PENDING
+           and not schedule_runs.page_info.has_more,
+           f"ListScheduleRuns after one trigger: want exactly run {fired}, PENDING, with the schedule_id,"
+           f" got {schedule_runs}")
+    print("TriggerWorkflowSchedule: exactly one run, listed by ListScheduleRuns with its schedule_id")
+
+    # Unfinished now: the three runs left PENDING of the five, and the
+    # triggered one; the completed and the terminated run are not counted.
+    depths = list(admin.GetQueueDepth(admin_pb2.GetQueueDepthRequest(namespace_id=ns)).depths)
+    want_depth = admin_pb2.QueueDepth(task_queue=TASK_QUEUE, workflow_type=WORKFLOW_TYPE, pending=RUNS - 1)
+    expect(depths == [want_depth], f"GetQueueDepth: want [{want_depth}], got {depths}")
+    print(f"GetQueueDepth: {RUNS - 1} PENDING on {TASK_QUEUE}/{WORKFLOW_TYPE}, nothing else")
+
+    managed = ns + "-managed"
+    created = namespaces.CreateNamespace(namespace_pb2.CreateNamespaceRequest(
+        namespace_id=managed, display_name="Interop")).namespace
+    expect(created.namespace_id == managed and created.display_name == "Interop" and created.enabled
+           and created.HasField("created_at"),
+           f"CreateNamespace: want {managed} enabled with its display name, got {created}")
+    got_ns = namespaces.GetNamespace(namespace_pb2.GetNamespaceRequest(namespace_id=managed)).namespace
+    expect(got_ns == created, f"GetNamespace: want {created}, got {got_ns}")
+    disabled = namespaces.DisableNamespace(namespace_pb2.DisableNamespaceRequest(
+        namespace_id=managed, reason="interop")).namespace
+    expect(disabled.namespace_id == managed and not disabled.enabled,
+           f"DisableNamespace: want {managed} disabled, got {disabled}")
+    refused = workflow_pb2.StartWorkflowRequest(namespace_id=managed, task_queue=TASK_QUEUE, workflow_type=WORKFLOW_TYPE)
+    expect_failure(lambda: workflows.StartWorkflow(refused), "StartWorkflow in a disabled namespace",
+                   grpc.StatusCode.FAILED_PRECONDITION, common_pb2.ERROR_CODE_NAMESPACE_DISABLED, "namespace", managed)
+    enabled = namespaces.EnableNamespace(namespace_pb2.EnableNamespaceRequest(namespace_id=managed)).namespace
+    expect(enabled.namespace_id == managed and enabled.enabled, f"EnableNamespace: want {managed} enabled, got {enabled}")
+    accepted = workflows.StartWorkflow(refused)
+    expect(accepted.run_id != "" and not accepted.already_exists,
+           f"StartWorkflow after EnableNamespace: want a new run, got {accepted}")
+    print("CreateNamespace, GetNamespace, DisableNamespace: StartWorkflow refused with NAMESPACE_DISABLED;"
+          " EnableNamespace: accepted again")
 
 
 def run(addr: str) -> int:

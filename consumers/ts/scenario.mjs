@@ -11,9 +11,13 @@ import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { Code, ConnectError, createClient } from "@connectrpc/connect";
 import { createGrpcTransport } from "@connectrpc/connect-node";
 import {
+  AdminService,
   ErrorCode,
   ErrorDetailSchema,
+  NamespaceSchema,
+  NamespaceService,
   PayloadSchema,
+  QueueDepthSchema,
   StepKind,
   StepStatus,
   WorkerService,
@@ -35,6 +39,26 @@ function expect(condition, what) {
 
 const show = (schema, message) => (message === undefined ? "nothing" : toJsonString(schema, message));
 
+// expectFailure awaits call, which must fail with the status code and carry
+// the one kagzi.v1.ErrorDetail that docs/guides/errors.md says travels in
+// the status, of errorCode and naming subjectId.
+async function expectFailure(call, what, code, errorCode, subject, subjectId) {
+  let failure;
+  try {
+    await call();
+  } catch (e) {
+    failure = ConnectError.from(e);
+  }
+  expect(failure !== undefined, `${what}: want ${Code[code]}, got an answer`);
+  expect(failure.code === code, () => `${what}: want ${Code[code]}, got ${Code[failure.code]}: ${failure.rawMessage}`);
+  const details = failure.findDetails(ErrorDetailSchema);
+  expect(
+    details.length === 1 && details[0].code === errorCode && details[0].subject === subject &&
+      details[0].subjectId === subjectId,
+    () => `${what}: want one ErrorDetail ${ErrorCode[errorCode]} of ${subject} ${subjectId}, got ${details.map((d) => show(ErrorDetailSchema, d))}`,
+  );
+}
+
 export async function scenario(addr) {
   // Every call fails after 30 s rather than hang on a server that stopped
   // answering.
@@ -42,6 +66,8 @@ export async function scenario(addr) {
   const workflows = createClient(WorkflowService, transport);
   const schedules = createClient(WorkflowScheduleService, transport);
   const worker = createClient(WorkerService, transport);
+  const admin = createClient(AdminService, transport);
+  const namespaces = createClient(NamespaceService, transport);
   const ns = `interop-ts-${randomUUID().slice(0, 8)}`;
 
   const input = create(PayloadSchema, {
@@ -139,19 +165,79 @@ export async function scenario(addr) {
   // The failure: NOT_FOUND, with the kagzi.v1.ErrorDetail that
   // docs/guides/errors.md says travels in the status naming the run.
   const unknown = randomUUID();
-  let failure;
-  try {
-    await workflows.getWorkflow({ namespaceId: ns, runId: unknown });
-  } catch (e) {
-    failure = ConnectError.from(e);
-  }
-  expect(failure !== undefined, "GetWorkflow of an unknown run: want NOT_FOUND, got a run");
-  expect(failure.code === Code.NotFound, () => `GetWorkflow of an unknown run: want NOT_FOUND, got ${Code[failure.code]}: ${failure.rawMessage}`);
-  const details = failure.findDetails(ErrorDetailSchema);
-  expect(
-    details.length === 1 && details[0].code === ErrorCode.NOT_FOUND && details[0].subject === "workflow" &&
-      details[0].subjectId === unknown,
-    () => `GetWorkflow of an unknown run: want one ErrorDetail NOT_FOUND of workflow ${unknown}, got ${details.map((d) => show(ErrorDetailSchema, d))}`,
-  );
+  await expectFailure(() => workflows.getWorkflow({ namespaceId: ns, runId: unknown }), "GetWorkflow of an unknown run",
+    Code.NotFound, ErrorCode.NOT_FOUND, "workflow", unknown);
   console.log("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail");
+
+  // Added in v1.2.0, one step per service.
+  const byKey = (await workflows.getWorkflowByExternalId({ namespaceId: ns, externalId: "order-1" })).workflow;
+  expect(
+    byKey?.runId === first.runId && byKey.externalId === "order-1" && byKey.namespaceId === ns,
+    () => `GetWorkflowByExternalId: want run ${first.runId}, got ${JSON.stringify(byKey)}`,
+  );
+  const victim = [...started].filter((id) => id !== runId).sort()[0];
+  const ended = await workflows.terminateWorkflow({ namespaceId: ns, runId: victim, reason: "interop" });
+  expect(
+    ended.terminated && ended.workflow?.runId === victim && ended.workflow.status === WorkflowStatus.TERMINATED &&
+      ended.workflow.finishedAt !== undefined,
+    () => `TerminateWorkflow of a PENDING run: want it TERMINATED with finished_at, got ${JSON.stringify(ended)}`,
+  );
+  const again = await workflows.terminateWorkflow({ namespaceId: ns, runId: victim });
+  expect(
+    !again.terminated && again.workflow?.status === WorkflowStatus.TERMINATED,
+    () => `TerminateWorkflow again: want terminated false and the run still TERMINATED, got ${JSON.stringify(again)}`,
+  );
+  console.log("GetWorkflowByExternalId: the first run; TerminateWorkflow: TERMINATED, final (again: terminated false)");
+
+  const fired = (await schedules.triggerWorkflowSchedule({ namespaceId: ns, scheduleId: schedule.scheduleId })).runId;
+  expect(fired !== "" && !started.has(fired), () => `TriggerWorkflowSchedule: want a new run, got ${JSON.stringify(fired)}`);
+  const scheduleRuns = await schedules.listScheduleRuns({ namespaceId: ns, scheduleId: schedule.scheduleId });
+  const [only] = scheduleRuns.runs;
+  expect(
+    scheduleRuns.runs.length === 1 && only.runId === fired && only.scheduleId === schedule.scheduleId &&
+      only.workflowType === WORKFLOW_TYPE && only.status === WorkflowStatus.PENDING && !(scheduleRuns.pageInfo?.hasMore ?? false),
+    () => `ListScheduleRuns after one trigger: want exactly run ${fired}, PENDING, with the schedule_id, got ${JSON.stringify(scheduleRuns.runs.map((r) => r.runId))}`,
+  );
+  console.log("TriggerWorkflowSchedule: exactly one run, listed by ListScheduleRuns with its schedule_id");
+
+  // Unfinished now: the three runs left PENDING of the five, and the
+  // triggered one; the completed and the terminated run are not counted.
+  const { depths } = await admin.getQueueDepth({ namespaceId: ns });
+  const wantDepth = create(QueueDepthSchema, { taskQueue: TASK_QUEUE, workflowType: WORKFLOW_TYPE, pending: BigInt(RUNS - 1) });
+  expect(
+    depths.length === 1 && equals(QueueDepthSchema, depths[0], wantDepth),
+    () => `GetQueueDepth: want [${show(QueueDepthSchema, wantDepth)}], got ${depths.map((d) => show(QueueDepthSchema, d))}`,
+  );
+  console.log(`GetQueueDepth: ${RUNS - 1} PENDING on ${TASK_QUEUE}/${WORKFLOW_TYPE}, nothing else`);
+
+  const managed = `${ns}-managed`;
+  const created = (await namespaces.createNamespace({ namespaceId: managed, displayName: "Interop" })).namespace;
+  expect(
+    created?.namespaceId === managed && created.displayName === "Interop" && created.enabled && created.createdAt !== undefined,
+    () => `CreateNamespace: want ${managed} enabled with its display name, got ${show(NamespaceSchema, created)}`,
+  );
+  const gotNs = (await namespaces.getNamespace({ namespaceId: managed })).namespace;
+  expect(
+    gotNs !== undefined && equals(NamespaceSchema, gotNs, created),
+    () => `GetNamespace: want ${show(NamespaceSchema, created)}, got ${show(NamespaceSchema, gotNs)}`,
+  );
+  const disabled = (await namespaces.disableNamespace({ namespaceId: managed, reason: "interop" })).namespace;
+  expect(
+    disabled?.namespaceId === managed && !disabled.enabled,
+    () => `DisableNamespace: want ${managed} disabled, got ${show(NamespaceSchema, disabled)}`,
+  );
+  const refused = { namespaceId: managed, taskQueue: TASK_QUEUE, workflowType: WORKFLOW_TYPE };
+  await expectFailure(() => workflows.startWorkflow(refused), "StartWorkflow in a disabled namespace",
+    Code.FailedPrecondition, ErrorCode.NAMESPACE_DISABLED, "namespace", managed);
+  const enabled = (await namespaces.enableNamespace({ namespaceId: managed })).namespace;
+  expect(
+    enabled?.namespaceId === managed && enabled.enabled,
+    () => `EnableNamespace: want ${managed} enabled, got ${show(NamespaceSchema, enabled)}`,
+  );
+  const accepted = await workflows.startWorkflow(refused);
+  expect(
+    accepted.runId !== "" && !accepted.alreadyExists,
+    () => `StartWorkflow after EnableNamespace: want a new run, got ${JSON.stringify(accepted)}`,
+  );
+  console.log("CreateNamespace, GetNamespace, DisableNamespace: StartWorkflow refused with NAMESPACE_DISABLED; EnableNamespace: accepted again");
 }

@@ -3,8 +3,10 @@
 use std::time::Duration;
 
 use kagzi_proto::kagzi::v1::{
-    BeginStepRequest, CreateWorkflowScheduleRequest, PollTaskRequest, RegisterRequest,
-    StartWorkflowRequest, StepKind, WorkflowSchedule, WorkflowTask,
+    BeginStepRequest, CompleteStepRequest, CreateWorkflowScheduleRequest, ErrorCode, ErrorDetail,
+    FailWorkflowRequest, GetWorkflowRequest, ListScheduleRunsRequest, PageRequest, Payload,
+    PollTaskRequest, RegisterRequest, StartWorkflowRequest, StepKind, Workflow, WorkflowSchedule,
+    WorkflowStatus, WorkflowTask,
 };
 
 use crate::harness::{Ctx, ok};
@@ -138,4 +140,113 @@ impl World {
             schedule,
         })
     }
+}
+
+/// The run as its namespace sees it now.
+pub async fn get_run(ctx: &Ctx, ns: &str, run_id: &str) -> Result<Workflow, String> {
+    let r = ctx
+        .workflows()
+        .get_workflow(GetWorkflowRequest {
+            namespace_id: ns.into(),
+            run_id: run_id.into(),
+        })
+        .await;
+    ok("GetWorkflow", r)?
+        .workflow
+        .ok_or_else(|| "GetWorkflow: no workflow in the response".into())
+}
+
+/// A run that a worker took and failed for good (non-retryable): FAILED,
+/// after one attempt in which step `first` completed with output `memo`.
+/// Returns (run_id, worker_id).
+pub async fn failed_run(ctx: &Ctx, ns: &str) -> Result<(String, String), String> {
+    let run_id = start(ctx, ns, None).await?;
+    let worker_id = register(ctx, ns).await?;
+    let task = poll(ctx, ns, &worker_id).await?;
+    if task.run_id != run_id {
+        return Err(format!(
+            "PollTask handed out {} instead of the only pending run {run_id}",
+            task.run_id
+        ));
+    }
+    let step_id = begin(ctx, ns, &run_id, "first").await?;
+    let r = ctx
+        .workers()
+        .complete_step(CompleteStepRequest {
+            namespace_id: ns.into(),
+            run_id: run_id.clone(),
+            step_id,
+            output: Some(memo()),
+        })
+        .await;
+    ok("CompleteStep", r)?;
+    let r = ctx
+        .workers()
+        .fail_workflow(FailWorkflowRequest {
+            namespace_id: ns.into(),
+            run_id: run_id.clone(),
+            error: Some(ErrorDetail {
+                code: ErrorCode::Internal as i32,
+                message: "conformance: fails for good".into(),
+                non_retryable: true,
+                ..Default::default()
+            }),
+        })
+        .await;
+    let status = ok("FailWorkflow", r)?.status();
+    if status != WorkflowStatus::Failed {
+        return Err(format!(
+            "FailWorkflow with a non-retryable error left the run {status:?}, not FAILED"
+        ));
+    }
+    Ok((run_id, worker_id))
+}
+
+/// The output of the step `first` of [`failed_run`].
+pub fn memo() -> Payload {
+    Payload {
+        data: b"{\"memo\":1}".to_vec(),
+        ..Default::default()
+    }
+}
+
+/// A schedule of `cron` with `max_catchup`.
+pub async fn schedule_catchup(
+    ctx: &Ctx,
+    ns: &str,
+    cron: &str,
+    max_catchup: i32,
+) -> Result<WorkflowSchedule, String> {
+    let r = ctx
+        .schedules()
+        .create_workflow_schedule(CreateWorkflowScheduleRequest {
+            namespace_id: ns.into(),
+            task_queue: QUEUE.into(),
+            workflow_type: TYPE.into(),
+            cron_expr: cron.into(),
+            max_catchup: Some(max_catchup),
+            ..Default::default()
+        })
+        .await;
+    ok("CreateWorkflowSchedule", r)?
+        .schedule
+        .ok_or_else(|| "CreateWorkflowSchedule: no schedule in the response".into())
+}
+
+/// Every run a schedule started, as ListScheduleRuns gives them (one big
+/// page).
+pub async fn schedule_runs(ctx: &Ctx, ns: &str, id: &str) -> Result<Vec<Workflow>, String> {
+    let r = ctx
+        .schedules()
+        .list_schedule_runs(ListScheduleRunsRequest {
+            namespace_id: ns.into(),
+            schedule_id: id.into(),
+            status_filter: None,
+            page: Some(PageRequest {
+                page_size: 1000,
+                ..Default::default()
+            }),
+        })
+        .await;
+    Ok(ok("ListScheduleRuns", r)?.runs)
 }

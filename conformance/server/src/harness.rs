@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use kagzi_proto::google::protobuf::Timestamp;
 use kagzi_proto::kagzi::v1::{
-    admin_service_client::AdminServiceClient, worker_service_client::WorkerServiceClient,
+    ErrorCode, admin_service_client::AdminServiceClient,
+    namespace_service_client::NamespaceServiceClient, worker_service_client::WorkerServiceClient,
     workflow_schedule_service_client::WorkflowScheduleServiceClient,
     workflow_service_client::WorkflowServiceClient,
 };
@@ -66,6 +67,9 @@ impl Ctx {
     pub fn admin(&self) -> AdminServiceClient<Channel> {
         AdminServiceClient::new(self.channel.clone())
     }
+    pub fn namespaces(&self) -> NamespaceServiceClient<Channel> {
+        NamespaceServiceClient::new(self.channel.clone())
+    }
     pub fn schedules(&self) -> WorkflowScheduleServiceClient<Channel> {
         WorkflowScheduleServiceClient::new(self.channel.clone())
     }
@@ -90,6 +94,29 @@ pub fn fails<T: std::fmt::Debug>(
         )),
         Err(s) if s.code() == code => Ok(s),
         Err(s) => Err(format!("{what}: expected {code:?}, got {}", describe(&s))),
+    }
+}
+
+/// A call that must fail with `code` and an ErrorDetail of `detail`.
+pub fn fails_with<T: std::fmt::Debug>(
+    what: &str,
+    code: Code,
+    detail: ErrorCode,
+    r: Result<tonic::Response<T>, Status>,
+) -> Result<Status, String> {
+    let s = fails(what, code, r)?;
+    match kagzi_proto::status::from_status(&s) {
+        Ok(Some(d)) if d.code == detail as i32 => Ok(s),
+        Ok(Some(d)) => Err(format!(
+            "{what}: ErrorDetail code {:?}, expected {}",
+            d.code(),
+            detail.as_str_name()
+        )),
+        Ok(None) => Err(format!(
+            "{what}: {code:?} without an ErrorDetail (expected {})",
+            detail.as_str_name()
+        )),
+        Err(e) => Err(format!("{what}: unreadable ErrorDetail: {e}")),
     }
 }
 

@@ -9,15 +9,23 @@
 //! Idempotent StartWorkflow, GetWorkflow, ListWorkflows paging,
 //! CreateWorkflowSchedule, a worker's task from Register to
 //! CompleteWorkflow, and GetWorkflow of an unknown run (NOT_FOUND, with
-//! its kagzi.v1.ErrorDetail). Every answer is checked against the .proto
-//! comments; the first mismatch exits 1.
+//! its kagzi.v1.ErrorDetail); then one step per service for the RPCs added
+//! in v1.2.0: GetWorkflowByExternalId and TerminateWorkflow,
+//! TriggerWorkflowSchedule and ListScheduleRuns, GetQueueDepth, and a
+//! namespace created, read, disabled (StartWorkflow refused with
+//! NAMESPACE_DISABLED) and enabled again. Every answer is checked against
+//! the .proto comments; the first mismatch exits 1.
 
 use std::collections::HashSet;
 
 use kagzi_proto::kagzi::v1::{
-    BeginStepRequest, CompleteStepRequest, CompleteWorkflowRequest, CreateWorkflowScheduleRequest,
-    ErrorCode, GetWorkflowRequest, ListWorkflowsRequest, PageRequest, Payload, PollTaskRequest,
-    RegisterRequest, StartWorkflowRequest, StepKind, StepStatus, WorkflowStatus,
+    BeginStepRequest, CompleteStepRequest, CompleteWorkflowRequest, CreateNamespaceRequest,
+    CreateWorkflowScheduleRequest, DisableNamespaceRequest, EnableNamespaceRequest, ErrorCode,
+    GetNamespaceRequest, GetQueueDepthRequest, GetWorkflowByExternalIdRequest, GetWorkflowRequest,
+    ListScheduleRunsRequest, ListWorkflowsRequest, PageRequest, Payload, PollTaskRequest,
+    QueueDepth, RegisterRequest, StartWorkflowRequest, StepKind, StepStatus,
+    TerminateWorkflowRequest, TriggerWorkflowScheduleRequest, WorkflowStatus,
+    admin_service_client::AdminServiceClient, namespace_service_client::NamespaceServiceClient,
     worker_service_client::WorkerServiceClient,
     workflow_schedule_service_client::WorkflowScheduleServiceClient,
     workflow_service_client::WorkflowServiceClient,
@@ -36,11 +44,40 @@ fn expect(ok: bool, what: impl FnOnce() -> String) -> Result<(), BoxError> {
     if ok { Ok(()) } else { Err(what().into()) }
 }
 
+/// Checks that `answer` failed with `code` and carries the one
+/// kagzi.v1.ErrorDetail that docs/guides/errors.md says travels in the
+/// status, of `error_code` and naming `subject_id`.
+fn expect_failure<T: std::fmt::Debug>(
+    answer: Result<T, tonic::Status>,
+    what: &str,
+    code: tonic::Code,
+    error_code: ErrorCode,
+    subject: &str,
+    subject_id: &str,
+) -> Result<(), BoxError> {
+    let status = match answer {
+        Err(status) if status.code() == code => status,
+        other => return Err(format!("{what}: want {code:?}, got {other:?}").into()),
+    };
+    let detail = from_status(&status)?;
+    expect(
+        detail.as_ref().is_some_and(|d| {
+            d.code == error_code as i32 && d.subject == subject && d.subject_id == subject_id
+        }),
+        || {
+            format!(
+                "{what}: want an ErrorDetail {} of {subject} {subject_id}, got {detail:?}",
+                error_code.as_str_name()
+            )
+        },
+    )
+}
+
 async fn scenario(addr: String) -> Result<(), BoxError> {
     let channel = Channel::from_shared(addr)?.connect().await?;
     let mut workflows = WorkflowServiceClient::new(channel.clone());
     let mut schedules = WorkflowScheduleServiceClient::new(channel.clone());
-    let mut worker = WorkerServiceClient::new(channel);
+    let mut worker = WorkerServiceClient::new(channel.clone());
     // A namespace of its own, so that clients sharing a server do not meet.
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)?
@@ -284,34 +321,257 @@ async fn scenario(addr: String) -> Result<(), BoxError> {
     // The failure: NOT_FOUND, with the kagzi.v1.ErrorDetail that
     // docs/guides/errors.md says travels in the status, naming the run.
     let unknown = "00000000-0000-4000-8000-000000000000";
-    let status = match workflows
+    let answer = workflows
         .get_workflow(GetWorkflowRequest {
-            namespace_id: ns,
+            namespace_id: ns.clone(),
             run_id: unknown.into(),
         })
-        .await
-    {
-        Err(status) if status.code() == tonic::Code::NotFound => status,
-        other => {
-            return Err(
-                format!("GetWorkflow of an unknown run: want NOT_FOUND, got {other:?}").into(),
-            );
-        }
-    };
-    let detail = from_status(&status)?;
+        .await;
+    expect_failure(
+        answer,
+        "GetWorkflow of an unknown run",
+        tonic::Code::NotFound,
+        ErrorCode::NotFound,
+        "workflow",
+        unknown,
+    )?;
+    println!("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail");
+
+    added_steps(
+        channel,
+        &ns,
+        &first.run_id,
+        &started,
+        &run_id,
+        &schedule.schedule_id,
+    )
+    .await
+}
+
+/// The steps for the RPCs added in v1.2.0, one step per service, in
+/// namespace `ns`, where `first_run_id` was started with external_id
+/// `order-1`, the runs of `started` are PENDING but `completed_id`, and
+/// `schedule_id` names a schedule that has started no run yet.
+async fn added_steps(
+    channel: Channel,
+    ns: &str,
+    first_run_id: &str,
+    started: &HashSet<String>,
+    completed_id: &str,
+    schedule_id: &str,
+) -> Result<(), BoxError> {
+    let mut workflows = WorkflowServiceClient::new(channel.clone());
+    let mut schedules = WorkflowScheduleServiceClient::new(channel.clone());
+    let mut admin = AdminServiceClient::new(channel.clone());
+    let mut namespaces = NamespaceServiceClient::new(channel);
+
+    let by_key = workflows
+        .get_workflow_by_external_id(GetWorkflowByExternalIdRequest {
+            namespace_id: ns.into(),
+            external_id: "order-1".into(),
+        })
+        .await?
+        .into_inner()
+        .workflow
+        .ok_or("GetWorkflowByExternalId: no workflow in the response")?;
     expect(
-        detail.as_ref().is_some_and(|d| {
-            d.code == ErrorCode::NotFound as i32
-                && d.subject == "workflow"
-                && d.subject_id == unknown
-        }),
+        by_key.run_id == first_run_id
+            && by_key.external_id == "order-1"
+            && by_key.namespace_id == ns,
+        || format!("GetWorkflowByExternalId: want run {first_run_id}, got {by_key:?}"),
+    )?;
+    let victim = started
+        .iter()
+        .filter(|id| *id != completed_id)
+        .min()
+        .ok_or("no PENDING run left")?
+        .clone();
+    let terminate = TerminateWorkflowRequest {
+        namespace_id: ns.into(),
+        run_id: victim.clone(),
+        reason: "interop".into(),
+    };
+    let ended = workflows
+        .terminate_workflow(terminate.clone())
+        .await?
+        .into_inner();
+    expect(
+        ended.terminated
+            && ended.workflow.as_ref().is_some_and(|w| {
+                w.run_id == victim
+                    && w.status == WorkflowStatus::Terminated as i32
+                    && w.finished_at.is_some()
+            }),
         || {
             format!(
-                "GetWorkflow of an unknown run: want an ErrorDetail NOT_FOUND of workflow {unknown}, got {detail:?}"
+                "TerminateWorkflow of a PENDING run: want it TERMINATED with finished_at, got {ended:?}"
             )
         },
     )?;
-    println!("GetWorkflow of an unknown run: NOT_FOUND with its ErrorDetail");
+    let again = workflows
+        .terminate_workflow(TerminateWorkflowRequest {
+            reason: String::new(),
+            ..terminate
+        })
+        .await?
+        .into_inner();
+    expect(
+        !again.terminated
+            && again
+                .workflow
+                .as_ref()
+                .is_some_and(|w| w.status == WorkflowStatus::Terminated as i32),
+        || {
+            format!(
+                "TerminateWorkflow again: want terminated false and the run still TERMINATED, got {again:?}"
+            )
+        },
+    )?;
+    println!(
+        "GetWorkflowByExternalId: the first run; TerminateWorkflow: TERMINATED, final (again: terminated false)"
+    );
+
+    let fired = schedules
+        .trigger_workflow_schedule(TriggerWorkflowScheduleRequest {
+            namespace_id: ns.into(),
+            schedule_id: schedule_id.into(),
+        })
+        .await?
+        .into_inner()
+        .run_id;
+    expect(!fired.is_empty() && !started.contains(&fired), || {
+        format!("TriggerWorkflowSchedule: want a new run, got {fired:?}")
+    })?;
+    let listed = schedules
+        .list_schedule_runs(ListScheduleRunsRequest {
+            namespace_id: ns.into(),
+            schedule_id: schedule_id.into(),
+            ..Default::default()
+        })
+        .await?
+        .into_inner();
+    expect(
+        matches!(listed.runs.as_slice(), [only] if only.run_id == fired
+            && only.schedule_id == schedule_id
+            && only.workflow_type == WORKFLOW_TYPE
+            && only.status == WorkflowStatus::Pending as i32)
+            && !listed.page_info.as_ref().is_some_and(|p| p.has_more),
+        || {
+            format!(
+                "ListScheduleRuns after one trigger: want exactly run {fired}, PENDING, with the schedule_id, got {listed:?}"
+            )
+        },
+    )?;
+    println!(
+        "TriggerWorkflowSchedule: exactly one run, listed by ListScheduleRuns with its schedule_id"
+    );
+
+    // Unfinished now: the three runs left PENDING of the five, and the
+    // triggered one; the completed and the terminated run are not counted.
+    let depths = admin
+        .get_queue_depth(GetQueueDepthRequest {
+            namespace_id: ns.into(),
+            ..Default::default()
+        })
+        .await?
+        .into_inner()
+        .depths;
+    let want = QueueDepth {
+        task_queue: TASK_QUEUE.into(),
+        workflow_type: WORKFLOW_TYPE.into(),
+        pending: RUNS as i64 - 1,
+        ..Default::default()
+    };
+    expect(depths == [want.clone()], || {
+        format!("GetQueueDepth: want [{want:?}], got {depths:?}")
+    })?;
+    println!(
+        "GetQueueDepth: {} PENDING on {TASK_QUEUE}/{WORKFLOW_TYPE}, nothing else",
+        RUNS - 1
+    );
+
+    let managed = format!("{ns}-managed");
+    let created = namespaces
+        .create_namespace(CreateNamespaceRequest {
+            namespace_id: managed.clone(),
+            display_name: "Interop".into(),
+            ..Default::default()
+        })
+        .await?
+        .into_inner()
+        .namespace
+        .ok_or("CreateNamespace: no namespace in the response")?;
+    expect(
+        created.namespace_id == managed
+            && created.display_name == "Interop"
+            && created.enabled
+            && created.created_at.is_some(),
+        || {
+            format!(
+                "CreateNamespace: want {managed} enabled with its display name, got {created:?}"
+            )
+        },
+    )?;
+    let got = namespaces
+        .get_namespace(GetNamespaceRequest {
+            namespace_id: managed.clone(),
+        })
+        .await?
+        .into_inner()
+        .namespace;
+    expect(got.as_ref() == Some(&created), || {
+        format!("GetNamespace: want {created:?}, got {got:?}")
+    })?;
+    let disabled = namespaces
+        .disable_namespace(DisableNamespaceRequest {
+            namespace_id: managed.clone(),
+            reason: "interop".into(),
+        })
+        .await?
+        .into_inner()
+        .namespace;
+    expect(
+        disabled
+            .as_ref()
+            .is_some_and(|n| n.namespace_id == managed && !n.enabled),
+        || format!("DisableNamespace: want {managed} disabled, got {disabled:?}"),
+    )?;
+    let refused = StartWorkflowRequest {
+        namespace_id: managed.clone(),
+        task_queue: TASK_QUEUE.into(),
+        workflow_type: WORKFLOW_TYPE.into(),
+        ..Default::default()
+    };
+    let answer = workflows.start_workflow(refused.clone()).await;
+    expect_failure(
+        answer,
+        "StartWorkflow in a disabled namespace",
+        tonic::Code::FailedPrecondition,
+        ErrorCode::NamespaceDisabled,
+        "namespace",
+        &managed,
+    )?;
+    let enabled = namespaces
+        .enable_namespace(EnableNamespaceRequest {
+            namespace_id: managed.clone(),
+        })
+        .await?
+        .into_inner()
+        .namespace;
+    expect(
+        enabled
+            .as_ref()
+            .is_some_and(|n| n.namespace_id == managed && n.enabled),
+        || format!("EnableNamespace: want {managed} enabled, got {enabled:?}"),
+    )?;
+    let accepted = workflows.start_workflow(refused).await?.into_inner();
+    expect(
+        !accepted.run_id.is_empty() && !accepted.already_exists,
+        || format!("StartWorkflow after EnableNamespace: want a new run, got {accepted:?}"),
+    )?;
+    println!(
+        "CreateNamespace, GetNamespace, DisableNamespace: StartWorkflow refused with NAMESPACE_DISABLED; EnableNamespace: accepted again"
+    );
     Ok(())
 }
 

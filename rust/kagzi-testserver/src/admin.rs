@@ -1,15 +1,19 @@
-//! AdminService: workers and steps for operators, health and server info.
+//! AdminService: workers and steps for operators, health and server info;
+//! the RPCs added in v1.2.0 are in [`crate::operations`].
 
 use kagzi_proto::kagzi::v1::{
-    GetServerInfoRequest, GetServerInfoResponse, GetStepRequest, GetStepResponse, GetWorkerRequest,
-    GetWorkerResponse, HealthCheckRequest, HealthCheckResponse, ListStepsRequest,
-    ListStepsResponse, ListWorkersRequest, ListWorkersResponse, ServingStatus, Step, StepStatus,
-    Worker, WorkerStatus, admin_service_server::AdminService,
+    DrainWorkerRequest, DrainWorkerResponse, GetQueueDepthRequest, GetQueueDepthResponse,
+    GetServerInfoRequest, GetServerInfoResponse, GetStatsRequest, GetStatsResponse, GetStepRequest,
+    GetStepResponse, GetWorkerRequest, GetWorkerResponse, HealthCheckRequest, HealthCheckResponse,
+    ListStepsRequest, ListStepsResponse, ListWorkersRequest, ListWorkersResponse,
+    ListWorkflowTypesRequest, ListWorkflowTypesResponse, ServingStatus, Step, StepStatus, Worker,
+    WorkerStatus, admin_service_server::AdminService,
 };
 use tonic::{Request, Response, Status};
 
 use crate::check::{self, required};
 use crate::errors;
+use crate::operations;
 use crate::paging::{self, Order};
 use crate::services::SERVICE_NAMES;
 use crate::state::Store;
@@ -171,8 +175,43 @@ impl AdminService for Store {
         Ok(Response::new(GetServerInfoResponse {
             version: env!("CARGO_PKG_VERSION").into(),
             api_version: API_VERSION.into(),
-            capabilities: vec!["labels".into(), "schedules".into(), "wait-workflow".into()],
+            capabilities: vec![
+                "labels".into(),
+                "namespaces".into(),
+                "schedules".into(),
+                "wait-workflow".into(),
+            ],
             started_at: Some(self.started_at),
         }))
+    }
+
+    async fn get_stats(
+        &self,
+        request: Request<GetStatsRequest>,
+    ) -> Result<Response<GetStatsResponse>, Status> {
+        operations::stats(self, request.into_inner())
+    }
+
+    async fn drain_worker(
+        &self,
+        request: Request<DrainWorkerRequest>,
+    ) -> Result<Response<DrainWorkerResponse>, Status> {
+        let response = operations::drain(self, request.into_inner());
+        self.notify();
+        response
+    }
+
+    async fn get_queue_depth(
+        &self,
+        request: Request<GetQueueDepthRequest>,
+    ) -> Result<Response<GetQueueDepthResponse>, Status> {
+        operations::queue_depth(self, request.into_inner())
+    }
+
+    async fn list_workflow_types(
+        &self,
+        request: Request<ListWorkflowTypesRequest>,
+    ) -> Result<Response<ListWorkflowTypesResponse>, Status> {
+        operations::workflow_types(self, request.into_inner())
     }
 }

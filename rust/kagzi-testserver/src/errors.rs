@@ -47,6 +47,34 @@ pub fn precondition_failed(message: String) -> Status {
     to_status(&detail)
 }
 
+/// PRECONDITION_FAILED about one resource (`subject`, `subject_id`), for
+/// example a run that is TERMINATED.
+pub fn precondition_failed_on(subject: &str, subject_id: &str, message: String) -> Status {
+    let mut detail = fail(ErrorCode::PreconditionFailed, message, subject, subject_id);
+    detail.non_retryable = true;
+    to_status(&detail)
+}
+
+/// NAMESPACE_DISABLED (status FAILED_PRECONDITION): the namespace takes no
+/// new run (namespace.proto, DisableNamespace).
+pub fn namespace_disabled(namespace_id: &str) -> Status {
+    let mut detail = fail(
+        ErrorCode::NamespaceDisabled,
+        format!("namespace_id: namespace {namespace_id} is disabled and takes no new run"),
+        "namespace",
+        namespace_id,
+    );
+    detail.non_retryable = true;
+    to_status(&detail)
+}
+
+/// CONFLICT (status ALREADY_EXISTS): the resource exists already.
+pub fn conflict(subject: &str, subject_id: &str, message: String) -> Status {
+    let mut detail = fail(ErrorCode::Conflict, message, subject, subject_id);
+    detail.non_retryable = true;
+    to_status(&detail)
+}
+
 /// UNAVAILABLE: transient; the caller may retry.
 pub fn unavailable(message: String) -> Status {
     to_status(&fail(ErrorCode::Unavailable, message, "", ""))
@@ -81,6 +109,12 @@ mod tests {
                 ErrorCode::PreconditionFailed,
             ),
             (unavailable("m".into()), ErrorCode::Unavailable),
+            (namespace_disabled("ns"), ErrorCode::NamespaceDisabled),
+            (conflict("namespace", "ns", "m".into()), ErrorCode::Conflict),
+            (
+                precondition_failed_on("workflow", "r", "m".into()),
+                ErrorCode::PreconditionFailed,
+            ),
             (internal("m"), ErrorCode::Internal),
         ] {
             let detail = from_status(&status).unwrap().unwrap();

@@ -36,6 +36,48 @@ pub const NAMESPACED_LOOKUPS: &[&str] = &[
     "GetWorkflowSchedule",
     "UpdateWorkflowSchedule",
     "DeleteWorkflowSchedule",
+    "GetWorkflowByExternalId",
+    "RetryWorkflow",
+    "TerminateWorkflow",
+    "TriggerWorkflowSchedule",
+    "PauseWorkflowSchedule",
+    "ResumeWorkflowSchedule",
+    "ListScheduleRuns",
+    "DrainWorker",
+];
+
+/// What `break:` can break, each a promise of the v1.2.0 schema that one
+/// scenario of the server suite checks:
+/// - `pause`: PauseWorkflowSchedule answers `enabled` false but the
+///   schedule goes on firing;
+/// - `catchup`: ResumeWorkflowSchedule starts a run for every missed fire
+///   time, ignoring `max_catchup`;
+/// - `trigger`: TriggerWorkflowSchedule starts two runs;
+/// - `retry`: RetryWorkflow forgets the run's completed steps (no memo);
+/// - `retry-unfinished`: RetryWorkflow restarts a run that is not finished;
+/// - `terminate`: a TERMINATED run still takes its worker's step reports
+///   and CompleteWorkflow;
+/// - `disabled-namespace`: StartWorkflow ignores that its namespace is
+///   disabled;
+/// - `drain`: PollTask hands runs to a DRAINING worker;
+/// - `schedule-runs-order`: ListScheduleRuns lists oldest first;
+/// - `namespace-update`: UpdateNamespace clears the fields it is not given;
+/// - `stats-namespace`: GetStats counts every namespace whatever it names;
+/// - `types-offline`: ListWorkflowTypes also lists the types of OFFLINE
+///   workers.
+pub const BREAKABLE: &[&str] = &[
+    "pause",
+    "catchup",
+    "trigger",
+    "retry",
+    "retry-unfinished",
+    "terminate",
+    "disabled-namespace",
+    "drain",
+    "schedule-runs-order",
+    "namespace-update",
+    "stats-namespace",
+    "types-offline",
 ];
 
 #[derive(Default)]
@@ -49,6 +91,8 @@ pub struct Faults {
     complete_step_unavailable: AtomicU32,
     /// What the server leaves out (`drop:WHAT`), one of [`DROPPABLE`].
     dropped: BTreeSet<String>,
+    /// What the server breaks (`break:WHAT`), one of [`BREAKABLE`].
+    broken: BTreeSet<String>,
 }
 
 /// What `drop:` can leave out:
@@ -60,8 +104,8 @@ pub struct Faults {
 pub const DROPPABLE: &[&str] = &["error-details", "health", "reflection-v1alpha"];
 
 impl Faults {
-    /// Parses one `--fault` value: `ignore-namespace:RPC`, `unavailable:N`
-    /// or `drop:WHAT`.
+    /// Parses one `--fault` value: `ignore-namespace:RPC`, `unavailable:N`,
+    /// `drop:WHAT` or `break:WHAT`.
     pub fn add(&mut self, spec: &str) -> Result<(), String> {
         match spec.split_once(':') {
             Some(("ignore-namespace", rpc)) => {
@@ -92,8 +136,18 @@ impl Faults {
                 self.dropped.insert(what.to_string());
                 Ok(())
             }
+            Some(("break", what)) => {
+                if !BREAKABLE.contains(&what) {
+                    return Err(format!(
+                        "--fault break:{what}: not one of {}",
+                        BREAKABLE.join(", ")
+                    ));
+                }
+                self.broken.insert(what.to_string());
+                Ok(())
+            }
             _ => Err(format!(
-                "--fault {spec:?}: expected ignore-namespace:RPC, unavailable:N or drop:WHAT"
+                "--fault {spec:?}: expected ignore-namespace:RPC, unavailable:N, drop:WHAT or break:WHAT"
             )),
         }
     }
@@ -104,10 +158,21 @@ impl Faults {
         owner == requested || self.ignore_namespace.contains(rpc)
     }
 
+    /// Whether `ignore-namespace:{rpc}` is on.
+    pub fn ignores_namespace(&self, rpc: &str) -> bool {
+        self.ignore_namespace.contains(rpc)
+    }
+
     /// Whether `drop:{what}` is on; `what` is one of [`DROPPABLE`].
     pub fn dropped(&self, what: &str) -> bool {
         debug_assert!(DROPPABLE.contains(&what), "unknown drop: fault {what}");
         self.dropped.contains(what)
+    }
+
+    /// Whether `break:{what}` is on; `what` is one of [`BREAKABLE`].
+    pub fn broken(&self, what: &str) -> bool {
+        debug_assert!(BREAKABLE.contains(&what), "unknown break: fault {what}");
+        self.broken.contains(what)
     }
 
     pub fn begin_step(&self) -> Result<(), Status> {

@@ -19,7 +19,10 @@
 //!   calls fail with UNAVAILABLE (to prove workers retry);
 //! - `drop:error-details`, `drop:health`, `drop:reflection-v1alpha`: leave
 //!   out the ErrorDetail of failing calls, the health service, or
-//!   reflection v1alpha (to prove the wire tests and the guides catch it).
+//!   reflection v1alpha (to prove the wire tests and the guides catch it);
+//! - `break:WHAT`: break one promise of kagzi.v1.2.0 (a paused schedule
+//!   that fires, a terminated run that takes reports, ...; the list is
+//!   `faults::BREAKABLE`), to prove the server conformance suite catches it.
 
 use kagzi_testserver::{AllowedOrigins, Faults, Store, serve_with_cors};
 

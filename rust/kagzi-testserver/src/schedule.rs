@@ -1,54 +1,50 @@
-//! WorkflowScheduleService: cron schedules and their next fire time.
+//! WorkflowScheduleService: cron schedules, their fire times and runs.
 //!
-//! Fire times are computed with the `croner` crate from the standard
-//! five-field expression, in UTC, as workflow_schedule.proto says. Firing
-//! itself (starting runs) is not done by this test server: it has no
-//! timers, and no client can observe a run it would start without waiting
-//! for a wall-clock minute.
+//! Fire times come from [`crate::cron`] (five or six fields, UTC); firing
+//! itself is the clock's ([`crate::clock`]); trigger, pause, resume and the
+//! list of a schedule's runs are in [`crate::schedule_control`]. The run
+//! counts of a schedule are read from its runs when it is answered, so they
+//! follow the runs' status as it is now.
 
-use std::str::FromStr;
-
-use chrono::{DateTime, Utc};
-use croner::Cron;
-use kagzi_proto::google::protobuf::Timestamp;
 use kagzi_proto::kagzi::v1::{
     CreateWorkflowScheduleRequest, CreateWorkflowScheduleResponse, DeleteWorkflowScheduleRequest,
     DeleteWorkflowScheduleResponse, GetWorkflowScheduleRequest, GetWorkflowScheduleResponse,
-    ListWorkflowSchedulesRequest, ListWorkflowSchedulesResponse, UpdateWorkflowScheduleRequest,
-    UpdateWorkflowScheduleResponse, WorkflowSchedule,
-    workflow_schedule_service_server::WorkflowScheduleService,
+    ListScheduleRunsRequest, ListScheduleRunsResponse, ListWorkflowSchedulesRequest,
+    ListWorkflowSchedulesResponse, PauseWorkflowScheduleRequest, PauseWorkflowScheduleResponse,
+    ResumeWorkflowScheduleRequest, ResumeWorkflowScheduleResponse, TriggerWorkflowScheduleRequest,
+    TriggerWorkflowScheduleResponse, UpdateWorkflowScheduleRequest, UpdateWorkflowScheduleResponse,
+    WorkflowSchedule, WorkflowStatus, workflow_schedule_service_server::WorkflowScheduleService,
 };
 use tonic::{Request, Response, Status};
 
-use crate::check::{self, invalid, required};
+use crate::check::{self, required};
+use crate::clock;
+use crate::cron::next_fire;
 use crate::errors;
 use crate::paging::{self, Order};
-use crate::state::{Store, now};
+use crate::schedule_control;
+use crate::state::{ScheduleRecord, State, Store, now};
 
 /// The catch-up limit when CreateWorkflowSchedule gives none.
 const DEFAULT_MAX_CATCHUP: i32 = 1;
 
-/// The first time after `after` that `expr` matches, in UTC.
-pub fn next_fire(expr: &str, after: Timestamp) -> Result<Timestamp, Status> {
-    if expr.split_whitespace().count() != 5 {
-        return Err(invalid(
-            "cron_expr",
-            "must have five fields (minute hour day-of-month month day-of-week)",
-        ));
-    }
-    let cron = Cron::from_str(expr).map_err(|e| invalid("cron_expr", &e.to_string()))?;
-    let from: DateTime<Utc> = DateTime::from_timestamp(after.seconds, after.nanos.max(0) as u32)
-        .ok_or_else(|| errors::internal("clock out of range"))?;
-    let next = cron
-        .find_next_occurrence(&from, false)
-        .map_err(|e| invalid("cron_expr", &format!("has no next fire time: {e}")))?;
-    Ok(Timestamp {
-        seconds: next.timestamp(),
-        nanos: 0,
-    })
+/// The schedule as answered: with its run counts as of now.
+pub fn answered(st: &State, rec: &ScheduleRecord) -> WorkflowSchedule {
+    let mut s = rec.schedule.clone();
+    s.total_runs = rec.runs.len() as i64;
+    let status = |id: &String| st.runs.get(id).map(|r| r.workflow.status);
+    let count = |want: WorkflowStatus| {
+        rec.runs
+            .iter()
+            .filter(|(_, id)| status(id) == Some(want as i32))
+            .count() as i64
+    };
+    s.succeeded_runs = count(WorkflowStatus::Completed);
+    s.failed_runs = count(WorkflowStatus::Failed);
+    s
 }
 
-fn not_found(id: &str) -> Status {
+pub fn not_found(id: &str) -> Status {
     errors::not_found(
         "schedule",
         id,
@@ -56,16 +52,19 @@ fn not_found(id: &str) -> Status {
     )
 }
 
-fn schedule_mut<'a>(
-    st: &'a mut crate::state::State,
+/// The schedule `id` of `namespace`, as `rpc` sees it (see faults.rs).
+pub fn schedule_mut<'a>(
+    st: &'a mut State,
     store: &Store,
     rpc: &str,
     namespace: &str,
     id: &str,
-) -> Option<&'a mut WorkflowSchedule> {
-    st.schedules
-        .get_mut(id)
-        .filter(|s| store.faults.same_namespace(rpc, &s.namespace_id, namespace))
+) -> Option<&'a mut ScheduleRecord> {
+    st.schedules.get_mut(id).filter(|r| {
+        store
+            .faults
+            .same_namespace(rpc, &r.schedule.namespace_id, namespace)
+    })
 }
 
 #[tonic::async_trait]
@@ -86,6 +85,7 @@ impl WorkflowScheduleService for Store {
         let enabled = req.enabled.unwrap_or(true);
         let next = next_fire(&req.cron_expr, t)?;
         let mut st = self.lock();
+        st.ensure_namespace(&req.namespace_id);
         let (seq, schedule_id) = st.next_id();
         let s = WorkflowSchedule {
             schedule_id: schedule_id.clone(),
@@ -101,8 +101,20 @@ impl WorkflowScheduleService for Store {
             version: req.version,
             created_at: Some(t),
             updated_at: Some(t),
+            // A new schedule has started no run yet.
+            total_runs: 0,
+            succeeded_runs: 0,
+            failed_runs: 0,
         };
-        st.schedules.insert(seq, schedule_id, s.clone());
+        st.schedules.insert(
+            seq,
+            schedule_id,
+            ScheduleRecord {
+                schedule: s.clone(),
+                fired_through: t,
+                runs: Vec::new(),
+            },
+        );
         Ok(Response::new(CreateWorkflowScheduleResponse {
             schedule: Some(s),
         }))
@@ -116,7 +128,7 @@ impl WorkflowScheduleService for Store {
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();
-        let s = schedule_mut(
+        schedule_mut(
             &mut st,
             self,
             "GetWorkflowSchedule",
@@ -124,8 +136,9 @@ impl WorkflowScheduleService for Store {
             &req.schedule_id,
         )
         .ok_or_else(|| not_found(&req.schedule_id))?;
+        let rec = st.schedules.get(&req.schedule_id).expect("found above");
         Ok(Response::new(GetWorkflowScheduleResponse {
-            schedule: Some(s.clone()),
+            schedule: Some(answered(&st, rec)),
         }))
     }
 
@@ -140,9 +153,13 @@ impl WorkflowScheduleService for Store {
         let matching: Vec<(u64, WorkflowSchedule)> = st
             .schedules
             .iter()
-            .filter(|(_, s)| s.namespace_id == req.namespace_id)
-            .filter(|(_, s)| req.task_queue.as_ref().is_none_or(|q| *q == s.task_queue))
-            .map(|(seq, s)| (seq, s.clone()))
+            .filter(|(_, r)| r.schedule.namespace_id == req.namespace_id)
+            .filter(|(_, r)| {
+                req.task_queue
+                    .as_ref()
+                    .is_none_or(|q| *q == r.schedule.task_queue)
+            })
+            .map(|(seq, r)| (seq, answered(&st, r)))
             .collect();
         drop(st);
         let (schedules, page_info) = paging::page(
@@ -182,7 +199,7 @@ impl WorkflowScheduleService for Store {
             check::not_negative(n.into(), "max_catchup")?;
         }
         let mut st = self.lock();
-        let s = schedule_mut(
+        let rec = schedule_mut(
             &mut st,
             self,
             "UpdateWorkflowSchedule",
@@ -190,8 +207,11 @@ impl WorkflowScheduleService for Store {
             &req.schedule_id,
         )
         .ok_or_else(|| not_found(&req.schedule_id))?;
+        let was_enabled = rec.schedule.enabled;
+        let s = &mut rec.schedule;
         // Only the fields that are present change (proto3 `optional`).
-        let retime = req.cron_expr.is_some() || req.enabled.is_some();
+        let new_cron = req.cron_expr.is_some();
+        let retime = new_cron || req.enabled.is_some();
         if let Some(v) = req.task_queue {
             s.task_queue = v;
         }
@@ -222,8 +242,22 @@ impl WorkflowScheduleService for Store {
             };
         }
         s.updated_at = Some(t);
+        let (resumed, max_catchup) = (s.enabled && !was_enabled, s.max_catchup);
+        if new_cron {
+            // A new expression: the old one's fire times are not missed.
+            rec.fired_through = t;
+        }
+        if resumed && !st.namespace_disabled(&req.namespace_id) {
+            // Enabled again: the missed fire times are caught up
+            // (WorkflowScheduleService comment), as ResumeWorkflowSchedule does.
+            clock::catch_up_missed(&mut st, &req.schedule_id, t, max_catchup.max(0) as usize);
+        }
+        let rec = st.schedules.get(&req.schedule_id).expect("found above");
+        let schedule = answered(&st, rec);
+        drop(st);
+        self.notify();
         Ok(Response::new(UpdateWorkflowScheduleResponse {
-            schedule: Some(s.clone()),
+            schedule: Some(schedule),
         }))
     }
 
@@ -245,5 +279,33 @@ impl WorkflowScheduleService for Store {
         .is_some();
         let deleted = visible && st.schedules.remove(&req.schedule_id).is_some();
         Ok(Response::new(DeleteWorkflowScheduleResponse { deleted }))
+    }
+
+    async fn trigger_workflow_schedule(
+        &self,
+        request: Request<TriggerWorkflowScheduleRequest>,
+    ) -> Result<Response<TriggerWorkflowScheduleResponse>, Status> {
+        schedule_control::trigger(self, request.into_inner())
+    }
+
+    async fn pause_workflow_schedule(
+        &self,
+        request: Request<PauseWorkflowScheduleRequest>,
+    ) -> Result<Response<PauseWorkflowScheduleResponse>, Status> {
+        schedule_control::pause(self, request.into_inner())
+    }
+
+    async fn resume_workflow_schedule(
+        &self,
+        request: Request<ResumeWorkflowScheduleRequest>,
+    ) -> Result<Response<ResumeWorkflowScheduleResponse>, Status> {
+        schedule_control::resume(self, request.into_inner())
+    }
+
+    async fn list_schedule_runs(
+        &self,
+        request: Request<ListScheduleRunsRequest>,
+    ) -> Result<Response<ListScheduleRunsResponse>, Status> {
+        schedule_control::list_runs(self, request.into_inner())
     }
 }

@@ -6,7 +6,8 @@ use std::future::Future;
 
 use kagzi_proto::FILE_DESCRIPTOR_SET;
 use kagzi_proto::kagzi::v1::{
-    admin_service_server::AdminServiceServer, worker_service_server::WorkerServiceServer,
+    admin_service_server::AdminServiceServer, namespace_service_server::NamespaceServiceServer,
+    worker_service_server::WorkerServiceServer,
     workflow_schedule_service_server::WorkflowScheduleServiceServer,
     workflow_service_server::WorkflowServiceServer,
 };
@@ -20,6 +21,7 @@ use crate::state::Store;
 /// The kagzi.v1 services this server implements.
 pub const SERVICE_NAMES: &[&str] = &[
     "kagzi.v1.AdminService",
+    "kagzi.v1.NamespaceService",
     "kagzi.v1.WorkerService",
     "kagzi.v1.WorkflowScheduleService",
     "kagzi.v1.WorkflowService",
@@ -45,7 +47,7 @@ macro_rules! configured {
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// The four kagzi.v1 services over `store` (gzip, size limit: see
+/// The five kagzi.v1 services over `store` (gzip, size limit: see
 /// [`MAX_DECODING_MESSAGE_BYTES`]), next to the standard ones:
 /// `grpc.health.v1.Health` (see [`health`]) and gRPC reflection v1 and
 /// v1alpha (older tools speak only v1alpha), both built from the crate's
@@ -60,6 +62,7 @@ pub async fn routes(store: &Store) -> Result<tonic::service::Routes, BoxError> {
         tonic::service::Routes::new(configured!(WorkflowServiceServer::new(store.clone())))
             .add_service(configured!(WorkerServiceServer::new(store.clone())))
             .add_service(configured!(AdminServiceServer::new(store.clone())))
+            .add_service(configured!(NamespaceServiceServer::new(store.clone())))
             .add_service(configured!(WorkflowScheduleServiceServer::new(
                 store.clone()
             )))
@@ -124,6 +127,8 @@ pub async fn serve_with_cors(
     cors: &AllowedOrigins,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), BoxError> {
+    // Schedules fire and scheduled runs come due while nobody calls.
+    let ticker = tokio::spawn(crate::clock::tick_forever(store.clone()));
     // HTTP/1.1 and the gRPC-Web layer let browsers call the same services;
     // a plain gRPC (HTTP/2) call passes through the layer untouched. The
     // first layer is the outermost: CORS answers a preflight before the
@@ -138,6 +143,8 @@ pub async fn serve_with_cors(
             tokio_stream::wrappers::TcpListenerStream::new(listener),
             shutdown,
         )
-        .await?;
+        .await
+        .inspect_err(|_| ticker.abort())?;
+    ticker.abort();
     Ok(())
 }

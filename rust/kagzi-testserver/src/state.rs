@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use kagzi_proto::google::protobuf::Timestamp;
-use kagzi_proto::kagzi::v1::{RetryPolicy, Step, Worker, Workflow, WorkflowSchedule};
+use kagzi_proto::kagzi::v1::{Namespace, RetryPolicy, Step, Worker, Workflow, WorkflowSchedule};
 use tokio::sync::Notify;
 
 use crate::faults::Faults;
@@ -71,6 +71,23 @@ pub struct Run {
     pub ready_at: Option<Timestamp>,
     /// SLEEPING for a retry back-off (a new attempt follows), not a sleep step.
     pub retrying: bool,
+    /// The `deadline_at` StartWorkflow was given, before `timeout` made it
+    /// earlier: RetryWorkflow counts the timeout afresh against it.
+    pub requested_deadline_at: Option<Timestamp>,
+    /// Attempts that RetryWorkflow put behind the run: its retry policy
+    /// counts afresh from the attempt after them.
+    pub attempts_before_retry: i32,
+}
+
+/// What the server keeps about a schedule besides the public one.
+pub struct ScheduleRecord {
+    pub schedule: WorkflowSchedule,
+    /// Fire times up to this one were fired, caught up or skipped: a
+    /// catch-up only looks after it.
+    pub fired_through: Timestamp,
+    /// The runs it started, by firing or by trigger: (run sequence, run_id),
+    /// oldest first.
+    pub runs: Vec<(u64, String)>,
 }
 
 /// What the server keeps about a step besides the public `Step`.
@@ -89,7 +106,10 @@ pub struct State {
     pub by_external_id: HashMap<(String, String), String>,
     pub steps: Table<StepRecord>,
     pub workers: Table<Worker>,
-    pub schedules: Table<WorkflowSchedule>,
+    pub schedules: Table<ScheduleRecord>,
+    /// Every namespace, created or implicit, by namespace_id (byte-wise
+    /// order, as ListNamespaces lists them).
+    pub namespaces: BTreeMap<String, Namespace>,
 }
 
 impl State {
@@ -97,6 +117,28 @@ impl State {
     pub fn next_id(&mut self) -> (u64, String) {
         self.next_seq += 1;
         (self.next_seq, uuid::Uuid::new_v4().to_string())
+    }
+
+    /// The namespace `id`, created implicitly (enabled, no display name) if
+    /// the server does not have it yet: the RPCs that store something in a
+    /// namespace call this (namespace.proto).
+    pub fn ensure_namespace(&mut self, id: &str) -> &mut Namespace {
+        self.namespaces.entry(id.to_string()).or_insert_with(|| {
+            let t = now();
+            Namespace {
+                namespace_id: id.to_string(),
+                enabled: true,
+                created_at: Some(t),
+                updated_at: Some(t),
+                ..Default::default()
+            }
+        })
+    }
+
+    /// Whether `id` is a namespace the server has and has disabled. An
+    /// unknown namespace is not disabled: it springs up enabled.
+    pub fn namespace_disabled(&self, id: &str) -> bool {
+        self.namespaces.get(id).is_some_and(|n| !n.enabled)
     }
 }
 
@@ -120,11 +162,16 @@ impl Store {
         }
     }
 
+    /// The state, caught up with the clock first (see [`crate::clock`]):
+    /// every call sees the schedules that came due fired and the runs whose
+    /// start time came PENDING.
     pub fn lock(&self) -> MutexGuard<'_, State> {
         // A panic while holding the lock would poison it. Handlers never
         // panic by design; should one, keep serving rather than fail every
         // later call.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        crate::clock::catch_up(&mut st, now());
+        st
     }
 
     /// Wakes every long poll after a change.

@@ -19,6 +19,7 @@ use crate::errors;
 use crate::retry::{self, STEP_DEFAULTS, WORKFLOW_DEFAULTS};
 use crate::state::{Run, State, StepRecord, Store, add_ms, before_or_at, now};
 use crate::workflow::{is_finished, run_mut};
+use crate::workflow_control::refuse_if_terminated;
 
 /// How long PollTask waits for work before answering without a task.
 const POLL_WAIT: StdDuration = StdDuration::from_secs(2);
@@ -123,7 +124,9 @@ fn put_to_sleep(run: &mut Run, wake: Timestamp) {
     run.retrying = false;
 }
 
-/// Hands the oldest ready run matching the poll to the worker, if any.
+/// Hands the ready run matching the poll to the worker, if any: the one of
+/// highest priority, the oldest among equals (Workflow.priority). A
+/// disabled namespace hands out nothing.
 fn take_task(
     st: &mut State,
     namespace: &str,
@@ -132,6 +135,9 @@ fn take_task(
     worker_id: &str,
 ) -> Option<WorkflowTask> {
     let t = now();
+    if st.namespace_disabled(namespace) {
+        return None;
+    }
     let run_id = st
         .runs
         .iter()
@@ -146,7 +152,7 @@ fn take_task(
         })
         .min_by_key(|(seq, r)| {
             let at = r.ready_at.unwrap_or_default();
-            (at.seconds, at.nanos, *seq)
+            (-i64::from(r.workflow.priority), at.seconds, at.nanos, *seq)
         })
         .map(|(_, r)| r.workflow.run_id.clone())?;
     complete_elapsed_sleeps(st, &run_id, &t);
@@ -210,6 +216,7 @@ impl WorkerService for Store {
             }
         }
         let mut st = self.lock();
+        st.ensure_namespace(&req.namespace_id);
         let (seq, worker_id) = st.next_id();
         let worker = Worker {
             worker_id: worker_id.clone(),
@@ -333,8 +340,9 @@ impl WorkerService for Store {
                         req.worker_id
                     )));
                 };
-                // A draining worker takes no new runs: it gets "no task".
-                if worker.status == WorkerStatus::Online as i32 {
+                // A draining worker takes no new runs: it gets "no task"
+                // (unless the `drain` fault, tests only, forgets it).
+                if worker.status == WorkerStatus::Online as i32 || self.faults.broken("drain") {
                     let types = if req.workflow_types.is_empty() {
                         worker.workflow_types.clone()
                     } else {
@@ -377,7 +385,10 @@ impl WorkerService for Store {
         check::retry_policy(&req.retry_policy, "retry_policy")?;
         let mut st = self.lock();
         let run = run_mut(&mut st, self, "BeginStep", &req.namespace_id, &req.run_id)?;
-        if is_finished(run.workflow.status) {
+        refuse_if_terminated(self, run.workflow.status, &req.run_id)?;
+        if is_finished(run.workflow.status)
+            && run.workflow.status != WorkflowStatus::Terminated as i32
+        {
             return Err(errors::precondition_failed(format!(
                 "run {} is already {:?}",
                 req.run_id,
@@ -461,6 +472,9 @@ impl WorkerService for Store {
         required(&req.run_id, "run_id")?;
         required(&req.step_id, "step_id")?;
         let mut st = self.lock();
+        if let Some(run) = st.runs.get(&req.run_id) {
+            refuse_if_terminated(self, run.workflow.status, &req.run_id)?;
+        }
         let rec = step_mut(
             &mut st,
             self,
@@ -491,6 +505,9 @@ impl WorkerService for Store {
         check::error_required(&req.error, "error")?;
         let error = req.error.unwrap_or_default();
         let mut st = self.lock();
+        if let Some(run) = st.runs.get(&req.run_id) {
+            refuse_if_terminated(self, run.workflow.status, &req.run_id)?;
+        }
         let rec = step_mut(
             &mut st,
             self,
@@ -544,9 +561,11 @@ impl WorkerService for Store {
             &req.run_id,
         )?;
         let w = &mut run.workflow;
+        let terminated_completes = self.faults.broken("terminate");
         match w.status() {
             WorkflowStatus::Cancelled => {}
-            WorkflowStatus::Running => {
+            WorkflowStatus::Terminated if !terminated_completes => {}
+            WorkflowStatus::Running | WorkflowStatus::Terminated => {
                 w.status = WorkflowStatus::Completed as i32;
                 w.output = req.output;
                 w.finished_at = Some(now());
@@ -588,11 +607,16 @@ impl WorkerService for Store {
                 status: WorkflowStatus::Cancelled as i32,
                 ..Default::default()
             },
+            WorkflowStatus::Terminated => FailWorkflowResponse {
+                status: WorkflowStatus::Terminated as i32,
+                ..Default::default()
+            },
             WorkflowStatus::Running => {
                 let next = retry::next_attempt(
                     run.retry_policy.as_ref(),
                     &WORKFLOW_DEFAULTS,
-                    run.workflow.attempts,
+                    // Counted afresh after a RetryWorkflow.
+                    run.workflow.attempts - run.attempts_before_retry,
                     &error,
                     t,
                 );
@@ -641,6 +665,7 @@ impl WorkerService for Store {
         let duration = check::positive_duration(&req.duration, "duration")?;
         let mut st = self.lock();
         let run = run_mut(&mut st, self, "Sleep", &req.namespace_id, &req.run_id)?;
+        refuse_if_terminated(self, run.workflow.status, &req.run_id)?;
         if run.workflow.status != WorkflowStatus::Running as i32 {
             return Err(errors::precondition_failed(format!(
                 "run {} is {:?}, not RUNNING",

@@ -140,6 +140,7 @@ async fn reflection_lists_the_four_services_and_serves_comments() {
     names.sort();
     for service in [
         "kagzi.v1.AdminService",
+        "kagzi.v1.NamespaceService",
         "kagzi.v1.WorkerService",
         "kagzi.v1.WorkflowScheduleService",
         "kagzi.v1.WorkflowService",

@@ -24,7 +24,7 @@ async fn run(ctx: &Ctx, w: &World) -> Result<Workflow, String> {
         .ok_or_else(|| "GetWorkflow (owner): no workflow".into())
 }
 
-async fn run_intact(ctx: &Ctx, w: &World, rpc: &str) -> Verdict {
+pub(crate) async fn run_intact(ctx: &Ctx, w: &World, rpc: &str) -> Verdict {
     let run = run(ctx, w).await?;
     ensure(
         run.status() == WorkflowStatus::Running && run.worker_id == w.worker_id,
@@ -55,7 +55,7 @@ async fn step_intact(ctx: &Ctx, w: &World, rpc: &str) -> Verdict {
     })
 }
 
-async fn worker(ctx: &Ctx, w: &World) -> Result<Worker, String> {
+pub(crate) async fn worker(ctx: &Ctx, w: &World) -> Result<Worker, String> {
     let r = ctx
         .admin()
         .get_worker(GetWorkerRequest {
@@ -68,7 +68,7 @@ async fn worker(ctx: &Ctx, w: &World) -> Result<Worker, String> {
         .ok_or_else(|| "GetWorker (owner): no worker".into())
 }
 
-async fn schedule_intact(ctx: &Ctx, w: &World, rpc: &str) -> Verdict {
+pub(crate) async fn schedule_intact(ctx: &Ctx, w: &World, rpc: &str) -> Verdict {
     let r = ctx
         .schedules()
         .get_workflow_schedule(GetWorkflowScheduleRequest {

@@ -12,7 +12,8 @@
 #![allow(dead_code)] // Each test file uses some of these.
 
 use kagzi_proto::kagzi::v1::{
-    admin_service_server::AdminServiceServer, worker_service_server::WorkerServiceServer,
+    admin_service_server::AdminServiceServer, namespace_service_server::NamespaceServiceServer,
+    worker_service_server::WorkerServiceServer,
     workflow_schedule_service_server::WorkflowScheduleServiceServer,
     workflow_service_server::WorkflowServiceServer,
 };
@@ -58,6 +59,7 @@ pub async fn with_reflection(reflection: Reflection) -> Server {
     let mut routes = tonic::service::Routes::new(WorkflowServiceServer::new(store.clone()))
         .add_service(WorkerServiceServer::new(store.clone()))
         .add_service(AdminServiceServer::new(store.clone()))
+        .add_service(NamespaceServiceServer::new(store.clone()))
         .add_service(WorkflowScheduleServiceServer::new(store));
     let builder =
         |set| tonic_reflection::server::Builder::configure().register_file_descriptor_set(set);

@@ -3,7 +3,8 @@
 use std::convert::Infallible;
 
 use kagzi_proto::kagzi::v1::{
-    admin_service_server::AdminServiceServer, worker_service_server::WorkerServiceServer,
+    admin_service_server::AdminServiceServer, namespace_service_server::NamespaceServiceServer,
+    worker_service_server::WorkerServiceServer,
     workflow_schedule_service_server::WorkflowScheduleServiceServer,
 };
 use kagzi_testserver::Store;
@@ -23,6 +24,7 @@ pub async fn wrong_wire() -> Server {
     let routes = tonic::service::Routes::new(WorkflowService)
         .add_service(WorkerServiceServer::new(store.clone()))
         .add_service(AdminServiceServer::new(store.clone()))
+        .add_service(NamespaceServiceServer::new(store.clone()))
         .add_service(WorkflowScheduleServiceServer::new(store));
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
