@@ -32,6 +32,7 @@ include mk/interop.mk
 include mk/fuzz.mk
 include mk/bench.mk
 include mk/wire.mk
+include mk/validate.mk
 
 .PHONY: all test help help-check clean
 

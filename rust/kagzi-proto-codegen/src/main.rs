@@ -42,9 +42,28 @@ fn run() -> Result<(), BoxError> {
     // The registry is computed first: nothing is written when it fails.
     let registry = registry(&fds);
     generate(&fds, &out_dir, &Options::kagzi())?;
-    write(&out_dir.join("descriptor.bin"), &fds.encode_to_vec())?;
+    write(
+        &out_dir.join("descriptor.bin"),
+        &shipped_descriptors(fds).encode_to_vec(),
+    )?;
     write(&out_dir.join("registry.rs"), registry.as_bytes())?;
     Ok(())
+}
+
+/// The descriptor set the crate ships: every file, imports included (a
+/// reflection client needs buf/validate/validate.proto to resolve the rule
+/// options kagzi.v1 carries), with comments (source info) kept for kagzi.v1
+/// only. protovalidate's validate.proto is mostly comments: with them the
+/// set is four times larger, and they document protovalidate, not Kagzi.
+fn shipped_descriptors(
+    mut fds: prost_types::FileDescriptorSet,
+) -> prost_types::FileDescriptorSet {
+    for file in &mut fds.file {
+        if file.package() != "kagzi.v1" {
+            file.source_code_info = None;
+        }
+    }
+    fds
 }
 
 /// The schema files, sorted so the descriptor set's file order is stable.

@@ -1,0 +1,43 @@
+# Validation rules in the contract: the kagzi.v1 schemas carry protovalidate
+# annotations (buf.validate), and every language enforces them with its
+# maintained protovalidate library.
+#
+# buf/validate/validate.proto is not ours and is never copied by hand: it is
+# the file that protovalidate-java's jar on Maven Central ships
+# (build.buf:protovalidate, the Java library of the same rules), downloaded
+# at the version below, checked against the SHA-256 in
+# tools/protovalidate.sha256 and unpacked into proto/buf/validate/ (ignored
+# by git; buf.yaml keeps lint and the breaking-change gate off it). The
+# archive is cached by version outside the work tree, so a fresh clone or a
+# scratch copy pays one download per machine.
+
+PROTOVALIDATE_VERSION := 1.3.0
+PROTOVALIDATE_JAR := protovalidate-$(PROTOVALIDATE_VERSION).jar
+PROTOVALIDATE_URL := https://repo1.maven.org/maven2/build/buf/protovalidate/$(PROTOVALIDATE_VERSION)/$(PROTOVALIDATE_JAR)
+PROTOVALIDATE_SUMS := $(abspath tools/protovalidate.sha256)
+PROTOVALIDATE_CACHED_JAR := $(TOOLS_CACHE)/$(PROTOVALIDATE_JAR)
+PROTOVALIDATE_PROTO := proto/buf/validate/validate.proto
+
+.PHONY: protovalidate-proto
+
+protovalidate-proto: $(PROTOVALIDATE_PROTO) ## Fetch buf/validate/validate.proto (protovalidate-java's jar, pinned and checksummed) into proto/buf/.
+
+# Every buf call compiles the kagzi.v1 module, which imports validate.proto:
+# whatever needs buf needs the file first. buf itself has no recipe of its
+# own here (mk/tools.mk), so this prerequisite only orders the two.
+$(BUF): $(PROTOVALIDATE_PROTO)
+
+# The checksum is checked on every unpack, not only after the download: a
+# cached archive that changed is refused too.
+$(PROTOVALIDATE_PROTO): $(PROTOVALIDATE_SUMS)
+	@mkdir -p $(TOOLS_CACHE)
+	@if [[ ! -f $(PROTOVALIDATE_CACHED_JAR) ]]; then \
+	  tmp=$$(mktemp -d $(TOOLS_CACHE)/protovalidate.XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
+	  echo "protovalidate-proto: downloading $(PROTOVALIDATE_URL)" && \
+	  curl -fsSL --retry 3 -o "$$tmp/$(PROTOVALIDATE_JAR)" $(PROTOVALIDATE_URL) && \
+	  mv "$$tmp/$(PROTOVALIDATE_JAR)" $(PROTOVALIDATE_CACHED_JAR); \
+	fi
+	cd $(TOOLS_CACHE) && grep ' $(PROTOVALIDATE_JAR)$$' $(PROTOVALIDATE_SUMS) | sha256sum --check --quiet --strict
+	rm -rf proto/buf && mkdir -p proto/buf/validate
+	$(PYTHON) -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' \
+	  $(PROTOVALIDATE_CACHED_JAR) buf/validate/validate.proto > $@.tmp && mv $@.tmp $@
