@@ -74,13 +74,14 @@ EDITS: list[Edit] = [
          [(f("workflow.proto"), r"  string parent_step_id = 18;", "  repeated string parent_step_id = 18;")],
          {"FIELD_SAME_CARDINALITY"}),
     Edit("optional dropped (presence lost)",
-         [(f("workflow.proto"), r"optional string external_id = 5;", "string external_id = 5;")],
+         [(f("workflow.proto"), r"optional string external_id = 5 ", "string external_id = 5 ")],
          {"FIELD_SAME_CARDINALITY"}),
     Edit("json_name changed",
-         [(f("common.proto"), r"int32 page_size = 1;", 'int32 page_size = 1 [json_name = "limit"];')],
+         [(f("common.proto"), r"int32 page_size = 1 \[", 'int32 page_size = 1 [json_name = "limit", ')],
          {"FIELD_SAME_JSON_NAME"}),
     Edit("field moved into a oneof",
-         [(f("admin.proto"), r"  string service = 1;\n", "  oneof target {\n    // Service.\n    string service = 1;\n  }\n")],
+         [(f("admin.proto"), r"  string service = 1 (\[[^;]*\]);\n",
+           "  oneof target {\n    // Service.\n    string service = 1 \\1;\n  }\n")],
          {"FIELD_SAME_ONEOF"}),
     Edit("map value retyped",
          [(f("common.proto"), r"map<string, string> metadata = 2;", "map<string, bytes> metadata = 2;")],
@@ -120,7 +121,7 @@ EDITS: list[Edit] = [
     Edit("message deleted",
          [(f("worker.proto"), r"// WorkflowTypeConcurrency limits.*?\n}\n", ""),
           (f("worker.proto"), r"  // Per-workflow-type limits on runs executing.*?= 17;\n", ""),
-          (f("worker.proto"), r"  // Per-workflow-type limits on the task queue.*?= 10;\n", "")],
+          (f("worker.proto"), r"  // Per-workflow-type limits on the task queue.*?= 10[^;]*;\n", "")],
          {"MESSAGE_NO_DELETE"}),
     Edit("service renamed",
          [(f("admin.proto"), r"service AdminService", "service OperatorService")],
@@ -167,6 +168,9 @@ def scratch_copy(dest: Path) -> None:
     shutil.copytree(ROOT / "releases", dest / "releases")
     # Every fragment: the Makefile includes all of them (a missing one is an error).
     shutil.copytree(ROOT / "mk", dest / "mk")
+    # The pins: buf/validate/validate.proto's checksum is a prerequisite of
+    # the fetched file that proto/ already holds (mk/validate.mk).
+    shutil.copytree(ROOT / "tools", dest / "tools")
     os.symlink(ROOT / "node_modules", dest / "node_modules")
 
 
