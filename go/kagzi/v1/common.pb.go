@@ -186,8 +186,8 @@ type RetryPolicy struct {
 	// Must not be negative.
 	InitialIntervalMs int64 `protobuf:"varint,2,opt,name=initial_interval_ms,json=initialIntervalMs,proto3" json:"initial_interval_ms,omitempty"`
 	// Factor by which the delay grows after each retry. 0 means the server's
-	// default; values below 1.0 are rejected with INVALID_ARGUMENT. Otherwise at
-	// least 1.0 and finite.
+	// default; any other value must be finite and at least 1.0 (values below
+	// 1.0 are rejected with INVALID_ARGUMENT).
 	BackoffCoefficient float64 `protobuf:"fixed64,3,opt,name=backoff_coefficient,json=backoffCoefficient,proto3" json:"backoff_coefficient,omitempty"`
 	// Upper bound of the delay between two attempts, in milliseconds. 0 means
 	// no bound beyond the server's own. Must not be negative.

@@ -8,6 +8,7 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
+use crate::rules;
 use crate::check::{self, required};
 use crate::errors;
 use crate::paging::{self, Order};
@@ -24,7 +25,7 @@ impl AdminService for Store {
         &self,
         request: Request<ListWorkersRequest>,
     ) -> Result<Response<ListWorkersResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         if let Some(s) = req.status_filter {
             check::known_enum::<WorkerStatus>(s, "status_filter")?;
@@ -58,7 +59,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetWorkerRequest>,
     ) -> Result<Response<GetWorkerResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         let st = self.lock();
@@ -88,7 +89,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetStepRequest>,
     ) -> Result<Response<GetStepResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.step_id, "step_id")?;
         let st = self.lock();
@@ -115,7 +116,7 @@ impl AdminService for Store {
         &self,
         request: Request<ListStepsRequest>,
     ) -> Result<Response<ListStepsResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         if let Some(s) = req.status_filter {
@@ -150,7 +151,7 @@ impl AdminService for Store {
         &self,
         request: Request<HealthCheckRequest>,
     ) -> Result<Response<HealthCheckResponse>, Status> {
-        let service = request.into_inner().service;
+        let service = rules::checked(request)?.service;
         if !service.is_empty() && !SERVICE_NAMES.contains(&service.as_str()) {
             return Err(errors::not_found(
                 "service",
@@ -166,8 +167,9 @@ impl AdminService for Store {
 
     async fn get_server_info(
         &self,
-        _request: Request<GetServerInfoRequest>,
+        request: Request<GetServerInfoRequest>,
     ) -> Result<Response<GetServerInfoResponse>, Status> {
+        rules::checked(request)?;
         Ok(Response::new(GetServerInfoResponse {
             version: env!("CARGO_PKG_VERSION").into(),
             api_version: API_VERSION.into(),

@@ -18,6 +18,7 @@ pub mod errors;
 pub mod faults;
 pub mod paging;
 pub mod retry;
+pub mod rules;
 pub mod schedule;
 pub mod services;
 pub mod state;

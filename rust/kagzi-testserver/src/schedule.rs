@@ -20,6 +20,7 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
+use crate::rules;
 use crate::check::{self, invalid, required};
 use crate::errors;
 use crate::paging::{self, Order};
@@ -74,7 +75,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<CreateWorkflowScheduleRequest>,
     ) -> Result<Response<CreateWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         required(&req.workflow_type, "workflow_type")?;
@@ -112,7 +113,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<GetWorkflowScheduleRequest>,
     ) -> Result<Response<GetWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();
@@ -133,7 +134,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<ListWorkflowSchedulesRequest>,
     ) -> Result<Response<ListWorkflowSchedulesResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         let filters = paging::fingerprint(&(&req.namespace_id, &req.task_queue));
         let st = self.lock();
@@ -162,7 +163,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<UpdateWorkflowScheduleRequest>,
     ) -> Result<Response<UpdateWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         // Validate everything before changing anything: a rejected update
@@ -231,7 +232,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<DeleteWorkflowScheduleRequest>,
     ) -> Result<Response<DeleteWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();

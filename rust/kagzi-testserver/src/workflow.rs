@@ -9,6 +9,7 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
+use crate::rules;
 use crate::check::{self, required};
 use crate::errors;
 use crate::paging::{self, Order};
@@ -60,7 +61,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<StartWorkflowRequest>,
     ) -> Result<Response<StartWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         required(&req.workflow_type, "workflow_type")?;
@@ -127,7 +128,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<GetWorkflowRequest>,
     ) -> Result<Response<GetWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -141,7 +142,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<ListWorkflowsRequest>,
     ) -> Result<Response<ListWorkflowsResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         if let Some(s) = req.status_filter {
             check::known_enum::<WorkflowStatus>(s, "status_filter")?;
@@ -196,7 +197,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<CancelWorkflowRequest>,
     ) -> Result<Response<()>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -226,7 +227,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<WaitWorkflowRequest>,
     ) -> Result<Response<WaitWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let timeout = check::optional_duration(&req.timeout, "timeout", WAIT_DEFAULT, WAIT_CAP)?;

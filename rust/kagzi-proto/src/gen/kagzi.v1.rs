@@ -41,8 +41,8 @@ pub struct RetryPolicy {
     #[prost(int64, tag = "2")]
     pub initial_interval_ms: i64,
     /// Factor by which the delay grows after each retry. 0 means the server's
-    /// default; values below 1.0 are rejected with INVALID_ARGUMENT. Otherwise at
-    /// least 1.0 and finite.
+    /// default; any other value must be finite and at least 1.0 (values below
+    /// 1.0 are rejected with INVALID_ARGUMENT).
     #[prost(double, tag = "3")]
     pub backoff_coefficient: f64,
     /// Upper bound of the delay between two attempts, in milliseconds. 0 means
