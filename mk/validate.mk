@@ -41,3 +41,20 @@ $(PROTOVALIDATE_PROTO): $(PROTOVALIDATE_SUMS)
 	rm -rf proto/buf && mkdir -p proto/buf/validate
 	$(PYTHON) -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' \
 	  $(PROTOVALIDATE_CACHED_JAR) buf/validate/validate.proto > $@.tmp && mv $@.tmp $@
+
+# The rules gate: buf's breaking-change categories do not look at options,
+# so scripts/rules_check.py compares the buf.validate rules of every field,
+# message and oneof of the newest release with the working schemas' and
+# fails on a tightening (docs/guides/versioning.md#validation-rules). It is a
+# prerequisite of `make breaking`, so the gate and its test run it too.
+.PHONY: rules-check
+
+rules-check: $(BUF) ## Fail when a buf.validate rule of a released field, message or oneof tightened (against the newest release).
+	@test -n "$(LATEST_RELEASE)" || { echo "no release image in $(VERSIONS_DIR)"; exit 1; }
+	@echo "rules gate against $(LATEST_RELEASE)"
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(BUF) build $(LATEST_RELEASE) -o "$$tmp/release.json" && \
+	  $(BUF) build --exclude-source-info -o "$$tmp/working.json" && \
+	  python3 scripts/rules_check.py "$$tmp/release.json" "$$tmp/working.json"
+
+breaking: rules-check

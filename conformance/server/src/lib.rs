@@ -78,6 +78,7 @@ pub fn all() -> Vec<Scenario> {
         "validation/WorkflowService" => validation::workflow_service,
         "validation/WorkerService" => validation::worker_service,
         "validation/AdminService-and-schedules" => validation::admin_and_schedules,
+        "rules/one-violation-per-kind" => rules::one_violation_per_kind,
         "load/concurrent-starts-and-polls" => load::starts_and_polls,
     ]
 }

@@ -8,10 +8,10 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
-use crate::rules;
 use crate::check::{self, required};
 use crate::errors;
 use crate::paging::{self, Order};
+use crate::rules;
 use crate::services::SERVICE_NAMES;
 use crate::state::Store;
 use crate::workflow::run_mut;
@@ -25,7 +25,7 @@ impl AdminService for Store {
         &self,
         request: Request<ListWorkersRequest>,
     ) -> Result<Response<ListWorkersResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         if let Some(s) = req.status_filter {
             check::known_enum::<WorkerStatus>(s, "status_filter")?;
@@ -59,7 +59,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetWorkerRequest>,
     ) -> Result<Response<GetWorkerResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         let st = self.lock();
@@ -89,7 +89,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetStepRequest>,
     ) -> Result<Response<GetStepResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.step_id, "step_id")?;
         let st = self.lock();
@@ -116,7 +116,7 @@ impl AdminService for Store {
         &self,
         request: Request<ListStepsRequest>,
     ) -> Result<Response<ListStepsResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         if let Some(s) = req.status_filter {
@@ -151,7 +151,7 @@ impl AdminService for Store {
         &self,
         request: Request<HealthCheckRequest>,
     ) -> Result<Response<HealthCheckResponse>, Status> {
-        let service = rules::checked(request)?.service;
+        let service = rules::checked(&self.faults, request)?.service;
         if !service.is_empty() && !SERVICE_NAMES.contains(&service.as_str()) {
             return Err(errors::not_found(
                 "service",
@@ -169,7 +169,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetServerInfoRequest>,
     ) -> Result<Response<GetServerInfoResponse>, Status> {
-        rules::checked(request)?;
+        rules::checked(&self.faults, request)?;
         Ok(Response::new(GetServerInfoResponse {
             version: env!("CARGO_PKG_VERSION").into(),
             api_version: API_VERSION.into(),

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use kagzi_proto::kagzi::v1::{ErrorCode, ErrorDetail};
 use kagzi_proto::status::{to_status, to_status_with};
 use prost::Message as _;
-use tonic_types::pb::{BadRequest, bad_request::FieldViolation};
 use tonic::Status;
+use tonic_types::pb::{BadRequest, bad_request::FieldViolation};
 
 fn fail(code: ErrorCode, message: String, subject: &str, subject_id: &str) -> ErrorDetail {
     ErrorDetail {
@@ -44,7 +44,11 @@ pub fn invalid(field: &str, why: &str) -> Status {
 pub fn rule_violations(violations: &[kagzi_proto::validate::Violation]) -> Status {
     let text = |v: &kagzi_proto::validate::Violation| {
         let field = v.field_path();
-        let field = if field.is_empty() { "(request)".to_string() } else { field };
+        let field = if field.is_empty() {
+            "(request)".to_string()
+        } else {
+            field
+        };
         format!("{field}: {} [{}]", v.message(), v.rule_id())
     };
     let mut detail = fail(

@@ -20,10 +20,10 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
-use crate::rules;
 use crate::check::{self, invalid, required};
 use crate::errors;
 use crate::paging::{self, Order};
+use crate::rules;
 use crate::state::{Store, now};
 
 /// The catch-up limit when CreateWorkflowSchedule gives none.
@@ -75,7 +75,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<CreateWorkflowScheduleRequest>,
     ) -> Result<Response<CreateWorkflowScheduleResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         required(&req.workflow_type, "workflow_type")?;
@@ -113,7 +113,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<GetWorkflowScheduleRequest>,
     ) -> Result<Response<GetWorkflowScheduleResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();
@@ -134,7 +134,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<ListWorkflowSchedulesRequest>,
     ) -> Result<Response<ListWorkflowSchedulesResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         let filters = paging::fingerprint(&(&req.namespace_id, &req.task_queue));
         let st = self.lock();
@@ -163,7 +163,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<UpdateWorkflowScheduleRequest>,
     ) -> Result<Response<UpdateWorkflowScheduleResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         // Validate everything before changing anything: a rejected update
@@ -232,7 +232,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<DeleteWorkflowScheduleRequest>,
     ) -> Result<Response<DeleteWorkflowScheduleResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();

@@ -14,10 +14,10 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
-use crate::rules;
 use crate::check::{self, invalid, required};
 use crate::errors;
 use crate::retry::{self, STEP_DEFAULTS, WORKFLOW_DEFAULTS};
+use crate::rules;
 use crate::state::{Run, State, StepRecord, Store, add_ms, before_or_at, now};
 use crate::workflow::{is_finished, run_mut};
 
@@ -183,7 +183,7 @@ impl WorkerService for Store {
         &self,
         request: Request<RegisterRequest>,
     ) -> Result<Response<RegisterResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         if req.workflow_types.is_empty() {
@@ -239,7 +239,7 @@ impl WorkerService for Store {
         &self,
         request: Request<HeartbeatRequest>,
     ) -> Result<Response<HeartbeatResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         check::not_negative(req.active_count.into(), "active_count")?;
@@ -277,7 +277,7 @@ impl WorkerService for Store {
         &self,
         request: Request<DeregisterRequest>,
     ) -> Result<Response<()>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         let mut st = self.lock();
@@ -314,7 +314,7 @@ impl WorkerService for Store {
         &self,
         request: Request<PollTaskRequest>,
     ) -> Result<Response<PollTaskResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         required(&req.task_queue, "task_queue")?;
@@ -367,7 +367,7 @@ impl WorkerService for Store {
         request: Request<BeginStepRequest>,
     ) -> Result<Response<BeginStepResponse>, Status> {
         self.faults.begin_step()?;
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_name, "step_name")?;
@@ -457,7 +457,7 @@ impl WorkerService for Store {
         request: Request<CompleteStepRequest>,
     ) -> Result<Response<CompleteStepResponse>, Status> {
         self.faults.complete_step()?;
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_id, "step_id")?;
@@ -485,7 +485,7 @@ impl WorkerService for Store {
         &self,
         request: Request<FailStepRequest>,
     ) -> Result<Response<FailStepResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_id, "step_id")?;
@@ -533,7 +533,7 @@ impl WorkerService for Store {
         &self,
         request: Request<CompleteWorkflowRequest>,
     ) -> Result<Response<CompleteWorkflowResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -570,7 +570,7 @@ impl WorkerService for Store {
         &self,
         request: Request<FailWorkflowRequest>,
     ) -> Result<Response<FailWorkflowResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         check::error_required(&req.error, "error")?;
@@ -635,7 +635,7 @@ impl WorkerService for Store {
     }
 
     async fn sleep(&self, request: Request<SleepRequest>) -> Result<Response<()>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_name, "step_name")?;

@@ -9,10 +9,10 @@ use kagzi_proto::kagzi::v1::{
 };
 use tonic::{Request, Response, Status};
 
-use crate::rules;
 use crate::check::{self, required};
 use crate::errors;
 use crate::paging::{self, Order};
+use crate::rules;
 use crate::state::{Run, State, Store, now};
 
 /// WaitWorkflow's wait when the request gives none, and its cap.
@@ -61,7 +61,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<StartWorkflowRequest>,
     ) -> Result<Response<StartWorkflowResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         required(&req.workflow_type, "workflow_type")?;
@@ -128,7 +128,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<GetWorkflowRequest>,
     ) -> Result<Response<GetWorkflowResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -142,7 +142,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<ListWorkflowsRequest>,
     ) -> Result<Response<ListWorkflowsResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         if let Some(s) = req.status_filter {
             check::known_enum::<WorkflowStatus>(s, "status_filter")?;
@@ -197,7 +197,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<CancelWorkflowRequest>,
     ) -> Result<Response<()>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -227,7 +227,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<WaitWorkflowRequest>,
     ) -> Result<Response<WaitWorkflowResponse>, Status> {
-        let req = rules::checked(request)?;
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let timeout = check::optional_duration(&req.timeout, "timeout", WAIT_DEFAULT, WAIT_CAP)?;

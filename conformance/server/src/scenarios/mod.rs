@@ -6,5 +6,6 @@ pub mod isolation;
 pub mod lifecycle;
 pub mod load;
 pub mod paging;
+pub mod rules;
 pub mod schedules;
 pub mod validation;
