@@ -32,6 +32,9 @@ LIMIT = {
 NOTES_BEGIN = "<!-- notes: kept by report.py -->"
 BUILD_BEGIN = "<!-- build cost: written by report.py --build-cost -->"
 BUILD_END = "<!-- end of build cost -->"
+# Written by bench/validate/report.py (make bench-validate); kept here.
+VALIDATE_BEGIN = "<!-- validation cost: written by bench/validate/report.py -->"
+VALIDATE_END = "<!-- end of validation cost -->"
 
 
 def section(text, begin, end=None):
@@ -139,6 +142,7 @@ def main():
     langs = sorted({k[0] for k in med}, key=lambda l: (l != "rust", l))
     notes = section(old, NOTES_BEGIN)
     build = section(old, BUILD_BEGIN, BUILD_END)
+    validation = section(old, VALIDATE_BEGIN, VALIDATE_END)
     lines = [
         "# Benchmark results",
         "",
@@ -183,7 +187,8 @@ def main():
             row.append(f"{r / lim:.2f}" if r and lim else "–")
             lines.append("| " + " | ".join(row) + " |")
     lines.append("")
-    a.out.write_text("\n".join(lines) + "\n" + (build + "\n\n" if build else "") + (notes or NOTES_BEGIN + "\n"))
+    a.out.write_text("\n".join(lines) + "\n" + (build + "\n\n" if build else "")
+                     + (validation + "\n\n" if validation else "") + (notes or NOTES_BEGIN + "\n"))
     print(f"report: wrote {a.out} ({len(order)} messages, {', '.join(langs)})")
 
 

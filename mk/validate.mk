@@ -58,3 +58,47 @@ rules-check: $(BUF) ## Fail when a buf.validate rule of a released field, messag
 	  python3 scripts/rules_check.py "$$tmp/release.json" "$$tmp/working.json"
 
 breaking: rules-check
+
+# Validation cost (bench/RESULTS.md, "Validation cost"): each language's
+# protovalidate library validating the realistic requests of the rule cases,
+# ns per call. Repetitions interleave the languages, as `make bench` does.
+# `make bench` runs it first; its own report keeps the section.
+BENCH_VALIDATE_OUT := $(CURDIR)/build/bench/validate
+BENCH_VALIDATE_RULES := $(CURDIR)/conformance/rules
+BENCH_VALIDATE_REPS ?= 3
+BENCH_VALIDATE_TS := build/bench-ts/bench/ts/validate.js
+
+.PHONY: bench-validate bench-validate-run bench-validate-smoke
+
+TEST_TARGETS += bench-validate-smoke
+
+# One run of every harness into $(BENCH_VALIDATE_OUT)/<lang>-$(BENCH_RUN).jsonl.
+bench-validate-run: $(BENCH_TS_STAMP) $(GEN_STAMP) $(VENV_STAMP) ## One run of the four validation harnesses (BENCH_RUN names it; BENCH_SMOKE=1: one call each).
+	@mkdir -p $(BENCH_VALIDATE_OUT)
+	BENCH_RULES=$(BENCH_VALIDATE_RULES) BENCH_OUT=$(BENCH_VALIDATE_OUT)/rust-$(BENCH_RUN).jsonl \
+	  $(if $(BENCH_SMOKE),BENCH_SMOKE=1) $(CARGO) bench --locked --profile $(BENCH_PROFILE) -p kagzi-bench --bench validate
+	cd $(BENCH_GO_DIR)/validate && BENCH_RULES=$(BENCH_VALIDATE_RULES) BENCH_OUT=$(BENCH_VALIDATE_OUT)/go-$(BENCH_RUN).jsonl \
+	  $(GO) test -mod=readonly -run '^$$' -bench . -benchtime $(if $(BENCH_SMOKE),1x,$(BENCH_GO_TIME)) >$(BENCH_VALIDATE_OUT)/go-$(BENCH_RUN).log
+	PYTHONPATH=$(BENCH_PY_GEN) $(VENV)/bin/python $(BENCH_DIR)/validate/validate.py $(BENCH_VALIDATE_RULES) \
+	  $(BENCH_VALIDATE_OUT)/python-$(BENCH_RUN).jsonl $(if $(BENCH_SMOKE),--smoke)
+	node $(BENCH_VALIDATE_TS) $(BENCH_VALIDATE_RULES) $(BENCH_VALIDATE_OUT)/ts-$(BENCH_RUN).jsonl $(if $(BENCH_SMOKE),--smoke)
+
+bench-validate: ## Validation cost of each language's protovalidate library (ns per realistic request) into bench/RESULTS.md.
+	rm -rf $(BENCH_VALIDATE_OUT)
+	@for rep in $$(seq 1 $(BENCH_VALIDATE_REPS)); do \
+	  $(MAKE) --no-print-directory bench-validate-run BENCH_RUN=$$rep || exit 1; \
+	done
+	python3 $(BENCH_DIR)/validate/report.py $(BENCH_VALIDATE_OUT) $(BENCH_RESULTS)
+
+# Every validation harness once with one call per message, so none rots;
+# nothing is timed. Dev profile, as bench-smoke.
+bench-validate-smoke: ## Run the four validation harnesses once, one call per message (no timing asserted).
+	rm -rf $(BENCH_VALIDATE_OUT)-smoke
+	$(MAKE) --no-print-directory bench-validate-run BENCH_RUN=smoke BENCH_SMOKE=1 BENCH_PROFILE=dev \
+	  BENCH_VALIDATE_OUT=$(BENCH_VALIDATE_OUT)-smoke
+	@for l in rust go python ts; do \
+	  test -s $(BENCH_VALIDATE_OUT)-smoke/$$l-smoke.jsonl || { echo "bench-validate-smoke: no results of $$l"; exit 1; }; \
+	done
+	@echo "bench-validate-smoke: every validation harness ran"
+
+bench: bench-validate

@@ -126,12 +126,16 @@ pub fn build_rule_tests(dir: &Path, pool: &DescriptorPool) -> Result<Vec<Test>, 
             continue;
         }
         let Some(message_type) = file_name.strip_suffix(".json") else {
-            return Err(format!("{}: not a <full.Type>.json rule file", path.display()));
+            return Err(format!(
+                "{}: not a <full.Type>.json rule file",
+                path.display()
+            ));
         };
         let desc = pool
             .get_message_by_name(message_type)
             .ok_or_else(|| format!("{}: {message_type} is not in the schemas", path.display()))?;
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let cases = parse_file(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut names = BTreeSet::new();
         for case in cases {
@@ -199,7 +203,17 @@ pub fn violations_failure(want: &[Expected], got: &[crate::protocol::Violation])
             "none".to_string()
         } else {
             list.iter()
-                .map(|e| format!("{} {}", if e.field.is_empty() { "(message)" } else { &e.field }, e.rule))
+                .map(|e| {
+                    format!(
+                        "{} {}",
+                        if e.field.is_empty() {
+                            "(message)"
+                        } else {
+                            &e.field
+                        },
+                        e.rule
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         }
@@ -234,7 +248,9 @@ mod tests {
             None
         );
         assert!(violations_failure(&want, &[v("a", "required")]).is_some());
-        assert!(violations_failure(&want, &[v("a", "required"), v("b", "string.min_len")]).is_some());
+        assert!(
+            violations_failure(&want, &[v("a", "required"), v("b", "string.min_len")]).is_some()
+        );
         assert!(violations_failure(&[], &[v("a", "required")]).is_some());
         assert_eq!(violations_failure(&[], &[]), None);
     }

@@ -27,10 +27,8 @@ import kagzi.v1.workflow_schedule_pb2  # noqa: F401
 import google.rpc.status_pb2  # noqa: F401
 from kagzi.conformance.v1 import testee_pb2
 # The rules of the schemas (buf.validate annotations), enforced by the
-# protovalidate library on the same buf.validate.validate_pb2 module the
-# kagzi.v1 modules import.
+# protovalidate library, which reads them from the kagzi.v1 descriptors.
 import protovalidate
-from buf.validate import validate_pb2
 
 # The protocol's limit on one message (testee.proto): 1 GiB, far above any
 # valid request, so that a corrupt length prefix is reported as such.
@@ -103,25 +101,27 @@ def violations(value: message.Message) -> testee_pb2.TestResponse:
     return testee_pb2.TestResponse(
         violations=testee_pb2.Violations(
             violations=[
-                testee_pb2.Violation(field_path=field_path(v.proto.field), rule_id=v.proto.rule_id)
+                testee_pb2.Violation(field_path=field_path(v.proto.field), rule_id=v.proto.rule_id or "")
                 for v in found
             ]
         )
     )
 
 
-def field_path(path: validate_pb2.FieldPath) -> str:
-    """The protocol's text of a field path (testee.proto, Violation.field_path)."""
-    parts = []
-    for e in path.elements:
+def field_path(path: protovalidate.FieldPathPb | None) -> str:
+    """The protocol's text of a field path (testee.proto, Violation.field_path);
+    empty for a rule of the message itself."""
+    parts: list[str] = []
+    for e in path.elements if path is not None else []:
         part = e.field_name
-        subscript = e.WhichOneof("subscript")
-        if subscript == "index":
-            part += f"[{e.index}]"
-        elif subscript == "string_key":
-            part += f'["{e.string_key}"]'
-        elif subscript is not None:
-            part += f"[{str(getattr(e, subscript)).lower() if subscript == 'bool_key' else getattr(e, subscript)}]"
+        sub = e.subscript
+        if sub is not None:
+            if sub.field == "string_key":
+                part += f'["{sub.value}"]'
+            elif sub.field == "bool_key":
+                part += f"[{str(sub.value).lower()}]"
+            else:
+                part += f"[{sub.value}]"
         parts.append(part)
     return ".".join(parts)
 

@@ -55,7 +55,9 @@ pub fn validate<M: prost::Message + prost::Name>(message: &M) -> Result<(), Erro
 /// Bytes that do not decode as the type are an [`Error::Compilation`].
 pub fn validate_encoded(full_name: &str, binary: &[u8]) -> Result<(), Error> {
     let Some(descriptor) = POOL.get_message_by_name(full_name) else {
-        return Err(compilation(format!("{full_name} is not a message of kagzi.v1")));
+        return Err(compilation(format!(
+            "{full_name} is not a message of kagzi.v1"
+        )));
     };
     let dynamic = DynamicMessage::decode(descriptor, binary)
         .map_err(|e| compilation(format!("{full_name} does not decode: {e}")))?;
