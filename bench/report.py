@@ -66,11 +66,13 @@ def build_cost(path: Path):
            "incremental compilation as cargo compiles a crates.io dependency, a bare crate with the same tonic +",
            "prost + tonic-prost and one message and RPC (`bare`), and the bare crate plus serde_json,",
            "serde_core and base64 as the default features use them (`bare-json`: the least any crate",
-           "offering proto3 JSON through serde costs). Times are medians; the ratios are the medians of",
+           "offering proto3 JSON through serde costs), and the default features plus `validate`",
+           "(`consumer-validate`: prost-protovalidate, prost-reflect and a CEL interpreter, whose build",
+           "script runs protoc). Times are medians; the ratios are the medians of",
            "each repetition's own ratio to the bare build of the same repetition, which the load of",
            "the machine moves less than the times.", "",
            "| build | wall s | cpu s | wall / bare | cpu / bare |", "|---|---|---|---|---|"]
-    for b in ["bare", "bare-json", "consumer", "consumer-msgonly"]:
+    for b in ["bare", "bare-json", "consumer", "consumer-msgonly", "consumer-validate"]:
         if b not in rows:
             continue
         med = {k: statistics.median(v[k] for v in rows[b].values()) for k in ("wall_s", "cpu_s")}
