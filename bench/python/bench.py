@@ -18,6 +18,7 @@ from google.protobuf.internal import api_implementation
 
 import kagzi.v1.admin_pb2  # noqa: F401  (registers the kagzi.v1 types)
 import kagzi.v1.common_pb2  # noqa: F401
+import kagzi.v1.namespace_pb2  # noqa: F401
 import kagzi.v1.worker_pb2  # noqa: F401
 import kagzi.v1.workflow_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401

@@ -10,6 +10,7 @@ import { createRegistry, fromBinary, fromJsonString, toBinary, toJsonString } fr
 import type { DescMessage } from "@bufbuild/protobuf";
 import { file_kagzi_v1_admin } from "../../gen/ts/kagzi/v1/admin_pb.js";
 import { file_kagzi_v1_common } from "../../gen/ts/kagzi/v1/common_pb.js";
+import { file_kagzi_v1_namespace } from "../../gen/ts/kagzi/v1/namespace_pb.js";
 import { file_kagzi_v1_worker } from "../../gen/ts/kagzi/v1/worker_pb.js";
 import { file_kagzi_v1_workflow } from "../../gen/ts/kagzi/v1/workflow_pb.js";
 import { file_kagzi_v1_workflow_schedule } from "../../gen/ts/kagzi/v1/workflow_schedule_pb.js";
@@ -24,6 +25,7 @@ interface Entry {
 const registry = createRegistry(
   file_kagzi_v1_admin,
   file_kagzi_v1_common,
+  file_kagzi_v1_namespace,
   file_kagzi_v1_worker,
   file_kagzi_v1_workflow,
   file_kagzi_v1_workflow_schedule,

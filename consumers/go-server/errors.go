@@ -25,6 +25,7 @@ var grpcCodes = map[kagziv1.ErrorCode]codes.Code{
 	kagziv1.ErrorCode_ERROR_CODE_INTERNAL:            codes.Internal,
 	kagziv1.ErrorCode_ERROR_CODE_TIMEOUT:             codes.DeadlineExceeded,
 	kagziv1.ErrorCode_ERROR_CODE_RESOURCE_EXHAUSTED:  codes.ResourceExhausted,
+	kagziv1.ErrorCode_ERROR_CODE_NAMESPACE_DISABLED:  codes.FailedPrecondition,
 }
 
 // omitErrorDetail is the `--fault no-error-detail` switch: every failure

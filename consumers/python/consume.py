@@ -28,6 +28,7 @@ import kagzi.v1.workflow_pb2  # noqa: F401  (registers the types below)
 import kagzi.v1.worker_pb2  # noqa: F401
 import kagzi.v1.admin_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401
+import kagzi.v1.namespace_pb2  # noqa: F401
 from google.protobuf import json_format, symbol_database
 from google.protobuf.message import Message
 

@@ -97,6 +97,9 @@ fn main() {
                 }
                 "kagzi.v1.SleepRequest" => measure::<SleepRequest>(&name, input, smoke),
                 "kagzi.v1.BeginStepRequest" => measure::<BeginStepRequest>(&name, input, smoke),
+                "kagzi.v1.CreateNamespaceRequest" => {
+                    measure::<CreateNamespaceRequest>(&name, input, smoke)
+                }
                 "kagzi.v1.CreateWorkflowScheduleRequest" => {
                     measure::<CreateWorkflowScheduleRequest>(&name, input, smoke)
                 }

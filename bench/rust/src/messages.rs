@@ -26,7 +26,7 @@ fn json_payload(body: String) -> Payload {
     }
 }
 
-/// A workflow with every field set (the `i`-th of a listing).
+/// A workflow with every field of v1.1.0 set (the `i`-th of a listing).
 pub fn workflow(i: u32) -> Workflow {
     Workflow {
         run_id: format!("01J9Z8X7W6V5T4S3R2Q1P0{i:04}"),
@@ -64,6 +64,9 @@ pub fn workflow(i: u32) -> Workflow {
             ("region".into(), "eu-west-1".into()),
             ("team".into(), "billing".into()),
         ]),
+        // The fields added in v1.2.0 stay at their defaults, so the corpus
+        // is the one bench/RESULTS.md measured.
+        ..Default::default()
     }
 }
 

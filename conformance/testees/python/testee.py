@@ -18,6 +18,7 @@ from google.protobuf import descriptor_pool, json_format, message, message_facto
 # descriptor pool, where requests look them up by full name.
 import kagzi.v1.admin_pb2  # noqa: F401
 import kagzi.v1.common_pb2  # noqa: F401
+import kagzi.v1.namespace_pb2  # noqa: F401
 import kagzi.v1.worker_pb2  # noqa: F401
 import kagzi.v1.workflow_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401

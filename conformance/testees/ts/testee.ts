@@ -22,6 +22,7 @@ import {
 } from "../../../gen/ts/kagzi/conformance/v1/testee_pb.js";
 import { file_kagzi_v1_admin } from "../../../gen/ts/kagzi/v1/admin_pb.js";
 import { file_kagzi_v1_common } from "../../../gen/ts/kagzi/v1/common_pb.js";
+import { file_kagzi_v1_namespace } from "../../../gen/ts/kagzi/v1/namespace_pb.js";
 import { file_kagzi_v1_worker } from "../../../gen/ts/kagzi/v1/worker_pb.js";
 import { file_kagzi_v1_workflow } from "../../../gen/ts/kagzi/v1/workflow_pb.js";
 import { file_kagzi_v1_workflow_schedule } from "../../../gen/ts/kagzi/v1/workflow_schedule_pb.js";
@@ -39,6 +40,7 @@ import type { FieldPath } from "@bufbuild/protovalidate/gen/buf/validate/validat
 const registry = createRegistry(
   file_kagzi_v1_admin,
   file_kagzi_v1_common,
+  file_kagzi_v1_namespace,
   file_kagzi_v1_worker,
   file_kagzi_v1_workflow,
   file_kagzi_v1_workflow_schedule,

@@ -760,6 +760,785 @@ func (x *GetServerInfoResponse) GetStartedAt() *timestamppb.Timestamp {
 	return nil
 }
 
+// GetStatsRequest is the request of AdminService.GetStats. Added in v1.2.0.
+type GetStatsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace to count in. Absent means the whole server: every namespace,
+	// enabled or disabled. Set to an empty string fails with INVALID_ARGUMENT
+	// (ERROR_CODE_INVALID_ARGUMENT). A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
+	NamespaceId   *string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3,oneof" json:"namespace_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetStatsRequest) Reset() {
+	*x = GetStatsRequest{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetStatsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetStatsRequest) ProtoMessage() {}
+
+func (x *GetStatsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetStatsRequest.ProtoReflect.Descriptor instead.
+func (*GetStatsRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *GetStatsRequest) GetNamespaceId() string {
+	if x != nil && x.NamespaceId != nil {
+		return *x.NamespaceId
+	}
+	return ""
+}
+
+// GetStatsResponse is the response of AdminService.GetStats. Added in v1.2.0.
+type GetStatsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Number of runs per status, one entry per status that has at least one
+	// run, in the order of the WorkflowStatus values. A status not listed has
+	// no run.
+	RunsByStatus []*WorkflowStatusCount `protobuf:"bytes,1,rep,name=runs_by_status,json=runsByStatus,proto3" json:"runs_by_status,omitempty"`
+	// Number of workers per status, one entry per status that has at least one
+	// worker the server still knows, in the order of the WorkerStatus values.
+	// A status not listed has no worker.
+	WorkersByStatus []*WorkerStatusCount `protobuf:"bytes,2,rep,name=workers_by_status,json=workersByStatus,proto3" json:"workers_by_status,omitempty"`
+	// Number of runs, whatever their status: the sum of `runs_by_status`.
+	TotalRuns int64 `protobuf:"varint,3,opt,name=total_runs,json=totalRuns,proto3" json:"total_runs,omitempty"`
+	// Number of workers the server knows, whatever their status: the sum of
+	// `workers_by_status`.
+	TotalWorkers int64 `protobuf:"varint,4,opt,name=total_workers,json=totalWorkers,proto3" json:"total_workers,omitempty"`
+	// Number of schedules.
+	TotalSchedules int64 `protobuf:"varint,5,opt,name=total_schedules,json=totalSchedules,proto3" json:"total_schedules,omitempty"`
+	// Number of schedules with `enabled` true.
+	EnabledSchedules int64 `protobuf:"varint,6,opt,name=enabled_schedules,json=enabledSchedules,proto3" json:"enabled_schedules,omitempty"`
+	// When the counts were taken.
+	ComputedAt    *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=computed_at,json=computedAt,proto3" json:"computed_at,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetStatsResponse) Reset() {
+	*x = GetStatsResponse{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetStatsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetStatsResponse) ProtoMessage() {}
+
+func (x *GetStatsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetStatsResponse.ProtoReflect.Descriptor instead.
+func (*GetStatsResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *GetStatsResponse) GetRunsByStatus() []*WorkflowStatusCount {
+	if x != nil {
+		return x.RunsByStatus
+	}
+	return nil
+}
+
+func (x *GetStatsResponse) GetWorkersByStatus() []*WorkerStatusCount {
+	if x != nil {
+		return x.WorkersByStatus
+	}
+	return nil
+}
+
+func (x *GetStatsResponse) GetTotalRuns() int64 {
+	if x != nil {
+		return x.TotalRuns
+	}
+	return 0
+}
+
+func (x *GetStatsResponse) GetTotalWorkers() int64 {
+	if x != nil {
+		return x.TotalWorkers
+	}
+	return 0
+}
+
+func (x *GetStatsResponse) GetTotalSchedules() int64 {
+	if x != nil {
+		return x.TotalSchedules
+	}
+	return 0
+}
+
+func (x *GetStatsResponse) GetEnabledSchedules() int64 {
+	if x != nil {
+		return x.EnabledSchedules
+	}
+	return 0
+}
+
+func (x *GetStatsResponse) GetComputedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ComputedAt
+	}
+	return nil
+}
+
+// WorkflowStatusCount is the number of runs with one status. Added in
+// v1.2.0.
+type WorkflowStatusCount struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The status counted. Never UNSPECIFIED.
+	Status WorkflowStatus `protobuf:"varint,1,opt,name=status,proto3,enum=kagzi.v1.WorkflowStatus" json:"status,omitempty"`
+	// Number of runs with that status; positive.
+	Count         int64 `protobuf:"varint,2,opt,name=count,proto3" json:"count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WorkflowStatusCount) Reset() {
+	*x = WorkflowStatusCount{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WorkflowStatusCount) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WorkflowStatusCount) ProtoMessage() {}
+
+func (x *WorkflowStatusCount) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WorkflowStatusCount.ProtoReflect.Descriptor instead.
+func (*WorkflowStatusCount) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *WorkflowStatusCount) GetStatus() WorkflowStatus {
+	if x != nil {
+		return x.Status
+	}
+	return WorkflowStatus_WORKFLOW_STATUS_UNSPECIFIED
+}
+
+func (x *WorkflowStatusCount) GetCount() int64 {
+	if x != nil {
+		return x.Count
+	}
+	return 0
+}
+
+// WorkerStatusCount is the number of workers with one status. Added in
+// v1.2.0.
+type WorkerStatusCount struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The status counted. Never UNSPECIFIED.
+	Status WorkerStatus `protobuf:"varint,1,opt,name=status,proto3,enum=kagzi.v1.WorkerStatus" json:"status,omitempty"`
+	// Number of workers with that status; positive.
+	Count         int64 `protobuf:"varint,2,opt,name=count,proto3" json:"count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WorkerStatusCount) Reset() {
+	*x = WorkerStatusCount{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WorkerStatusCount) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WorkerStatusCount) ProtoMessage() {}
+
+func (x *WorkerStatusCount) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WorkerStatusCount.ProtoReflect.Descriptor instead.
+func (*WorkerStatusCount) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *WorkerStatusCount) GetStatus() WorkerStatus {
+	if x != nil {
+		return x.Status
+	}
+	return WorkerStatus_WORKER_STATUS_UNSPECIFIED
+}
+
+func (x *WorkerStatusCount) GetCount() int64 {
+	if x != nil {
+		return x.Count
+	}
+	return 0
+}
+
+// DrainWorkerRequest is the request of AdminService.DrainWorker. Added in
+// v1.2.0.
+type DrainWorkerRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the worker. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Identifier of the worker to drain. Required. At most 255 characters.
+	WorkerId      string `protobuf:"bytes,2,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DrainWorkerRequest) Reset() {
+	*x = DrainWorkerRequest{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DrainWorkerRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DrainWorkerRequest) ProtoMessage() {}
+
+func (x *DrainWorkerRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DrainWorkerRequest.ProtoReflect.Descriptor instead.
+func (*DrainWorkerRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *DrainWorkerRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *DrainWorkerRequest) GetWorkerId() string {
+	if x != nil {
+		return x.WorkerId
+	}
+	return ""
+}
+
+// DrainWorkerResponse is the response of AdminService.DrainWorker. Added in
+// v1.2.0.
+type DrainWorkerResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The worker after the call, with status DRAINING. Always set in a
+	// successful response.
+	Worker        *Worker `protobuf:"bytes,1,opt,name=worker,proto3" json:"worker,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DrainWorkerResponse) Reset() {
+	*x = DrainWorkerResponse{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DrainWorkerResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DrainWorkerResponse) ProtoMessage() {}
+
+func (x *DrainWorkerResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DrainWorkerResponse.ProtoReflect.Descriptor instead.
+func (*DrainWorkerResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *DrainWorkerResponse) GetWorker() *Worker {
+	if x != nil {
+		return x.Worker
+	}
+	return nil
+}
+
+// GetQueueDepthRequest is the request of AdminService.GetQueueDepth. Added
+// in v1.2.0.
+type GetQueueDepthRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace whose queues to count. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Only this task queue. Absent means every queue. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
+	TaskQueue *string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
+	// Only this workflow type. Absent means every type. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
+	WorkflowType  *string `protobuf:"bytes,3,opt,name=workflow_type,json=workflowType,proto3,oneof" json:"workflow_type,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetQueueDepthRequest) Reset() {
+	*x = GetQueueDepthRequest{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetQueueDepthRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetQueueDepthRequest) ProtoMessage() {}
+
+func (x *GetQueueDepthRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetQueueDepthRequest.ProtoReflect.Descriptor instead.
+func (*GetQueueDepthRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *GetQueueDepthRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *GetQueueDepthRequest) GetTaskQueue() string {
+	if x != nil && x.TaskQueue != nil {
+		return *x.TaskQueue
+	}
+	return ""
+}
+
+func (x *GetQueueDepthRequest) GetWorkflowType() string {
+	if x != nil && x.WorkflowType != nil {
+		return *x.WorkflowType
+	}
+	return ""
+}
+
+// GetQueueDepthResponse is the response of AdminService.GetQueueDepth.
+// Added in v1.2.0.
+type GetQueueDepthResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One entry per task queue and workflow type that has at least one
+	// unfinished run, ordered by task queue, then workflow type. Empty when
+	// nothing is unfinished.
+	Depths        []*QueueDepth `protobuf:"bytes,1,rep,name=depths,proto3" json:"depths,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetQueueDepthResponse) Reset() {
+	*x = GetQueueDepthResponse{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetQueueDepthResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetQueueDepthResponse) ProtoMessage() {}
+
+func (x *GetQueueDepthResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetQueueDepthResponse.ProtoReflect.Descriptor instead.
+func (*GetQueueDepthResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *GetQueueDepthResponse) GetDepths() []*QueueDepth {
+	if x != nil {
+		return x.Depths
+	}
+	return nil
+}
+
+// QueueDepth counts the unfinished runs of one workflow type on one task
+// queue, by status. Added in v1.2.0.
+type QueueDepth struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The task queue counted.
+	TaskQueue string `protobuf:"bytes,1,opt,name=task_queue,json=taskQueue,proto3" json:"task_queue,omitempty"`
+	// The workflow type counted.
+	WorkflowType string `protobuf:"bytes,2,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
+	// Runs waiting for a worker (PENDING): the depth proper.
+	Pending int64 `protobuf:"varint,3,opt,name=pending,proto3" json:"pending,omitempty"`
+	// Runs a worker is executing (RUNNING).
+	Running int64 `protobuf:"varint,4,opt,name=running,proto3" json:"running,omitempty"`
+	// Runs waiting for a timer or a retry back-off (SLEEPING).
+	Sleeping int64 `protobuf:"varint,5,opt,name=sleeping,proto3" json:"sleeping,omitempty"`
+	// Runs waiting for their start time (SCHEDULED).
+	Scheduled int64 `protobuf:"varint,6,opt,name=scheduled,proto3" json:"scheduled,omitempty"`
+	// Runs held by their disabled namespace (PAUSED).
+	Paused        int64 `protobuf:"varint,7,opt,name=paused,proto3" json:"paused,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *QueueDepth) Reset() {
+	*x = QueueDepth{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *QueueDepth) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*QueueDepth) ProtoMessage() {}
+
+func (x *QueueDepth) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use QueueDepth.ProtoReflect.Descriptor instead.
+func (*QueueDepth) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *QueueDepth) GetTaskQueue() string {
+	if x != nil {
+		return x.TaskQueue
+	}
+	return ""
+}
+
+func (x *QueueDepth) GetWorkflowType() string {
+	if x != nil {
+		return x.WorkflowType
+	}
+	return ""
+}
+
+func (x *QueueDepth) GetPending() int64 {
+	if x != nil {
+		return x.Pending
+	}
+	return 0
+}
+
+func (x *QueueDepth) GetRunning() int64 {
+	if x != nil {
+		return x.Running
+	}
+	return 0
+}
+
+func (x *QueueDepth) GetSleeping() int64 {
+	if x != nil {
+		return x.Sleeping
+	}
+	return 0
+}
+
+func (x *QueueDepth) GetScheduled() int64 {
+	if x != nil {
+		return x.Scheduled
+	}
+	return 0
+}
+
+func (x *QueueDepth) GetPaused() int64 {
+	if x != nil {
+		return x.Paused
+	}
+	return 0
+}
+
+// ListWorkflowTypesRequest is the request of AdminService.ListWorkflowTypes.
+// Added in v1.2.0.
+type ListWorkflowTypesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace whose workers to read. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Only types served on this task queue. Absent means every queue. A name: at
+	// most 255 characters, letters, digits and `._:/-`, starting with a letter or
+	// digit.
+	TaskQueue *string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
+	// Which page to return. Absent means the first page of default size.
+	Page          *PageRequest `protobuf:"bytes,3,opt,name=page,proto3" json:"page,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListWorkflowTypesRequest) Reset() {
+	*x = ListWorkflowTypesRequest{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListWorkflowTypesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListWorkflowTypesRequest) ProtoMessage() {}
+
+func (x *ListWorkflowTypesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListWorkflowTypesRequest.ProtoReflect.Descriptor instead.
+func (*ListWorkflowTypesRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *ListWorkflowTypesRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *ListWorkflowTypesRequest) GetTaskQueue() string {
+	if x != nil && x.TaskQueue != nil {
+		return *x.TaskQueue
+	}
+	return ""
+}
+
+func (x *ListWorkflowTypesRequest) GetPage() *PageRequest {
+	if x != nil {
+		return x.Page
+	}
+	return nil
+}
+
+// ListWorkflowTypesResponse is the response of AdminService.ListWorkflowTypes.
+// Added in v1.2.0.
+type ListWorkflowTypesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The workflow types of this page, ordered by name (byte-wise ascending).
+	WorkflowTypes []*WorkflowTypeInfo `protobuf:"bytes,1,rep,name=workflow_types,json=workflowTypes,proto3" json:"workflow_types,omitempty"`
+	// Where this page sits in the whole result.
+	PageInfo      *PageInfo `protobuf:"bytes,2,opt,name=page_info,json=pageInfo,proto3" json:"page_info,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListWorkflowTypesResponse) Reset() {
+	*x = ListWorkflowTypesResponse{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListWorkflowTypesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListWorkflowTypesResponse) ProtoMessage() {}
+
+func (x *ListWorkflowTypesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListWorkflowTypesResponse.ProtoReflect.Descriptor instead.
+func (*ListWorkflowTypesResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *ListWorkflowTypesResponse) GetWorkflowTypes() []*WorkflowTypeInfo {
+	if x != nil {
+		return x.WorkflowTypes
+	}
+	return nil
+}
+
+func (x *ListWorkflowTypesResponse) GetPageInfo() *PageInfo {
+	if x != nil {
+		return x.PageInfo
+	}
+	return nil
+}
+
+// WorkflowTypeInfo is one workflow type that live workers serve. Added in
+// v1.2.0.
+type WorkflowTypeInfo struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Name of the workflow type.
+	WorkflowType string `protobuf:"bytes,1,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
+	// Task queues on which ONLINE or DRAINING workers serve it, ordered by
+	// name, without duplicates. Never empty.
+	TaskQueues []string `protobuf:"bytes,2,rep,name=task_queues,json=taskQueues,proto3" json:"task_queues,omitempty"`
+	// Number of ONLINE or DRAINING workers that serve it; positive.
+	WorkerCount   int32 `protobuf:"varint,3,opt,name=worker_count,json=workerCount,proto3" json:"worker_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WorkflowTypeInfo) Reset() {
+	*x = WorkflowTypeInfo{}
+	mi := &file_kagzi_v1_admin_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WorkflowTypeInfo) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WorkflowTypeInfo) ProtoMessage() {}
+
+func (x *WorkflowTypeInfo) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_admin_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WorkflowTypeInfo.ProtoReflect.Descriptor instead.
+func (*WorkflowTypeInfo) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_admin_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *WorkflowTypeInfo) GetWorkflowType() string {
+	if x != nil {
+		return x.WorkflowType
+	}
+	return ""
+}
+
+func (x *WorkflowTypeInfo) GetTaskQueues() []string {
+	if x != nil {
+		return x.TaskQueues
+	}
+	return nil
+}
+
+func (x *WorkflowTypeInfo) GetWorkerCount() int32 {
+	if x != nil {
+		return x.WorkerCount
+	}
+	return 0
+}
+
 var File_kagzi_v1_admin_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_admin_proto_rawDesc = "" +
@@ -807,18 +1586,79 @@ const file_kagzi_v1_admin_proto_rawDesc = "" +
 	"apiVersion\x12\"\n" +
 	"\fcapabilities\x18\x03 \x03(\tR\fcapabilities\x129\n" +
 	"\n" +
-	"started_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\tstartedAt*k\n" +
+	"started_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\tstartedAt\"t\n" +
+	"\x0fGetStatsRequest\x12P\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\vnamespaceId\x88\x01\x01B\x0f\n" +
+	"\r_namespace_id\"\xf7\x02\n" +
+	"\x10GetStatsResponse\x12C\n" +
+	"\x0eruns_by_status\x18\x01 \x03(\v2\x1d.kagzi.v1.WorkflowStatusCountR\frunsByStatus\x12G\n" +
+	"\x11workers_by_status\x18\x02 \x03(\v2\x1b.kagzi.v1.WorkerStatusCountR\x0fworkersByStatus\x12\x1d\n" +
+	"\n" +
+	"total_runs\x18\x03 \x01(\x03R\ttotalRuns\x12#\n" +
+	"\rtotal_workers\x18\x04 \x01(\x03R\ftotalWorkers\x12'\n" +
+	"\x0ftotal_schedules\x18\x05 \x01(\x03R\x0etotalSchedules\x12+\n" +
+	"\x11enabled_schedules\x18\x06 \x01(\x03R\x10enabledSchedules\x12;\n" +
+	"\vcomputed_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"computedAt\"]\n" +
+	"\x13WorkflowStatusCount\x120\n" +
+	"\x06status\x18\x01 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusR\x06status\x12\x14\n" +
+	"\x05count\x18\x02 \x01(\x03R\x05count\"Y\n" +
+	"\x11WorkerStatusCount\x12.\n" +
+	"\x06status\x18\x01 \x01(\x0e2\x16.kagzi.v1.WorkerStatusR\x06status\x12\x14\n" +
+	"\x05count\x18\x02 \x01(\x03R\x05count\"\x8e\x01\n" +
+	"\x12DrainWorkerRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12(\n" +
+	"\tworker_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bworkerId\"?\n" +
+	"\x13DrainWorkerResponse\x12(\n" +
+	"\x06worker\x18\x01 \x01(\v2\x10.kagzi.v1.WorkerR\x06worker\"\xa9\x02\n" +
+	"\x14GetQueueDepthRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
+	"\n" +
+	"task_queue\x18\x02 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12R\n" +
+	"\rworkflow_type\x18\x03 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x01R\fworkflowType\x88\x01\x01B\r\n" +
+	"\v_task_queueB\x10\n" +
+	"\x0e_workflow_type\"E\n" +
+	"\x15GetQueueDepthResponse\x12,\n" +
+	"\x06depths\x18\x01 \x03(\v2\x14.kagzi.v1.QueueDepthR\x06depths\"\xd6\x01\n" +
+	"\n" +
+	"QueueDepth\x12\x1d\n" +
+	"\n" +
+	"task_queue\x18\x01 \x01(\tR\ttaskQueue\x12#\n" +
+	"\rworkflow_type\x18\x02 \x01(\tR\fworkflowType\x12\x18\n" +
+	"\apending\x18\x03 \x01(\x03R\apending\x12\x18\n" +
+	"\arunning\x18\x04 \x01(\x03R\arunning\x12\x1a\n" +
+	"\bsleeping\x18\x05 \x01(\x03R\bsleeping\x12\x1c\n" +
+	"\tscheduled\x18\x06 \x01(\x03R\tscheduled\x12\x16\n" +
+	"\x06paused\x18\a \x01(\x03R\x06paused\"\xf2\x01\n" +
+	"\x18ListWorkflowTypesRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
+	"\n" +
+	"task_queue\x18\x02 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12)\n" +
+	"\x04page\x18\x03 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\r\n" +
+	"\v_task_queue\"\x8f\x01\n" +
+	"\x19ListWorkflowTypesResponse\x12A\n" +
+	"\x0eworkflow_types\x18\x01 \x03(\v2\x1a.kagzi.v1.WorkflowTypeInfoR\rworkflowTypes\x12/\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"{\n" +
+	"\x10WorkflowTypeInfo\x12#\n" +
+	"\rworkflow_type\x18\x01 \x01(\tR\fworkflowType\x12\x1f\n" +
+	"\vtask_queues\x18\x02 \x03(\tR\n" +
+	"taskQueues\x12!\n" +
+	"\fworker_count\x18\x03 \x01(\x05R\vworkerCount*k\n" +
 	"\rServingStatus\x12\x1e\n" +
 	"\x1aSERVING_STATUS_UNSPECIFIED\x10\x00\x12\x1a\n" +
 	"\x16SERVING_STATUS_SERVING\x10\x01\x12\x1e\n" +
-	"\x1aSERVING_STATUS_NOT_SERVING\x10\x022\xc4\x03\n" +
+	"\x1aSERVING_STATUS_NOT_SERVING\x10\x022\x83\x06\n" +
 	"\fAdminService\x12J\n" +
 	"\vListWorkers\x12\x1c.kagzi.v1.ListWorkersRequest\x1a\x1d.kagzi.v1.ListWorkersResponse\x12D\n" +
 	"\tGetWorker\x12\x1a.kagzi.v1.GetWorkerRequest\x1a\x1b.kagzi.v1.GetWorkerResponse\x12>\n" +
 	"\aGetStep\x12\x18.kagzi.v1.GetStepRequest\x1a\x19.kagzi.v1.GetStepResponse\x12D\n" +
 	"\tListSteps\x12\x1a.kagzi.v1.ListStepsRequest\x1a\x1b.kagzi.v1.ListStepsResponse\x12J\n" +
 	"\vHealthCheck\x12\x1c.kagzi.v1.HealthCheckRequest\x1a\x1d.kagzi.v1.HealthCheckResponse\x12P\n" +
-	"\rGetServerInfo\x12\x1e.kagzi.v1.GetServerInfoRequest\x1a\x1f.kagzi.v1.GetServerInfoResponseB\x8d\x01\n" +
+	"\rGetServerInfo\x12\x1e.kagzi.v1.GetServerInfoRequest\x1a\x1f.kagzi.v1.GetServerInfoResponse\x12A\n" +
+	"\bGetStats\x12\x19.kagzi.v1.GetStatsRequest\x1a\x1a.kagzi.v1.GetStatsResponse\x12J\n" +
+	"\vDrainWorker\x12\x1c.kagzi.v1.DrainWorkerRequest\x1a\x1d.kagzi.v1.DrainWorkerResponse\x12P\n" +
+	"\rGetQueueDepth\x12\x1e.kagzi.v1.GetQueueDepthRequest\x1a\x1f.kagzi.v1.GetQueueDepthResponse\x12\\\n" +
+	"\x11ListWorkflowTypes\x12\".kagzi.v1.ListWorkflowTypesRequest\x1a#.kagzi.v1.ListWorkflowTypesResponseB\x8d\x01\n" +
 	"\fcom.kagzi.v1B\n" +
 	"AdminProtoP\x01Z0github.com/kagzi/kagzi-proto/go/kagzi/v1;kagziv1\xa2\x02\x03KXX\xaa\x02\bKagzi.V1\xca\x02\bKagzi\\V1\xe2\x02\x14Kagzi\\V1\\GPBMetadata\xea\x02\tKagzi::V1b\x06proto3"
 
@@ -835,59 +1675,90 @@ func file_kagzi_v1_admin_proto_rawDescGZIP() []byte {
 }
 
 var file_kagzi_v1_admin_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_kagzi_v1_admin_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
+var file_kagzi_v1_admin_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_kagzi_v1_admin_proto_goTypes = []any{
-	(ServingStatus)(0),            // 0: kagzi.v1.ServingStatus
-	(*ListWorkersRequest)(nil),    // 1: kagzi.v1.ListWorkersRequest
-	(*ListWorkersResponse)(nil),   // 2: kagzi.v1.ListWorkersResponse
-	(*GetWorkerRequest)(nil),      // 3: kagzi.v1.GetWorkerRequest
-	(*GetWorkerResponse)(nil),     // 4: kagzi.v1.GetWorkerResponse
-	(*GetStepRequest)(nil),        // 5: kagzi.v1.GetStepRequest
-	(*GetStepResponse)(nil),       // 6: kagzi.v1.GetStepResponse
-	(*ListStepsRequest)(nil),      // 7: kagzi.v1.ListStepsRequest
-	(*ListStepsResponse)(nil),     // 8: kagzi.v1.ListStepsResponse
-	(*HealthCheckRequest)(nil),    // 9: kagzi.v1.HealthCheckRequest
-	(*HealthCheckResponse)(nil),   // 10: kagzi.v1.HealthCheckResponse
-	(*GetServerInfoRequest)(nil),  // 11: kagzi.v1.GetServerInfoRequest
-	(*GetServerInfoResponse)(nil), // 12: kagzi.v1.GetServerInfoResponse
-	(WorkerStatus)(0),             // 13: kagzi.v1.WorkerStatus
-	(*PageRequest)(nil),           // 14: kagzi.v1.PageRequest
-	(*Worker)(nil),                // 15: kagzi.v1.Worker
-	(*PageInfo)(nil),              // 16: kagzi.v1.PageInfo
-	(*Step)(nil),                  // 17: kagzi.v1.Step
-	(StepStatus)(0),               // 18: kagzi.v1.StepStatus
-	(*timestamppb.Timestamp)(nil), // 19: google.protobuf.Timestamp
+	(ServingStatus)(0),                // 0: kagzi.v1.ServingStatus
+	(*ListWorkersRequest)(nil),        // 1: kagzi.v1.ListWorkersRequest
+	(*ListWorkersResponse)(nil),       // 2: kagzi.v1.ListWorkersResponse
+	(*GetWorkerRequest)(nil),          // 3: kagzi.v1.GetWorkerRequest
+	(*GetWorkerResponse)(nil),         // 4: kagzi.v1.GetWorkerResponse
+	(*GetStepRequest)(nil),            // 5: kagzi.v1.GetStepRequest
+	(*GetStepResponse)(nil),           // 6: kagzi.v1.GetStepResponse
+	(*ListStepsRequest)(nil),          // 7: kagzi.v1.ListStepsRequest
+	(*ListStepsResponse)(nil),         // 8: kagzi.v1.ListStepsResponse
+	(*HealthCheckRequest)(nil),        // 9: kagzi.v1.HealthCheckRequest
+	(*HealthCheckResponse)(nil),       // 10: kagzi.v1.HealthCheckResponse
+	(*GetServerInfoRequest)(nil),      // 11: kagzi.v1.GetServerInfoRequest
+	(*GetServerInfoResponse)(nil),     // 12: kagzi.v1.GetServerInfoResponse
+	(*GetStatsRequest)(nil),           // 13: kagzi.v1.GetStatsRequest
+	(*GetStatsResponse)(nil),          // 14: kagzi.v1.GetStatsResponse
+	(*WorkflowStatusCount)(nil),       // 15: kagzi.v1.WorkflowStatusCount
+	(*WorkerStatusCount)(nil),         // 16: kagzi.v1.WorkerStatusCount
+	(*DrainWorkerRequest)(nil),        // 17: kagzi.v1.DrainWorkerRequest
+	(*DrainWorkerResponse)(nil),       // 18: kagzi.v1.DrainWorkerResponse
+	(*GetQueueDepthRequest)(nil),      // 19: kagzi.v1.GetQueueDepthRequest
+	(*GetQueueDepthResponse)(nil),     // 20: kagzi.v1.GetQueueDepthResponse
+	(*QueueDepth)(nil),                // 21: kagzi.v1.QueueDepth
+	(*ListWorkflowTypesRequest)(nil),  // 22: kagzi.v1.ListWorkflowTypesRequest
+	(*ListWorkflowTypesResponse)(nil), // 23: kagzi.v1.ListWorkflowTypesResponse
+	(*WorkflowTypeInfo)(nil),          // 24: kagzi.v1.WorkflowTypeInfo
+	(WorkerStatus)(0),                 // 25: kagzi.v1.WorkerStatus
+	(*PageRequest)(nil),               // 26: kagzi.v1.PageRequest
+	(*Worker)(nil),                    // 27: kagzi.v1.Worker
+	(*PageInfo)(nil),                  // 28: kagzi.v1.PageInfo
+	(*Step)(nil),                      // 29: kagzi.v1.Step
+	(StepStatus)(0),                   // 30: kagzi.v1.StepStatus
+	(*timestamppb.Timestamp)(nil),     // 31: google.protobuf.Timestamp
+	(WorkflowStatus)(0),               // 32: kagzi.v1.WorkflowStatus
 }
 var file_kagzi_v1_admin_proto_depIdxs = []int32{
-	13, // 0: kagzi.v1.ListWorkersRequest.status_filter:type_name -> kagzi.v1.WorkerStatus
-	14, // 1: kagzi.v1.ListWorkersRequest.page:type_name -> kagzi.v1.PageRequest
-	15, // 2: kagzi.v1.ListWorkersResponse.workers:type_name -> kagzi.v1.Worker
-	16, // 3: kagzi.v1.ListWorkersResponse.page_info:type_name -> kagzi.v1.PageInfo
-	15, // 4: kagzi.v1.GetWorkerResponse.worker:type_name -> kagzi.v1.Worker
-	17, // 5: kagzi.v1.GetStepResponse.step:type_name -> kagzi.v1.Step
-	18, // 6: kagzi.v1.ListStepsRequest.status_filter:type_name -> kagzi.v1.StepStatus
-	14, // 7: kagzi.v1.ListStepsRequest.page:type_name -> kagzi.v1.PageRequest
-	17, // 8: kagzi.v1.ListStepsResponse.steps:type_name -> kagzi.v1.Step
-	16, // 9: kagzi.v1.ListStepsResponse.page_info:type_name -> kagzi.v1.PageInfo
+	25, // 0: kagzi.v1.ListWorkersRequest.status_filter:type_name -> kagzi.v1.WorkerStatus
+	26, // 1: kagzi.v1.ListWorkersRequest.page:type_name -> kagzi.v1.PageRequest
+	27, // 2: kagzi.v1.ListWorkersResponse.workers:type_name -> kagzi.v1.Worker
+	28, // 3: kagzi.v1.ListWorkersResponse.page_info:type_name -> kagzi.v1.PageInfo
+	27, // 4: kagzi.v1.GetWorkerResponse.worker:type_name -> kagzi.v1.Worker
+	29, // 5: kagzi.v1.GetStepResponse.step:type_name -> kagzi.v1.Step
+	30, // 6: kagzi.v1.ListStepsRequest.status_filter:type_name -> kagzi.v1.StepStatus
+	26, // 7: kagzi.v1.ListStepsRequest.page:type_name -> kagzi.v1.PageRequest
+	29, // 8: kagzi.v1.ListStepsResponse.steps:type_name -> kagzi.v1.Step
+	28, // 9: kagzi.v1.ListStepsResponse.page_info:type_name -> kagzi.v1.PageInfo
 	0,  // 10: kagzi.v1.HealthCheckResponse.status:type_name -> kagzi.v1.ServingStatus
-	19, // 11: kagzi.v1.GetServerInfoResponse.started_at:type_name -> google.protobuf.Timestamp
-	1,  // 12: kagzi.v1.AdminService.ListWorkers:input_type -> kagzi.v1.ListWorkersRequest
-	3,  // 13: kagzi.v1.AdminService.GetWorker:input_type -> kagzi.v1.GetWorkerRequest
-	5,  // 14: kagzi.v1.AdminService.GetStep:input_type -> kagzi.v1.GetStepRequest
-	7,  // 15: kagzi.v1.AdminService.ListSteps:input_type -> kagzi.v1.ListStepsRequest
-	9,  // 16: kagzi.v1.AdminService.HealthCheck:input_type -> kagzi.v1.HealthCheckRequest
-	11, // 17: kagzi.v1.AdminService.GetServerInfo:input_type -> kagzi.v1.GetServerInfoRequest
-	2,  // 18: kagzi.v1.AdminService.ListWorkers:output_type -> kagzi.v1.ListWorkersResponse
-	4,  // 19: kagzi.v1.AdminService.GetWorker:output_type -> kagzi.v1.GetWorkerResponse
-	6,  // 20: kagzi.v1.AdminService.GetStep:output_type -> kagzi.v1.GetStepResponse
-	8,  // 21: kagzi.v1.AdminService.ListSteps:output_type -> kagzi.v1.ListStepsResponse
-	10, // 22: kagzi.v1.AdminService.HealthCheck:output_type -> kagzi.v1.HealthCheckResponse
-	12, // 23: kagzi.v1.AdminService.GetServerInfo:output_type -> kagzi.v1.GetServerInfoResponse
-	18, // [18:24] is the sub-list for method output_type
-	12, // [12:18] is the sub-list for method input_type
-	12, // [12:12] is the sub-list for extension type_name
-	12, // [12:12] is the sub-list for extension extendee
-	0,  // [0:12] is the sub-list for field type_name
+	31, // 11: kagzi.v1.GetServerInfoResponse.started_at:type_name -> google.protobuf.Timestamp
+	15, // 12: kagzi.v1.GetStatsResponse.runs_by_status:type_name -> kagzi.v1.WorkflowStatusCount
+	16, // 13: kagzi.v1.GetStatsResponse.workers_by_status:type_name -> kagzi.v1.WorkerStatusCount
+	31, // 14: kagzi.v1.GetStatsResponse.computed_at:type_name -> google.protobuf.Timestamp
+	32, // 15: kagzi.v1.WorkflowStatusCount.status:type_name -> kagzi.v1.WorkflowStatus
+	25, // 16: kagzi.v1.WorkerStatusCount.status:type_name -> kagzi.v1.WorkerStatus
+	27, // 17: kagzi.v1.DrainWorkerResponse.worker:type_name -> kagzi.v1.Worker
+	21, // 18: kagzi.v1.GetQueueDepthResponse.depths:type_name -> kagzi.v1.QueueDepth
+	26, // 19: kagzi.v1.ListWorkflowTypesRequest.page:type_name -> kagzi.v1.PageRequest
+	24, // 20: kagzi.v1.ListWorkflowTypesResponse.workflow_types:type_name -> kagzi.v1.WorkflowTypeInfo
+	28, // 21: kagzi.v1.ListWorkflowTypesResponse.page_info:type_name -> kagzi.v1.PageInfo
+	1,  // 22: kagzi.v1.AdminService.ListWorkers:input_type -> kagzi.v1.ListWorkersRequest
+	3,  // 23: kagzi.v1.AdminService.GetWorker:input_type -> kagzi.v1.GetWorkerRequest
+	5,  // 24: kagzi.v1.AdminService.GetStep:input_type -> kagzi.v1.GetStepRequest
+	7,  // 25: kagzi.v1.AdminService.ListSteps:input_type -> kagzi.v1.ListStepsRequest
+	9,  // 26: kagzi.v1.AdminService.HealthCheck:input_type -> kagzi.v1.HealthCheckRequest
+	11, // 27: kagzi.v1.AdminService.GetServerInfo:input_type -> kagzi.v1.GetServerInfoRequest
+	13, // 28: kagzi.v1.AdminService.GetStats:input_type -> kagzi.v1.GetStatsRequest
+	17, // 29: kagzi.v1.AdminService.DrainWorker:input_type -> kagzi.v1.DrainWorkerRequest
+	19, // 30: kagzi.v1.AdminService.GetQueueDepth:input_type -> kagzi.v1.GetQueueDepthRequest
+	22, // 31: kagzi.v1.AdminService.ListWorkflowTypes:input_type -> kagzi.v1.ListWorkflowTypesRequest
+	2,  // 32: kagzi.v1.AdminService.ListWorkers:output_type -> kagzi.v1.ListWorkersResponse
+	4,  // 33: kagzi.v1.AdminService.GetWorker:output_type -> kagzi.v1.GetWorkerResponse
+	6,  // 34: kagzi.v1.AdminService.GetStep:output_type -> kagzi.v1.GetStepResponse
+	8,  // 35: kagzi.v1.AdminService.ListSteps:output_type -> kagzi.v1.ListStepsResponse
+	10, // 36: kagzi.v1.AdminService.HealthCheck:output_type -> kagzi.v1.HealthCheckResponse
+	12, // 37: kagzi.v1.AdminService.GetServerInfo:output_type -> kagzi.v1.GetServerInfoResponse
+	14, // 38: kagzi.v1.AdminService.GetStats:output_type -> kagzi.v1.GetStatsResponse
+	18, // 39: kagzi.v1.AdminService.DrainWorker:output_type -> kagzi.v1.DrainWorkerResponse
+	20, // 40: kagzi.v1.AdminService.GetQueueDepth:output_type -> kagzi.v1.GetQueueDepthResponse
+	23, // 41: kagzi.v1.AdminService.ListWorkflowTypes:output_type -> kagzi.v1.ListWorkflowTypesResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_kagzi_v1_admin_proto_init() }
@@ -900,13 +1771,16 @@ func file_kagzi_v1_admin_proto_init() {
 	file_kagzi_v1_workflow_proto_init()
 	file_kagzi_v1_admin_proto_msgTypes[0].OneofWrappers = []any{}
 	file_kagzi_v1_admin_proto_msgTypes[6].OneofWrappers = []any{}
+	file_kagzi_v1_admin_proto_msgTypes[12].OneofWrappers = []any{}
+	file_kagzi_v1_admin_proto_msgTypes[18].OneofWrappers = []any{}
+	file_kagzi_v1_admin_proto_msgTypes[21].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_kagzi_v1_admin_proto_rawDesc), len(file_kagzi_v1_admin_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   12,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

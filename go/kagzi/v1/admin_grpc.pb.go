@@ -19,20 +19,25 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	AdminService_ListWorkers_FullMethodName   = "/kagzi.v1.AdminService/ListWorkers"
-	AdminService_GetWorker_FullMethodName     = "/kagzi.v1.AdminService/GetWorker"
-	AdminService_GetStep_FullMethodName       = "/kagzi.v1.AdminService/GetStep"
-	AdminService_ListSteps_FullMethodName     = "/kagzi.v1.AdminService/ListSteps"
-	AdminService_HealthCheck_FullMethodName   = "/kagzi.v1.AdminService/HealthCheck"
-	AdminService_GetServerInfo_FullMethodName = "/kagzi.v1.AdminService/GetServerInfo"
+	AdminService_ListWorkers_FullMethodName       = "/kagzi.v1.AdminService/ListWorkers"
+	AdminService_GetWorker_FullMethodName         = "/kagzi.v1.AdminService/GetWorker"
+	AdminService_GetStep_FullMethodName           = "/kagzi.v1.AdminService/GetStep"
+	AdminService_ListSteps_FullMethodName         = "/kagzi.v1.AdminService/ListSteps"
+	AdminService_HealthCheck_FullMethodName       = "/kagzi.v1.AdminService/HealthCheck"
+	AdminService_GetServerInfo_FullMethodName     = "/kagzi.v1.AdminService/GetServerInfo"
+	AdminService_GetStats_FullMethodName          = "/kagzi.v1.AdminService/GetStats"
+	AdminService_DrainWorker_FullMethodName       = "/kagzi.v1.AdminService/DrainWorker"
+	AdminService_GetQueueDepth_FullMethodName     = "/kagzi.v1.AdminService/GetQueueDepth"
+	AdminService_ListWorkflowTypes_FullMethodName = "/kagzi.v1.AdminService/ListWorkflowTypes"
 )
 
 // AdminServiceClient is the client API for AdminService service.
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
-// AdminService lets operators and dashboards inspect workers and steps and
-// check the health and version of the server.
+// AdminService lets operators and dashboards inspect workers, steps, queues
+// and statistics, drain workers, and check the health and version of the
+// server.
 type AdminServiceClient interface {
 	// ListWorkers returns the workers of a namespace, optionally filtered, one
 	// page at a time.
@@ -52,6 +57,28 @@ type AdminServiceClient interface {
 	// GetServerInfo returns the server's version and the optional features
 	// (capabilities) it supports.
 	GetServerInfo(ctx context.Context, in *GetServerInfoRequest, opts ...grpc.CallOption) (*GetServerInfoResponse, error)
+	// GetStats counts runs by status, workers by status and schedules, in one
+	// namespace or over the whole server (see GetStatsRequest.namespace_id).
+	// The counts are taken at one moment, `computed_at`. A namespace the
+	// server does not have gives all counts zero. Added in v1.2.0.
+	GetStats(ctx context.Context, in *GetStatsRequest, opts ...grpc.CallOption) (*GetStatsResponse, error)
+	// DrainWorker asks a worker to drain: its status becomes DRAINING, PollTask
+	// hands it no new run, and its next Heartbeat answers `drain` true, so it
+	// finishes its active runs and deregisters. Draining a DRAINING worker
+	// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+	// subject `worker`) when the namespace has no such worker, and with
+	// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED) when the worker is
+	// OFFLINE. Added in v1.2.0.
+	DrainWorker(ctx context.Context, in *DrainWorkerRequest, opts ...grpc.CallOption) (*DrainWorkerResponse, error)
+	// GetQueueDepth counts the unfinished runs of a namespace per task queue
+	// and workflow type: how much work waits for workers and how much they
+	// hold. Added in v1.2.0.
+	GetQueueDepth(ctx context.Context, in *GetQueueDepthRequest, opts ...grpc.CallOption) (*GetQueueDepthResponse, error)
+	// ListWorkflowTypes returns the workflow types that the live (ONLINE or
+	// DRAINING) workers of a namespace registered to serve, ordered by name,
+	// one page at a time. A type that only has runs, or only OFFLINE workers,
+	// is not listed. Added in v1.2.0.
+	ListWorkflowTypes(ctx context.Context, in *ListWorkflowTypesRequest, opts ...grpc.CallOption) (*ListWorkflowTypesResponse, error)
 }
 
 type adminServiceClient struct {
@@ -122,12 +149,53 @@ func (c *adminServiceClient) GetServerInfo(ctx context.Context, in *GetServerInf
 	return out, nil
 }
 
+func (c *adminServiceClient) GetStats(ctx context.Context, in *GetStatsRequest, opts ...grpc.CallOption) (*GetStatsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetStatsResponse)
+	err := c.cc.Invoke(ctx, AdminService_GetStats_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) DrainWorker(ctx context.Context, in *DrainWorkerRequest, opts ...grpc.CallOption) (*DrainWorkerResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DrainWorkerResponse)
+	err := c.cc.Invoke(ctx, AdminService_DrainWorker_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) GetQueueDepth(ctx context.Context, in *GetQueueDepthRequest, opts ...grpc.CallOption) (*GetQueueDepthResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetQueueDepthResponse)
+	err := c.cc.Invoke(ctx, AdminService_GetQueueDepth_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *adminServiceClient) ListWorkflowTypes(ctx context.Context, in *ListWorkflowTypesRequest, opts ...grpc.CallOption) (*ListWorkflowTypesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListWorkflowTypesResponse)
+	err := c.cc.Invoke(ctx, AdminService_ListWorkflowTypes_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AdminServiceServer is the server API for AdminService service.
 // All implementations must embed UnimplementedAdminServiceServer
 // for forward compatibility.
 //
-// AdminService lets operators and dashboards inspect workers and steps and
-// check the health and version of the server.
+// AdminService lets operators and dashboards inspect workers, steps, queues
+// and statistics, drain workers, and check the health and version of the
+// server.
 type AdminServiceServer interface {
 	// ListWorkers returns the workers of a namespace, optionally filtered, one
 	// page at a time.
@@ -147,6 +215,28 @@ type AdminServiceServer interface {
 	// GetServerInfo returns the server's version and the optional features
 	// (capabilities) it supports.
 	GetServerInfo(context.Context, *GetServerInfoRequest) (*GetServerInfoResponse, error)
+	// GetStats counts runs by status, workers by status and schedules, in one
+	// namespace or over the whole server (see GetStatsRequest.namespace_id).
+	// The counts are taken at one moment, `computed_at`. A namespace the
+	// server does not have gives all counts zero. Added in v1.2.0.
+	GetStats(context.Context, *GetStatsRequest) (*GetStatsResponse, error)
+	// DrainWorker asks a worker to drain: its status becomes DRAINING, PollTask
+	// hands it no new run, and its next Heartbeat answers `drain` true, so it
+	// finishes its active runs and deregisters. Draining a DRAINING worker
+	// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+	// subject `worker`) when the namespace has no such worker, and with
+	// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED) when the worker is
+	// OFFLINE. Added in v1.2.0.
+	DrainWorker(context.Context, *DrainWorkerRequest) (*DrainWorkerResponse, error)
+	// GetQueueDepth counts the unfinished runs of a namespace per task queue
+	// and workflow type: how much work waits for workers and how much they
+	// hold. Added in v1.2.0.
+	GetQueueDepth(context.Context, *GetQueueDepthRequest) (*GetQueueDepthResponse, error)
+	// ListWorkflowTypes returns the workflow types that the live (ONLINE or
+	// DRAINING) workers of a namespace registered to serve, ordered by name,
+	// one page at a time. A type that only has runs, or only OFFLINE workers,
+	// is not listed. Added in v1.2.0.
+	ListWorkflowTypes(context.Context, *ListWorkflowTypesRequest) (*ListWorkflowTypesResponse, error)
 	mustEmbedUnimplementedAdminServiceServer()
 }
 
@@ -174,6 +264,18 @@ func (UnimplementedAdminServiceServer) HealthCheck(context.Context, *HealthCheck
 }
 func (UnimplementedAdminServiceServer) GetServerInfo(context.Context, *GetServerInfoRequest) (*GetServerInfoResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetServerInfo not implemented")
+}
+func (UnimplementedAdminServiceServer) GetStats(context.Context, *GetStatsRequest) (*GetStatsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetStats not implemented")
+}
+func (UnimplementedAdminServiceServer) DrainWorker(context.Context, *DrainWorkerRequest) (*DrainWorkerResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method DrainWorker not implemented")
+}
+func (UnimplementedAdminServiceServer) GetQueueDepth(context.Context, *GetQueueDepthRequest) (*GetQueueDepthResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetQueueDepth not implemented")
+}
+func (UnimplementedAdminServiceServer) ListWorkflowTypes(context.Context, *ListWorkflowTypesRequest) (*ListWorkflowTypesResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListWorkflowTypes not implemented")
 }
 func (UnimplementedAdminServiceServer) mustEmbedUnimplementedAdminServiceServer() {}
 func (UnimplementedAdminServiceServer) testEmbeddedByValue()                      {}
@@ -304,6 +406,78 @@ func _AdminService_GetServerInfo_Handler(srv interface{}, ctx context.Context, d
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AdminService_GetStats_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetStatsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).GetStats(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_GetStats_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).GetStats(ctx, req.(*GetStatsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_DrainWorker_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DrainWorkerRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).DrainWorker(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_DrainWorker_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).DrainWorker(ctx, req.(*DrainWorkerRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_GetQueueDepth_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetQueueDepthRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).GetQueueDepth(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_GetQueueDepth_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).GetQueueDepth(ctx, req.(*GetQueueDepthRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AdminService_ListWorkflowTypes_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListWorkflowTypesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ListWorkflowTypes(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ListWorkflowTypes_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ListWorkflowTypes(ctx, req.(*ListWorkflowTypesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AdminService_ServiceDesc is the grpc.ServiceDesc for AdminService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -334,6 +508,22 @@ var AdminService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "GetServerInfo",
 			Handler:    _AdminService_GetServerInfo_Handler,
+		},
+		{
+			MethodName: "GetStats",
+			Handler:    _AdminService_GetStats_Handler,
+		},
+		{
+			MethodName: "DrainWorker",
+			Handler:    _AdminService_DrainWorker_Handler,
+		},
+		{
+			MethodName: "GetQueueDepth",
+			Handler:    _AdminService_GetQueueDepth_Handler,
+		},
+		{
+			MethodName: "ListWorkflowTypes",
+			Handler:    _AdminService_ListWorkflowTypes_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -28,8 +28,10 @@ const (
 // ErrorCode is the category of an ErrorDetail. Each code goes with one gRPC
 // status code when an RPC fails (docs/guides/errors.md): NOT_FOUND,
 // INVALID_ARGUMENT, FAILED_PRECONDITION, ALREADY_EXISTS, PERMISSION_DENIED,
-// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED in the order
-// of the values below; UNSPECIFIED goes with UNKNOWN.
+// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED and
+// FAILED_PRECONDITION in the order of the values below; UNSPECIFIED goes with
+// UNKNOWN. A reader that does not know a newer value treats it like the older
+// value its comment names.
 type ErrorCode int32
 
 const (
@@ -57,21 +59,29 @@ const (
 	// many runs started per second; `retry_after_ms` says when to try again.
 	// Added in v1.1.0.
 	ErrorCode_ERROR_CODE_RESOURCE_EXHAUSTED ErrorCode = 9
+	// The namespace named in the request is disabled (see
+	// NamespaceService.DisableNamespace), so it accepts no new run: StartWorkflow,
+	// RetryWorkflow and TriggerWorkflowSchedule fail with it. Goes with the gRPC
+	// status FAILED_PRECONDITION; `subject` is `namespace` and `subject_id` the
+	// namespace_id. Readers that do not know it treat it like
+	// ERROR_CODE_PRECONDITION_FAILED. Added in v1.2.0.
+	ErrorCode_ERROR_CODE_NAMESPACE_DISABLED ErrorCode = 10
 )
 
 // Enum value maps for ErrorCode.
 var (
 	ErrorCode_name = map[int32]string{
-		0: "ERROR_CODE_UNSPECIFIED",
-		1: "ERROR_CODE_NOT_FOUND",
-		2: "ERROR_CODE_INVALID_ARGUMENT",
-		3: "ERROR_CODE_PRECONDITION_FAILED",
-		4: "ERROR_CODE_CONFLICT",
-		5: "ERROR_CODE_UNAUTHORIZED",
-		6: "ERROR_CODE_UNAVAILABLE",
-		7: "ERROR_CODE_INTERNAL",
-		8: "ERROR_CODE_TIMEOUT",
-		9: "ERROR_CODE_RESOURCE_EXHAUSTED",
+		0:  "ERROR_CODE_UNSPECIFIED",
+		1:  "ERROR_CODE_NOT_FOUND",
+		2:  "ERROR_CODE_INVALID_ARGUMENT",
+		3:  "ERROR_CODE_PRECONDITION_FAILED",
+		4:  "ERROR_CODE_CONFLICT",
+		5:  "ERROR_CODE_UNAUTHORIZED",
+		6:  "ERROR_CODE_UNAVAILABLE",
+		7:  "ERROR_CODE_INTERNAL",
+		8:  "ERROR_CODE_TIMEOUT",
+		9:  "ERROR_CODE_RESOURCE_EXHAUSTED",
+		10: "ERROR_CODE_NAMESPACE_DISABLED",
 	}
 	ErrorCode_value = map[string]int32{
 		"ERROR_CODE_UNSPECIFIED":         0,
@@ -84,6 +94,7 @@ var (
 		"ERROR_CODE_INTERNAL":            7,
 		"ERROR_CODE_TIMEOUT":             8,
 		"ERROR_CODE_RESOURCE_EXHAUSTED":  9,
+		"ERROR_CODE_NAMESPACE_DISABLED":  10,
 	}
 )
 
@@ -408,7 +419,9 @@ func (x *PageInfo) GetTotalCount() int64 {
 // `details` contain exactly one ErrorDetail packed as `google.protobuf.Any`
 // with type URL `type.googleapis.com/kagzi.v1.ErrorDetail`. The status code
 // follows `code` as docs/guides/errors.md tabulates; a status without such a
-// detail is read as if it held one with the matching code.
+// detail is read as if it held one with the matching code (the general one,
+// ERROR_CODE_PRECONDITION_FAILED, for FAILED_PRECONDITION, which a code
+// added later such as ERROR_CODE_NAMESPACE_DISABLED shares).
 type ErrorDetail struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Category of the error. Must be a value the enum defines.
@@ -552,7 +565,7 @@ const file_kagzi_v1_common_proto_rawDesc = "" +
 	"\bmetadata\x18\a \x03(\v2#.kagzi.v1.ErrorDetail.MetadataEntryR\bmetadata\x1a;\n" +
 	"\rMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01*\xac\x02\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01*\xcf\x02\n" +
 	"\tErrorCode\x12\x1a\n" +
 	"\x16ERROR_CODE_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14ERROR_CODE_NOT_FOUND\x10\x01\x12\x1f\n" +
@@ -563,7 +576,9 @@ const file_kagzi_v1_common_proto_rawDesc = "" +
 	"\x16ERROR_CODE_UNAVAILABLE\x10\x06\x12\x17\n" +
 	"\x13ERROR_CODE_INTERNAL\x10\a\x12\x16\n" +
 	"\x12ERROR_CODE_TIMEOUT\x10\b\x12!\n" +
-	"\x1dERROR_CODE_RESOURCE_EXHAUSTED\x10\tB\x8e\x01\n" +
+	"\x1dERROR_CODE_RESOURCE_EXHAUSTED\x10\t\x12!\n" +
+	"\x1dERROR_CODE_NAMESPACE_DISABLED\x10\n" +
+	"B\x8e\x01\n" +
 	"\fcom.kagzi.v1B\vCommonProtoP\x01Z0github.com/kagzi/kagzi-proto/go/kagzi/v1;kagziv1\xa2\x02\x03KXX\xaa\x02\bKagzi.V1\xca\x02\bKagzi\\V1\xe2\x02\x14Kagzi\\V1\\GPBMetadata\xea\x02\tKagzi::V1b\x06proto3"
 
 var (

@@ -33,7 +33,8 @@ const (
 	WorkerStatus_WORKER_STATUS_UNSPECIFIED WorkerStatus = 0
 	// Alive and accepting runs.
 	WorkerStatus_WORKER_STATUS_ONLINE WorkerStatus = 1
-	// Alive and finishing its active runs, but accepting no new ones.
+	// Alive and finishing its active runs, but accepting no new ones (after
+	// Deregister with `drain`, or AdminService.DrainWorker).
 	WorkerStatus_WORKER_STATUS_DRAINING WorkerStatus = 2
 	// Deregistered, or missed its heartbeats.
 	WorkerStatus_WORKER_STATUS_OFFLINE WorkerStatus = 3
@@ -1448,7 +1449,8 @@ func (x *CompleteWorkflowRequest) GetOutput() *Payload {
 type CompleteWorkflowResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Status of the run after the call: COMPLETED, or CANCELLED when the run
-	// had been cancelled before the worker finished it.
+	// had been cancelled before the worker finished it, or (since v1.2.0)
+	// TERMINATED when it had been terminated.
 	Status        WorkflowStatus `protobuf:"varint,1,opt,name=status,proto3,enum=kagzi.v1.WorkflowStatus" json:"status,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1560,7 +1562,8 @@ func (x *FailWorkflowRequest) GetError() *ErrorDetail {
 type FailWorkflowResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Status of the run after the call: SLEEPING when a retry is scheduled,
-	// FAILED otherwise, or CANCELLED when it had been cancelled.
+	// FAILED otherwise, or CANCELLED when it had been cancelled, or (since
+	// v1.2.0) TERMINATED when it had been terminated.
 	Status WorkflowStatus `protobuf:"varint,1,opt,name=status,proto3,enum=kagzi.v1.WorkflowStatus" json:"status,omitempty"`
 	// True when a new attempt of the run is scheduled.
 	WillRetry bool `protobuf:"varint,2,opt,name=will_retry,json=willRetry,proto3" json:"will_retry,omitempty"`

@@ -39,22 +39,39 @@ const (
 	WorkflowStatus_WORKFLOW_STATUS_SLEEPING WorkflowStatus = 3
 	// Finished successfully; `output` holds the result. Final.
 	WorkflowStatus_WORKFLOW_STATUS_COMPLETED WorkflowStatus = 4
-	// Finished with an error; `error` says why. Final.
+	// Finished with an error; `error` says why. Final, except that
+	// RetryWorkflow (since v1.2.0) can start a new attempt of it.
 	WorkflowStatus_WORKFLOW_STATUS_FAILED WorkflowStatus = 5
 	// Cancelled by CancelWorkflow before it finished. Final.
 	WorkflowStatus_WORKFLOW_STATUS_CANCELLED WorkflowStatus = 6
+	// Created with a `start_at` in the future, and waiting for it; it becomes
+	// PENDING then. Readers that do not know it treat it like PENDING. Added in
+	// v1.2.0.
+	WorkflowStatus_WORKFLOW_STATUS_SCHEDULED WorkflowStatus = 8
+	// Waiting for a worker, but held because its namespace is disabled: no
+	// worker is handed the run until the namespace is enabled, when it becomes
+	// PENDING. Readers that do not know it treat it like PENDING. Added in
+	// v1.2.0.
+	WorkflowStatus_WORKFLOW_STATUS_PAUSED WorkflowStatus = 9
+	// Ended at once by TerminateWorkflow, without cleanup. Final: RetryWorkflow
+	// refuses it. Readers that do not know it treat it like CANCELLED. Added
+	// in v1.2.0.
+	WorkflowStatus_WORKFLOW_STATUS_TERMINATED WorkflowStatus = 10
 )
 
 // Enum value maps for WorkflowStatus.
 var (
 	WorkflowStatus_name = map[int32]string{
-		0: "WORKFLOW_STATUS_UNSPECIFIED",
-		1: "WORKFLOW_STATUS_PENDING",
-		2: "WORKFLOW_STATUS_RUNNING",
-		3: "WORKFLOW_STATUS_SLEEPING",
-		4: "WORKFLOW_STATUS_COMPLETED",
-		5: "WORKFLOW_STATUS_FAILED",
-		6: "WORKFLOW_STATUS_CANCELLED",
+		0:  "WORKFLOW_STATUS_UNSPECIFIED",
+		1:  "WORKFLOW_STATUS_PENDING",
+		2:  "WORKFLOW_STATUS_RUNNING",
+		3:  "WORKFLOW_STATUS_SLEEPING",
+		4:  "WORKFLOW_STATUS_COMPLETED",
+		5:  "WORKFLOW_STATUS_FAILED",
+		6:  "WORKFLOW_STATUS_CANCELLED",
+		8:  "WORKFLOW_STATUS_SCHEDULED",
+		9:  "WORKFLOW_STATUS_PAUSED",
+		10: "WORKFLOW_STATUS_TERMINATED",
 	}
 	WorkflowStatus_value = map[string]int32{
 		"WORKFLOW_STATUS_UNSPECIFIED": 0,
@@ -64,6 +81,9 @@ var (
 		"WORKFLOW_STATUS_COMPLETED":   4,
 		"WORKFLOW_STATUS_FAILED":      5,
 		"WORKFLOW_STATUS_CANCELLED":   6,
+		"WORKFLOW_STATUS_SCHEDULED":   8,
+		"WORKFLOW_STATUS_PAUSED":      9,
+		"WORKFLOW_STATUS_TERMINATED":  10,
 	}
 )
 
@@ -104,6 +124,12 @@ const (
 	StepKind_STEP_KIND_FUNCTION StepKind = 1
 	// A durable timer: the run sleeps for a duration (see WorkerService.Sleep).
 	StepKind_STEP_KIND_SLEEP StepKind = 2
+	// Starts a child workflow run and waits for its result: the worker begins
+	// the step, starts the child with StartWorkflow (`parent_run_id` and
+	// `parent_step_id` naming this run and step), and completes or fails the
+	// step with the child's outcome. `Step.child_run_id` names the child.
+	// Readers that do not know it treat it like FUNCTION. Added in v1.2.0.
+	StepKind_STEP_KIND_CHILD_WORKFLOW StepKind = 4
 )
 
 // Enum value maps for StepKind.
@@ -112,11 +138,13 @@ var (
 		0: "STEP_KIND_UNSPECIFIED",
 		1: "STEP_KIND_FUNCTION",
 		2: "STEP_KIND_SLEEP",
+		4: "STEP_KIND_CHILD_WORKFLOW",
 	}
 	StepKind_value = map[string]int32{
-		"STEP_KIND_UNSPECIFIED": 0,
-		"STEP_KIND_FUNCTION":    1,
-		"STEP_KIND_SLEEP":       2,
+		"STEP_KIND_UNSPECIFIED":    0,
+		"STEP_KIND_FUNCTION":       1,
+		"STEP_KIND_SLEEP":          2,
+		"STEP_KIND_CHILD_WORKFLOW": 4,
 	}
 )
 
@@ -230,7 +258,8 @@ type Workflow struct {
 	Input *Payload `protobuf:"bytes,7,opt,name=input,proto3" json:"input,omitempty"`
 	// Result of the run. Set only when `status` is COMPLETED.
 	Output *Payload `protobuf:"bytes,8,opt,name=output,proto3" json:"output,omitempty"`
-	// Why the run failed. Set only when `status` is FAILED.
+	// Why the run failed. Set only when `status` is FAILED; RetryWorkflow
+	// clears it.
 	Error *ErrorDetail `protobuf:"bytes,9,opt,name=error,proto3" json:"error,omitempty"`
 	// Number of attempts started so far, the first one included; 0 while the
 	// run has not started.
@@ -239,13 +268,15 @@ type Workflow struct {
 	CreatedAt *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
 	// When a worker first started executing the run. Absent while PENDING.
 	StartedAt *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=started_at,json=startedAt,proto3" json:"started_at,omitempty"`
-	// When the run reached a final status (COMPLETED, FAILED or CANCELLED).
-	// Absent while the run is not finished.
+	// When the run reached a final status (COMPLETED, FAILED, CANCELLED or
+	// TERMINATED). Absent while the run is not finished, and again after
+	// RetryWorkflow.
 	FinishedAt *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=finished_at,json=finishedAt,proto3" json:"finished_at,omitempty"`
 	// When a SLEEPING run becomes runnable again. Absent unless SLEEPING.
 	WakeUpAt *timestamppb.Timestamp `protobuf:"bytes,14,opt,name=wake_up_at,json=wakeUpAt,proto3" json:"wake_up_at,omitempty"`
 	// Time by which the run must finish, or it fails with TIMEOUT. Absent
-	// means no deadline.
+	// means no deadline. Since v1.2.0 it is the earlier of the requested
+	// `deadline_at` and the end of `timeout`.
 	DeadlineAt *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=deadline_at,json=deadlineAt,proto3" json:"deadline_at,omitempty"`
 	// Worker currently executing the run. Empty when no worker holds it.
 	WorkerId string `protobuf:"bytes,16,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
@@ -256,7 +287,27 @@ type Workflow struct {
 	ParentStepId string `protobuf:"bytes,18,opt,name=parent_step_id,json=parentStepId,proto3" json:"parent_step_id,omitempty"`
 	// Labels given to StartWorkflow, for example `customer: acme`. Added in
 	// v1.1.0; ListWorkflows can filter on them.
-	Labels        map[string]string `protobuf:"bytes,19,rep,name=labels,proto3" json:"labels,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	Labels map[string]string `protobuf:"bytes,19,rep,name=labels,proto3" json:"labels,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Priority among the runs waiting on the same task queue: PollTask hands
+	// out the waiting run with the highest priority first, and the oldest
+	// first among equal priorities. 0, the default, is normal; negative values
+	// wait behind it. Added in v1.2.0.
+	Priority int32 `protobuf:"varint,20,opt,name=priority,proto3" json:"priority,omitempty"`
+	// Longest time the run may take, counted from `start_at` when that is set
+	// and from `created_at` otherwise; when it has passed, the run fails with
+	// TIMEOUT as at `deadline_at` (which the server sets from it). Absent means
+	// no limit of its own. Added in v1.2.0.
+	Timeout *durationpb.Duration `protobuf:"bytes,21,opt,name=timeout,proto3" json:"timeout,omitempty"`
+	// For a child workflow, the run that started it (the parent). Empty for a
+	// top-level run. Added in v1.2.0.
+	ParentRunId string `protobuf:"bytes,22,opt,name=parent_run_id,json=parentRunId,proto3" json:"parent_run_id,omitempty"`
+	// Schedule that started the run, by firing or by TriggerWorkflowSchedule.
+	// Empty for a run started by StartWorkflow. Added in v1.2.0.
+	ScheduleId string `protobuf:"bytes,23,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
+	// Earliest time the run may be handed to a worker, as given to
+	// StartWorkflow; until then its status is SCHEDULED. Absent means as soon
+	// as a worker is free. Added in v1.2.0.
+	StartAt       *timestamppb.Timestamp `protobuf:"bytes,24,opt,name=start_at,json=startAt,proto3" json:"start_at,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -424,6 +475,41 @@ func (x *Workflow) GetLabels() map[string]string {
 	return nil
 }
 
+func (x *Workflow) GetPriority() int32 {
+	if x != nil {
+		return x.Priority
+	}
+	return 0
+}
+
+func (x *Workflow) GetTimeout() *durationpb.Duration {
+	if x != nil {
+		return x.Timeout
+	}
+	return nil
+}
+
+func (x *Workflow) GetParentRunId() string {
+	if x != nil {
+		return x.ParentRunId
+	}
+	return ""
+}
+
+func (x *Workflow) GetScheduleId() string {
+	if x != nil {
+		return x.ScheduleId
+	}
+	return ""
+}
+
+func (x *Workflow) GetStartAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartAt
+	}
+	return nil
+}
+
 // Step is one recorded unit of work inside a workflow run. Completed steps
 // are memoized: when a run is replayed, their output is returned instead of
 // executing them again. A step finishes no earlier than its current attempt
@@ -457,8 +543,9 @@ type Step struct {
 	StartedAt *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=started_at,json=startedAt,proto3" json:"started_at,omitempty"`
 	// When the step reached COMPLETED or FAILED. Absent while not finished.
 	FinishedAt *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=finished_at,json=finishedAt,proto3" json:"finished_at,omitempty"`
-	// Run of the child workflow this step started. Empty when the step did
-	// not start a child workflow.
+	// Run of the child workflow this step started: set by the server when
+	// StartWorkflow names this step as `parent_step_id`. Empty when the step
+	// did not start a child workflow.
 	ChildRunId    string `protobuf:"bytes,14,opt,name=child_run_id,json=childRunId,proto3" json:"child_run_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -626,7 +713,24 @@ type StartWorkflowRequest struct {
 	// Keys are unique; ListWorkflows can filter on them. Added in v1.1.0. At most
 	// 64 pairs; keys of at most 63 letters, digits and `._/-`, starting and
 	// ending with a letter or digit; values of at most 255 characters.
-	Labels        map[string]string `protobuf:"bytes,10,rep,name=labels,proto3" json:"labels,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	Labels map[string]string `protobuf:"bytes,10,rep,name=labels,proto3" json:"labels,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Priority among the runs waiting on the task queue; see
+	// Workflow.priority. 0 means normal. Added in v1.2.0.
+	Priority int32 `protobuf:"varint,11,opt,name=priority,proto3" json:"priority,omitempty"`
+	// Longest time the run may take; see Workflow.timeout. Absent or zero
+	// means no limit of its own (the run's `timeout` is then absent); a
+	// negative value fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT).
+	// Added in v1.2.0. Must not be negative.
+	Timeout *durationpb.Duration `protobuf:"bytes,12,opt,name=timeout,proto3" json:"timeout,omitempty"`
+	// When the run is a child workflow, the run that starts it (the parent),
+	// in the same namespace. Empty for a top-level run; a run the namespace
+	// does not have fails with NOT_FOUND. Added in v1.2.0. At most 255
+	// characters.
+	ParentRunId string `protobuf:"bytes,13,opt,name=parent_run_id,json=parentRunId,proto3" json:"parent_run_id,omitempty"`
+	// Earliest time the run may be handed to a worker; while it is in the
+	// future the run is SCHEDULED. Absent, or a time already passed, means at
+	// once. Added in v1.2.0.
+	StartAt       *timestamppb.Timestamp `protobuf:"bytes,14,opt,name=start_at,json=startAt,proto3" json:"start_at,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -727,6 +831,34 @@ func (x *StartWorkflowRequest) GetParentStepId() string {
 func (x *StartWorkflowRequest) GetLabels() map[string]string {
 	if x != nil {
 		return x.Labels
+	}
+	return nil
+}
+
+func (x *StartWorkflowRequest) GetPriority() int32 {
+	if x != nil {
+		return x.Priority
+	}
+	return 0
+}
+
+func (x *StartWorkflowRequest) GetTimeout() *durationpb.Duration {
+	if x != nil {
+		return x.Timeout
+	}
+	return nil
+}
+
+func (x *StartWorkflowRequest) GetParentRunId() string {
+	if x != nil {
+		return x.ParentRunId
+	}
+	return ""
+}
+
+func (x *StartWorkflowRequest) GetStartAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartAt
 	}
 	return nil
 }
@@ -891,6 +1023,8 @@ func (x *GetWorkflowResponse) GetWorkflow() *Workflow {
 }
 
 // ListWorkflowsRequest is the request of WorkflowService.ListWorkflows.
+// When both `created_after` and `created_before` are set, `created_after`
+// must be before `created_before`.
 type ListWorkflowsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Namespace whose runs to list. Required. A name: at most 255 characters,
@@ -913,6 +1047,12 @@ type ListWorkflowsRequest struct {
 	// 63 letters, digits and `._/-`, starting and ending with a letter or digit;
 	// values of at most 255 characters.
 	LabelSelector map[string]string `protobuf:"bytes,6,rep,name=label_selector,json=labelSelector,proto3" json:"label_selector,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// Only runs created at or after this time. Absent means no lower bound.
+	// Added in v1.2.0.
+	CreatedAfter *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=created_after,json=createdAfter,proto3" json:"created_after,omitempty"`
+	// Only runs created before this time. Absent means no upper bound. Added
+	// in v1.2.0.
+	CreatedBefore *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=created_before,json=createdBefore,proto3" json:"created_before,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -985,6 +1125,20 @@ func (x *ListWorkflowsRequest) GetPage() *PageRequest {
 func (x *ListWorkflowsRequest) GetLabelSelector() map[string]string {
 	if x != nil {
 		return x.LabelSelector
+	}
+	return nil
+}
+
+func (x *ListWorkflowsRequest) GetCreatedAfter() *timestamppb.Timestamp {
+	if x != nil {
+		return x.CreatedAfter
+	}
+	return nil
+}
+
+func (x *ListWorkflowsRequest) GetCreatedBefore() *timestamppb.Timestamp {
+	if x != nil {
+		return x.CreatedBefore
 	}
 	return nil
 }
@@ -1233,11 +1387,366 @@ func (x *WaitWorkflowResponse) GetFinished() bool {
 	return false
 }
 
+// GetWorkflowByExternalIdRequest is the request of
+// WorkflowService.GetWorkflowByExternalId. Added in v1.2.0.
+type GetWorkflowByExternalIdRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Idempotency key the run was started with
+	// (StartWorkflowRequest.external_id). Required. At most 255 characters.
+	ExternalId    string `protobuf:"bytes,2,opt,name=external_id,json=externalId,proto3" json:"external_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetWorkflowByExternalIdRequest) Reset() {
+	*x = GetWorkflowByExternalIdRequest{}
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetWorkflowByExternalIdRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetWorkflowByExternalIdRequest) ProtoMessage() {}
+
+func (x *GetWorkflowByExternalIdRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetWorkflowByExternalIdRequest.ProtoReflect.Descriptor instead.
+func (*GetWorkflowByExternalIdRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *GetWorkflowByExternalIdRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *GetWorkflowByExternalIdRequest) GetExternalId() string {
+	if x != nil {
+		return x.ExternalId
+	}
+	return ""
+}
+
+// GetWorkflowByExternalIdResponse is the response of
+// WorkflowService.GetWorkflowByExternalId. Added in v1.2.0.
+type GetWorkflowByExternalIdResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The run with that key. Always set in a successful response.
+	Workflow      *Workflow `protobuf:"bytes,1,opt,name=workflow,proto3" json:"workflow,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetWorkflowByExternalIdResponse) Reset() {
+	*x = GetWorkflowByExternalIdResponse{}
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetWorkflowByExternalIdResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetWorkflowByExternalIdResponse) ProtoMessage() {}
+
+func (x *GetWorkflowByExternalIdResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetWorkflowByExternalIdResponse.ProtoReflect.Descriptor instead.
+func (*GetWorkflowByExternalIdResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *GetWorkflowByExternalIdResponse) GetWorkflow() *Workflow {
+	if x != nil {
+		return x.Workflow
+	}
+	return nil
+}
+
+// RetryWorkflowRequest is the request of WorkflowService.RetryWorkflow.
+// Added in v1.2.0.
+type RetryWorkflowRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Identifier of the FAILED run to retry. Required. At most 255 characters.
+	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// Why the run is retried, recorded for operators. Empty means no reason. At
+	// most 1024 characters.
+	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RetryWorkflowRequest) Reset() {
+	*x = RetryWorkflowRequest{}
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RetryWorkflowRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RetryWorkflowRequest) ProtoMessage() {}
+
+func (x *RetryWorkflowRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RetryWorkflowRequest.ProtoReflect.Descriptor instead.
+func (*RetryWorkflowRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *RetryWorkflowRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *RetryWorkflowRequest) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+func (x *RetryWorkflowRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+// RetryWorkflowResponse is the response of WorkflowService.RetryWorkflow.
+// Added in v1.2.0.
+type RetryWorkflowResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The run after the call: PENDING when it was retried, unchanged
+	// otherwise. Always set in a successful response.
+	Workflow *Workflow `protobuf:"bytes,1,opt,name=workflow,proto3" json:"workflow,omitempty"`
+	// True when this call started a new attempt; false when the run was not
+	// finished and nothing changed.
+	Retried       bool `protobuf:"varint,2,opt,name=retried,proto3" json:"retried,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RetryWorkflowResponse) Reset() {
+	*x = RetryWorkflowResponse{}
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RetryWorkflowResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RetryWorkflowResponse) ProtoMessage() {}
+
+func (x *RetryWorkflowResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RetryWorkflowResponse.ProtoReflect.Descriptor instead.
+func (*RetryWorkflowResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *RetryWorkflowResponse) GetWorkflow() *Workflow {
+	if x != nil {
+		return x.Workflow
+	}
+	return nil
+}
+
+func (x *RetryWorkflowResponse) GetRetried() bool {
+	if x != nil {
+		return x.Retried
+	}
+	return false
+}
+
+// TerminateWorkflowRequest is the request of
+// WorkflowService.TerminateWorkflow. Added in v1.2.0.
+type TerminateWorkflowRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Identifier of the run to terminate. Required. At most 255 characters.
+	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// Why the run is terminated, recorded for operators. Empty means no
+	// reason. At most 1024 characters.
+	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TerminateWorkflowRequest) Reset() {
+	*x = TerminateWorkflowRequest{}
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TerminateWorkflowRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TerminateWorkflowRequest) ProtoMessage() {}
+
+func (x *TerminateWorkflowRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TerminateWorkflowRequest.ProtoReflect.Descriptor instead.
+func (*TerminateWorkflowRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *TerminateWorkflowRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *TerminateWorkflowRequest) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+func (x *TerminateWorkflowRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+// TerminateWorkflowResponse is the response of
+// WorkflowService.TerminateWorkflow. Added in v1.2.0.
+type TerminateWorkflowResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The run after the call: TERMINATED with `finished_at` set, or unchanged
+	// when it had already finished. Always set in a successful response.
+	Workflow *Workflow `protobuf:"bytes,1,opt,name=workflow,proto3" json:"workflow,omitempty"`
+	// True when this call terminated the run; false when it had already
+	// finished.
+	Terminated    bool `protobuf:"varint,2,opt,name=terminated,proto3" json:"terminated,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TerminateWorkflowResponse) Reset() {
+	*x = TerminateWorkflowResponse{}
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TerminateWorkflowResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TerminateWorkflowResponse) ProtoMessage() {}
+
+func (x *TerminateWorkflowResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TerminateWorkflowResponse.ProtoReflect.Descriptor instead.
+func (*TerminateWorkflowResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *TerminateWorkflowResponse) GetWorkflow() *Workflow {
+	if x != nil {
+		return x.Workflow
+	}
+	return nil
+}
+
+func (x *TerminateWorkflowResponse) GetTerminated() bool {
+	if x != nil {
+		return x.Terminated
+	}
+	return false
+}
+
 var File_kagzi_v1_workflow_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\n" +
-	"\x17kagzi/v1/workflow.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\xcd\t\n" +
+	"\x17kagzi/v1/workflow.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\x9a\v\n" +
 	"\bWorkflow\x12\x15\n" +
 	"\x06run_id\x18\x01 \x01(\tR\x05runId\x12\x1f\n" +
 	"\vexternal_id\x18\x02 \x01(\tR\n" +
@@ -1265,7 +1774,13 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\tworker_id\x18\x10 \x01(\tR\bworkerId\x12\x18\n" +
 	"\aversion\x18\x11 \x01(\tR\aversion\x12$\n" +
 	"\x0eparent_step_id\x18\x12 \x01(\tR\fparentStepId\x126\n" +
-	"\x06labels\x18\x13 \x03(\v2\x1e.kagzi.v1.Workflow.LabelsEntryR\x06labels\x1a9\n" +
+	"\x06labels\x18\x13 \x03(\v2\x1e.kagzi.v1.Workflow.LabelsEntryR\x06labels\x12\x1a\n" +
+	"\bpriority\x18\x14 \x01(\x05R\bpriority\x123\n" +
+	"\atimeout\x18\x15 \x01(\v2\x19.google.protobuf.DurationR\atimeout\x12\"\n" +
+	"\rparent_run_id\x18\x16 \x01(\tR\vparentRunId\x12\x1f\n" +
+	"\vschedule_id\x18\x17 \x01(\tR\n" +
+	"scheduleId\x125\n" +
+	"\bstart_at\x18\x18 \x01(\v2\x1a.google.protobuf.TimestampR\astartAt\x1a9\n" +
 	"\vLabelsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xd8\x02\xbaH\xd4\x02\x1a\xa5\x01\n" +
@@ -1291,7 +1806,7 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"finishedAt\x12 \n" +
 	"\fchild_run_id\x18\x0e \x01(\tR\n" +
 	"childRunId:\xac\x01\xbaH\xa8\x01\x1a\xa5\x01\n" +
-	" step.finished_not_before_started\x12)finished_at must not be before started_at\x1aV!has(this.finished_at) || !has(this.started_at) || this.finished_at >= this.started_at\"\xfe\x05\n" +
+	" step.finished_not_before_started\x12)finished_at must not be before started_at\x1aV!has(this.finished_at) || !has(this.started_at) || this.finished_at >= this.started_at\"\xbe\a\n" +
 	"\x14StartWorkflowRequest\x12N\n" +
 	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12J\n" +
 	"\n" +
@@ -1307,7 +1822,11 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"deadlineAt\x12.\n" +
 	"\x0eparent_step_id\x18\t \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\fparentStepId\x12\x86\x01\n" +
 	"\x06labels\x18\n" +
-	" \x03(\v2*.kagzi.v1.StartWorkflowRequest.LabelsEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\x06labels\x1a9\n" +
+	" \x03(\v2*.kagzi.v1.StartWorkflowRequest.LabelsEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\x06labels\x12\x1a\n" +
+	"\bpriority\x18\v \x01(\x05R\bpriority\x12=\n" +
+	"\atimeout\x18\f \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\atimeout\x12,\n" +
+	"\rparent_run_id\x18\r \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\vparentRunId\x125\n" +
+	"\bstart_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\astartAt\x1a9\n" +
 	"\vLabelsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\x0e\n" +
@@ -1319,7 +1838,7 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
 	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\"E\n" +
 	"\x13GetWorkflowResponse\x12.\n" +
-	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"\x95\x05\n" +
+	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"\xe7\a\n" +
 	"\x14ListWorkflowsRequest\x12N\n" +
 	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
 	"\rstatus_filter\x18\x02 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusB\b\xbaH\x05\x82\x01\x02\x10\x01H\x00R\fstatusFilter\x88\x01\x01\x12R\n" +
@@ -1327,10 +1846,13 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\n" +
 	"task_queue\x18\x04 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x02R\ttaskQueue\x88\x01\x01\x12)\n" +
 	"\x04page\x18\x05 \x01(\v2\x15.kagzi.v1.PageRequestR\x04page\x12\x9c\x01\n" +
-	"\x0elabel_selector\x18\x06 \x03(\v21.kagzi.v1.ListWorkflowsRequest.LabelSelectorEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\rlabelSelector\x1a@\n" +
+	"\x0elabel_selector\x18\x06 \x03(\v21.kagzi.v1.ListWorkflowsRequest.LabelSelectorEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\rlabelSelector\x12?\n" +
+	"\rcreated_after\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\fcreatedAfter\x12A\n" +
+	"\x0ecreated_before\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\rcreatedBefore\x1a@\n" +
 	"\x12LabelSelectorEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\x10\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xcb\x01\xbaH\xc7\x01\x1a\xc4\x01\n" +
+	"2list_workflows.created_after_before_created_before\x12+created_after must be before created_before\x1aa!has(this.created_after) || !has(this.created_before) || this.created_after < this.created_beforeB\x10\n" +
 	"\x0e_status_filterB\x10\n" +
 	"\x0e_workflow_typeB\r\n" +
 	"\v_task_queue\"z\n" +
@@ -1347,7 +1869,29 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\atimeout\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\atimeout\"b\n" +
 	"\x14WaitWorkflowResponse\x12.\n" +
 	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x1a\n" +
-	"\bfinished\x18\x02 \x01(\bR\bfinished*\xe3\x01\n" +
+	"\bfinished\x18\x02 \x01(\bR\bfinished\"\x9e\x01\n" +
+	"\x1eGetWorkflowByExternalIdRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vexternal_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"externalId\"Q\n" +
+	"\x1fGetWorkflowByExternalIdResponse\x12.\n" +
+	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"\xac\x01\n" +
+	"\x14RetryWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12 \n" +
+	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06reason\"a\n" +
+	"\x15RetryWorkflowResponse\x12.\n" +
+	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x18\n" +
+	"\aretried\x18\x02 \x01(\bR\aretried\"\xb0\x01\n" +
+	"\x18TerminateWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12 \n" +
+	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06reason\"k\n" +
+	"\x19TerminateWorkflowResponse\x12.\n" +
+	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x1e\n" +
+	"\n" +
+	"terminated\x18\x02 \x01(\bR\n" +
+	"terminated*\xc4\x02\n" +
 	"\x0eWorkflowStatus\x12\x1f\n" +
 	"\x1bWORKFLOW_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17WORKFLOW_STATUS_PENDING\x10\x01\x12\x1b\n" +
@@ -1355,24 +1899,32 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\x18WORKFLOW_STATUS_SLEEPING\x10\x03\x12\x1d\n" +
 	"\x19WORKFLOW_STATUS_COMPLETED\x10\x04\x12\x1a\n" +
 	"\x16WORKFLOW_STATUS_FAILED\x10\x05\x12\x1d\n" +
-	"\x19WORKFLOW_STATUS_CANCELLED\x10\x06*R\n" +
+	"\x19WORKFLOW_STATUS_CANCELLED\x10\x06\x12\x1d\n" +
+	"\x19WORKFLOW_STATUS_SCHEDULED\x10\b\x12\x1a\n" +
+	"\x16WORKFLOW_STATUS_PAUSED\x10\t\x12\x1e\n" +
+	"\x1aWORKFLOW_STATUS_TERMINATED\x10\n" +
+	"\"\x04\b\a\x10\a*v\n" +
 	"\bStepKind\x12\x19\n" +
 	"\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12STEP_KIND_FUNCTION\x10\x01\x12\x13\n" +
-	"\x0fSTEP_KIND_SLEEP\x10\x02*\x8e\x01\n" +
+	"\x0fSTEP_KIND_SLEEP\x10\x02\x12\x1c\n" +
+	"\x18STEP_KIND_CHILD_WORKFLOW\x10\x04\"\x04\b\x03\x10\x03*\x8e\x01\n" +
 	"\n" +
 	"StepStatus\x12\x1b\n" +
 	"\x17STEP_STATUS_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13STEP_STATUS_PENDING\x10\x01\x12\x17\n" +
 	"\x13STEP_STATUS_RUNNING\x10\x02\x12\x19\n" +
 	"\x15STEP_STATUS_COMPLETED\x10\x03\x12\x16\n" +
-	"\x12STEP_STATUS_FAILED\x10\x042\x9b\x03\n" +
+	"\x12STEP_STATUS_FAILED\x10\x042\xbb\x05\n" +
 	"\x0fWorkflowService\x12P\n" +
 	"\rStartWorkflow\x12\x1e.kagzi.v1.StartWorkflowRequest\x1a\x1f.kagzi.v1.StartWorkflowResponse\x12J\n" +
 	"\vGetWorkflow\x12\x1c.kagzi.v1.GetWorkflowRequest\x1a\x1d.kagzi.v1.GetWorkflowResponse\x12P\n" +
 	"\rListWorkflows\x12\x1e.kagzi.v1.ListWorkflowsRequest\x1a\x1f.kagzi.v1.ListWorkflowsResponse\x12I\n" +
 	"\x0eCancelWorkflow\x12\x1f.kagzi.v1.CancelWorkflowRequest\x1a\x16.google.protobuf.Empty\x12M\n" +
-	"\fWaitWorkflow\x12\x1d.kagzi.v1.WaitWorkflowRequest\x1a\x1e.kagzi.v1.WaitWorkflowResponseB\x90\x01\n" +
+	"\fWaitWorkflow\x12\x1d.kagzi.v1.WaitWorkflowRequest\x1a\x1e.kagzi.v1.WaitWorkflowResponse\x12n\n" +
+	"\x17GetWorkflowByExternalId\x12(.kagzi.v1.GetWorkflowByExternalIdRequest\x1a).kagzi.v1.GetWorkflowByExternalIdResponse\x12P\n" +
+	"\rRetryWorkflow\x12\x1e.kagzi.v1.RetryWorkflowRequest\x1a\x1f.kagzi.v1.RetryWorkflowResponse\x12\\\n" +
+	"\x11TerminateWorkflow\x12\".kagzi.v1.TerminateWorkflowRequest\x1a#.kagzi.v1.TerminateWorkflowResponseB\x90\x01\n" +
 	"\fcom.kagzi.v1B\rWorkflowProtoP\x01Z0github.com/kagzi/kagzi-proto/go/kagzi/v1;kagziv1\xa2\x02\x03KXX\xaa\x02\bKagzi.V1\xca\x02\bKagzi\\V1\xe2\x02\x14Kagzi\\V1\\GPBMetadata\xea\x02\tKagzi::V1b\x06proto3"
 
 var (
@@ -1388,80 +1940,101 @@ func file_kagzi_v1_workflow_proto_rawDescGZIP() []byte {
 }
 
 var file_kagzi_v1_workflow_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_kagzi_v1_workflow_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_kagzi_v1_workflow_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_kagzi_v1_workflow_proto_goTypes = []any{
-	(WorkflowStatus)(0),           // 0: kagzi.v1.WorkflowStatus
-	(StepKind)(0),                 // 1: kagzi.v1.StepKind
-	(StepStatus)(0),               // 2: kagzi.v1.StepStatus
-	(*Workflow)(nil),              // 3: kagzi.v1.Workflow
-	(*Step)(nil),                  // 4: kagzi.v1.Step
-	(*StartWorkflowRequest)(nil),  // 5: kagzi.v1.StartWorkflowRequest
-	(*StartWorkflowResponse)(nil), // 6: kagzi.v1.StartWorkflowResponse
-	(*GetWorkflowRequest)(nil),    // 7: kagzi.v1.GetWorkflowRequest
-	(*GetWorkflowResponse)(nil),   // 8: kagzi.v1.GetWorkflowResponse
-	(*ListWorkflowsRequest)(nil),  // 9: kagzi.v1.ListWorkflowsRequest
-	(*ListWorkflowsResponse)(nil), // 10: kagzi.v1.ListWorkflowsResponse
-	(*CancelWorkflowRequest)(nil), // 11: kagzi.v1.CancelWorkflowRequest
-	(*WaitWorkflowRequest)(nil),   // 12: kagzi.v1.WaitWorkflowRequest
-	(*WaitWorkflowResponse)(nil),  // 13: kagzi.v1.WaitWorkflowResponse
-	nil,                           // 14: kagzi.v1.Workflow.LabelsEntry
-	nil,                           // 15: kagzi.v1.StartWorkflowRequest.LabelsEntry
-	nil,                           // 16: kagzi.v1.ListWorkflowsRequest.LabelSelectorEntry
-	(*Payload)(nil),               // 17: kagzi.v1.Payload
-	(*ErrorDetail)(nil),           // 18: kagzi.v1.ErrorDetail
-	(*timestamppb.Timestamp)(nil), // 19: google.protobuf.Timestamp
-	(*RetryPolicy)(nil),           // 20: kagzi.v1.RetryPolicy
-	(*PageRequest)(nil),           // 21: kagzi.v1.PageRequest
-	(*PageInfo)(nil),              // 22: kagzi.v1.PageInfo
-	(*durationpb.Duration)(nil),   // 23: google.protobuf.Duration
-	(*emptypb.Empty)(nil),         // 24: google.protobuf.Empty
+	(WorkflowStatus)(0),                     // 0: kagzi.v1.WorkflowStatus
+	(StepKind)(0),                           // 1: kagzi.v1.StepKind
+	(StepStatus)(0),                         // 2: kagzi.v1.StepStatus
+	(*Workflow)(nil),                        // 3: kagzi.v1.Workflow
+	(*Step)(nil),                            // 4: kagzi.v1.Step
+	(*StartWorkflowRequest)(nil),            // 5: kagzi.v1.StartWorkflowRequest
+	(*StartWorkflowResponse)(nil),           // 6: kagzi.v1.StartWorkflowResponse
+	(*GetWorkflowRequest)(nil),              // 7: kagzi.v1.GetWorkflowRequest
+	(*GetWorkflowResponse)(nil),             // 8: kagzi.v1.GetWorkflowResponse
+	(*ListWorkflowsRequest)(nil),            // 9: kagzi.v1.ListWorkflowsRequest
+	(*ListWorkflowsResponse)(nil),           // 10: kagzi.v1.ListWorkflowsResponse
+	(*CancelWorkflowRequest)(nil),           // 11: kagzi.v1.CancelWorkflowRequest
+	(*WaitWorkflowRequest)(nil),             // 12: kagzi.v1.WaitWorkflowRequest
+	(*WaitWorkflowResponse)(nil),            // 13: kagzi.v1.WaitWorkflowResponse
+	(*GetWorkflowByExternalIdRequest)(nil),  // 14: kagzi.v1.GetWorkflowByExternalIdRequest
+	(*GetWorkflowByExternalIdResponse)(nil), // 15: kagzi.v1.GetWorkflowByExternalIdResponse
+	(*RetryWorkflowRequest)(nil),            // 16: kagzi.v1.RetryWorkflowRequest
+	(*RetryWorkflowResponse)(nil),           // 17: kagzi.v1.RetryWorkflowResponse
+	(*TerminateWorkflowRequest)(nil),        // 18: kagzi.v1.TerminateWorkflowRequest
+	(*TerminateWorkflowResponse)(nil),       // 19: kagzi.v1.TerminateWorkflowResponse
+	nil,                                     // 20: kagzi.v1.Workflow.LabelsEntry
+	nil,                                     // 21: kagzi.v1.StartWorkflowRequest.LabelsEntry
+	nil,                                     // 22: kagzi.v1.ListWorkflowsRequest.LabelSelectorEntry
+	(*Payload)(nil),                         // 23: kagzi.v1.Payload
+	(*ErrorDetail)(nil),                     // 24: kagzi.v1.ErrorDetail
+	(*timestamppb.Timestamp)(nil),           // 25: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),             // 26: google.protobuf.Duration
+	(*RetryPolicy)(nil),                     // 27: kagzi.v1.RetryPolicy
+	(*PageRequest)(nil),                     // 28: kagzi.v1.PageRequest
+	(*PageInfo)(nil),                        // 29: kagzi.v1.PageInfo
+	(*emptypb.Empty)(nil),                   // 30: google.protobuf.Empty
 }
 var file_kagzi_v1_workflow_proto_depIdxs = []int32{
 	0,  // 0: kagzi.v1.Workflow.status:type_name -> kagzi.v1.WorkflowStatus
-	17, // 1: kagzi.v1.Workflow.input:type_name -> kagzi.v1.Payload
-	17, // 2: kagzi.v1.Workflow.output:type_name -> kagzi.v1.Payload
-	18, // 3: kagzi.v1.Workflow.error:type_name -> kagzi.v1.ErrorDetail
-	19, // 4: kagzi.v1.Workflow.created_at:type_name -> google.protobuf.Timestamp
-	19, // 5: kagzi.v1.Workflow.started_at:type_name -> google.protobuf.Timestamp
-	19, // 6: kagzi.v1.Workflow.finished_at:type_name -> google.protobuf.Timestamp
-	19, // 7: kagzi.v1.Workflow.wake_up_at:type_name -> google.protobuf.Timestamp
-	19, // 8: kagzi.v1.Workflow.deadline_at:type_name -> google.protobuf.Timestamp
-	14, // 9: kagzi.v1.Workflow.labels:type_name -> kagzi.v1.Workflow.LabelsEntry
-	1,  // 10: kagzi.v1.Step.kind:type_name -> kagzi.v1.StepKind
-	2,  // 11: kagzi.v1.Step.status:type_name -> kagzi.v1.StepStatus
-	17, // 12: kagzi.v1.Step.input:type_name -> kagzi.v1.Payload
-	17, // 13: kagzi.v1.Step.output:type_name -> kagzi.v1.Payload
-	18, // 14: kagzi.v1.Step.error:type_name -> kagzi.v1.ErrorDetail
-	19, // 15: kagzi.v1.Step.created_at:type_name -> google.protobuf.Timestamp
-	19, // 16: kagzi.v1.Step.started_at:type_name -> google.protobuf.Timestamp
-	19, // 17: kagzi.v1.Step.finished_at:type_name -> google.protobuf.Timestamp
-	17, // 18: kagzi.v1.StartWorkflowRequest.input:type_name -> kagzi.v1.Payload
-	20, // 19: kagzi.v1.StartWorkflowRequest.retry_policy:type_name -> kagzi.v1.RetryPolicy
-	19, // 20: kagzi.v1.StartWorkflowRequest.deadline_at:type_name -> google.protobuf.Timestamp
-	15, // 21: kagzi.v1.StartWorkflowRequest.labels:type_name -> kagzi.v1.StartWorkflowRequest.LabelsEntry
-	3,  // 22: kagzi.v1.GetWorkflowResponse.workflow:type_name -> kagzi.v1.Workflow
-	0,  // 23: kagzi.v1.ListWorkflowsRequest.status_filter:type_name -> kagzi.v1.WorkflowStatus
-	21, // 24: kagzi.v1.ListWorkflowsRequest.page:type_name -> kagzi.v1.PageRequest
-	16, // 25: kagzi.v1.ListWorkflowsRequest.label_selector:type_name -> kagzi.v1.ListWorkflowsRequest.LabelSelectorEntry
-	3,  // 26: kagzi.v1.ListWorkflowsResponse.workflows:type_name -> kagzi.v1.Workflow
-	22, // 27: kagzi.v1.ListWorkflowsResponse.page_info:type_name -> kagzi.v1.PageInfo
-	23, // 28: kagzi.v1.WaitWorkflowRequest.timeout:type_name -> google.protobuf.Duration
-	3,  // 29: kagzi.v1.WaitWorkflowResponse.workflow:type_name -> kagzi.v1.Workflow
-	5,  // 30: kagzi.v1.WorkflowService.StartWorkflow:input_type -> kagzi.v1.StartWorkflowRequest
-	7,  // 31: kagzi.v1.WorkflowService.GetWorkflow:input_type -> kagzi.v1.GetWorkflowRequest
-	9,  // 32: kagzi.v1.WorkflowService.ListWorkflows:input_type -> kagzi.v1.ListWorkflowsRequest
-	11, // 33: kagzi.v1.WorkflowService.CancelWorkflow:input_type -> kagzi.v1.CancelWorkflowRequest
-	12, // 34: kagzi.v1.WorkflowService.WaitWorkflow:input_type -> kagzi.v1.WaitWorkflowRequest
-	6,  // 35: kagzi.v1.WorkflowService.StartWorkflow:output_type -> kagzi.v1.StartWorkflowResponse
-	8,  // 36: kagzi.v1.WorkflowService.GetWorkflow:output_type -> kagzi.v1.GetWorkflowResponse
-	10, // 37: kagzi.v1.WorkflowService.ListWorkflows:output_type -> kagzi.v1.ListWorkflowsResponse
-	24, // 38: kagzi.v1.WorkflowService.CancelWorkflow:output_type -> google.protobuf.Empty
-	13, // 39: kagzi.v1.WorkflowService.WaitWorkflow:output_type -> kagzi.v1.WaitWorkflowResponse
-	35, // [35:40] is the sub-list for method output_type
-	30, // [30:35] is the sub-list for method input_type
-	30, // [30:30] is the sub-list for extension type_name
-	30, // [30:30] is the sub-list for extension extendee
-	0,  // [0:30] is the sub-list for field type_name
+	23, // 1: kagzi.v1.Workflow.input:type_name -> kagzi.v1.Payload
+	23, // 2: kagzi.v1.Workflow.output:type_name -> kagzi.v1.Payload
+	24, // 3: kagzi.v1.Workflow.error:type_name -> kagzi.v1.ErrorDetail
+	25, // 4: kagzi.v1.Workflow.created_at:type_name -> google.protobuf.Timestamp
+	25, // 5: kagzi.v1.Workflow.started_at:type_name -> google.protobuf.Timestamp
+	25, // 6: kagzi.v1.Workflow.finished_at:type_name -> google.protobuf.Timestamp
+	25, // 7: kagzi.v1.Workflow.wake_up_at:type_name -> google.protobuf.Timestamp
+	25, // 8: kagzi.v1.Workflow.deadline_at:type_name -> google.protobuf.Timestamp
+	20, // 9: kagzi.v1.Workflow.labels:type_name -> kagzi.v1.Workflow.LabelsEntry
+	26, // 10: kagzi.v1.Workflow.timeout:type_name -> google.protobuf.Duration
+	25, // 11: kagzi.v1.Workflow.start_at:type_name -> google.protobuf.Timestamp
+	1,  // 12: kagzi.v1.Step.kind:type_name -> kagzi.v1.StepKind
+	2,  // 13: kagzi.v1.Step.status:type_name -> kagzi.v1.StepStatus
+	23, // 14: kagzi.v1.Step.input:type_name -> kagzi.v1.Payload
+	23, // 15: kagzi.v1.Step.output:type_name -> kagzi.v1.Payload
+	24, // 16: kagzi.v1.Step.error:type_name -> kagzi.v1.ErrorDetail
+	25, // 17: kagzi.v1.Step.created_at:type_name -> google.protobuf.Timestamp
+	25, // 18: kagzi.v1.Step.started_at:type_name -> google.protobuf.Timestamp
+	25, // 19: kagzi.v1.Step.finished_at:type_name -> google.protobuf.Timestamp
+	23, // 20: kagzi.v1.StartWorkflowRequest.input:type_name -> kagzi.v1.Payload
+	27, // 21: kagzi.v1.StartWorkflowRequest.retry_policy:type_name -> kagzi.v1.RetryPolicy
+	25, // 22: kagzi.v1.StartWorkflowRequest.deadline_at:type_name -> google.protobuf.Timestamp
+	21, // 23: kagzi.v1.StartWorkflowRequest.labels:type_name -> kagzi.v1.StartWorkflowRequest.LabelsEntry
+	26, // 24: kagzi.v1.StartWorkflowRequest.timeout:type_name -> google.protobuf.Duration
+	25, // 25: kagzi.v1.StartWorkflowRequest.start_at:type_name -> google.protobuf.Timestamp
+	3,  // 26: kagzi.v1.GetWorkflowResponse.workflow:type_name -> kagzi.v1.Workflow
+	0,  // 27: kagzi.v1.ListWorkflowsRequest.status_filter:type_name -> kagzi.v1.WorkflowStatus
+	28, // 28: kagzi.v1.ListWorkflowsRequest.page:type_name -> kagzi.v1.PageRequest
+	22, // 29: kagzi.v1.ListWorkflowsRequest.label_selector:type_name -> kagzi.v1.ListWorkflowsRequest.LabelSelectorEntry
+	25, // 30: kagzi.v1.ListWorkflowsRequest.created_after:type_name -> google.protobuf.Timestamp
+	25, // 31: kagzi.v1.ListWorkflowsRequest.created_before:type_name -> google.protobuf.Timestamp
+	3,  // 32: kagzi.v1.ListWorkflowsResponse.workflows:type_name -> kagzi.v1.Workflow
+	29, // 33: kagzi.v1.ListWorkflowsResponse.page_info:type_name -> kagzi.v1.PageInfo
+	26, // 34: kagzi.v1.WaitWorkflowRequest.timeout:type_name -> google.protobuf.Duration
+	3,  // 35: kagzi.v1.WaitWorkflowResponse.workflow:type_name -> kagzi.v1.Workflow
+	3,  // 36: kagzi.v1.GetWorkflowByExternalIdResponse.workflow:type_name -> kagzi.v1.Workflow
+	3,  // 37: kagzi.v1.RetryWorkflowResponse.workflow:type_name -> kagzi.v1.Workflow
+	3,  // 38: kagzi.v1.TerminateWorkflowResponse.workflow:type_name -> kagzi.v1.Workflow
+	5,  // 39: kagzi.v1.WorkflowService.StartWorkflow:input_type -> kagzi.v1.StartWorkflowRequest
+	7,  // 40: kagzi.v1.WorkflowService.GetWorkflow:input_type -> kagzi.v1.GetWorkflowRequest
+	9,  // 41: kagzi.v1.WorkflowService.ListWorkflows:input_type -> kagzi.v1.ListWorkflowsRequest
+	11, // 42: kagzi.v1.WorkflowService.CancelWorkflow:input_type -> kagzi.v1.CancelWorkflowRequest
+	12, // 43: kagzi.v1.WorkflowService.WaitWorkflow:input_type -> kagzi.v1.WaitWorkflowRequest
+	14, // 44: kagzi.v1.WorkflowService.GetWorkflowByExternalId:input_type -> kagzi.v1.GetWorkflowByExternalIdRequest
+	16, // 45: kagzi.v1.WorkflowService.RetryWorkflow:input_type -> kagzi.v1.RetryWorkflowRequest
+	18, // 46: kagzi.v1.WorkflowService.TerminateWorkflow:input_type -> kagzi.v1.TerminateWorkflowRequest
+	6,  // 47: kagzi.v1.WorkflowService.StartWorkflow:output_type -> kagzi.v1.StartWorkflowResponse
+	8,  // 48: kagzi.v1.WorkflowService.GetWorkflow:output_type -> kagzi.v1.GetWorkflowResponse
+	10, // 49: kagzi.v1.WorkflowService.ListWorkflows:output_type -> kagzi.v1.ListWorkflowsResponse
+	30, // 50: kagzi.v1.WorkflowService.CancelWorkflow:output_type -> google.protobuf.Empty
+	13, // 51: kagzi.v1.WorkflowService.WaitWorkflow:output_type -> kagzi.v1.WaitWorkflowResponse
+	15, // 52: kagzi.v1.WorkflowService.GetWorkflowByExternalId:output_type -> kagzi.v1.GetWorkflowByExternalIdResponse
+	17, // 53: kagzi.v1.WorkflowService.RetryWorkflow:output_type -> kagzi.v1.RetryWorkflowResponse
+	19, // 54: kagzi.v1.WorkflowService.TerminateWorkflow:output_type -> kagzi.v1.TerminateWorkflowResponse
+	47, // [47:55] is the sub-list for method output_type
+	39, // [39:47] is the sub-list for method input_type
+	39, // [39:39] is the sub-list for extension type_name
+	39, // [39:39] is the sub-list for extension extendee
+	0,  // [0:39] is the sub-list for field type_name
 }
 
 func init() { file_kagzi_v1_workflow_proto_init() }
@@ -1478,7 +2051,7 @@ func file_kagzi_v1_workflow_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_kagzi_v1_workflow_proto_rawDesc), len(file_kagzi_v1_workflow_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   14,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

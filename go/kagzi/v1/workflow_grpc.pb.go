@@ -20,25 +20,32 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	WorkflowService_StartWorkflow_FullMethodName  = "/kagzi.v1.WorkflowService/StartWorkflow"
-	WorkflowService_GetWorkflow_FullMethodName    = "/kagzi.v1.WorkflowService/GetWorkflow"
-	WorkflowService_ListWorkflows_FullMethodName  = "/kagzi.v1.WorkflowService/ListWorkflows"
-	WorkflowService_CancelWorkflow_FullMethodName = "/kagzi.v1.WorkflowService/CancelWorkflow"
-	WorkflowService_WaitWorkflow_FullMethodName   = "/kagzi.v1.WorkflowService/WaitWorkflow"
+	WorkflowService_StartWorkflow_FullMethodName           = "/kagzi.v1.WorkflowService/StartWorkflow"
+	WorkflowService_GetWorkflow_FullMethodName             = "/kagzi.v1.WorkflowService/GetWorkflow"
+	WorkflowService_ListWorkflows_FullMethodName           = "/kagzi.v1.WorkflowService/ListWorkflows"
+	WorkflowService_CancelWorkflow_FullMethodName          = "/kagzi.v1.WorkflowService/CancelWorkflow"
+	WorkflowService_WaitWorkflow_FullMethodName            = "/kagzi.v1.WorkflowService/WaitWorkflow"
+	WorkflowService_GetWorkflowByExternalId_FullMethodName = "/kagzi.v1.WorkflowService/GetWorkflowByExternalId"
+	WorkflowService_RetryWorkflow_FullMethodName           = "/kagzi.v1.WorkflowService/RetryWorkflow"
+	WorkflowService_TerminateWorkflow_FullMethodName       = "/kagzi.v1.WorkflowService/TerminateWorkflow"
 )
 
 // WorkflowServiceClient is the client API for WorkflowService service.
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
-// WorkflowService starts, inspects, lists and cancels workflow runs. It is the
-// API of applications that use Kagzi (as opposed to the workers that execute
-// workflows, see WorkerService).
+// WorkflowService starts, inspects, lists, cancels, retries and terminates
+// workflow runs. It is the API of applications that use Kagzi (as opposed to
+// the workers that execute workflows, see WorkerService).
 type WorkflowServiceClient interface {
 	// StartWorkflow creates a new workflow run and queues it for a worker. When
 	// `external_id` is set and a run with that idempotency key already exists
 	// in the namespace, no new run is created: the existing run is returned
-	// with `already_exists` set.
+	// with `already_exists` set. In a disabled namespace it fails with
+	// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) and starts nothing
+	// (since v1.2.0; see NamespaceService.DisableNamespace). When
+	// `parent_run_id` names no run of the namespace it fails with NOT_FOUND
+	// (ERROR_CODE_NOT_FOUND, subject `workflow`).
 	StartWorkflow(ctx context.Context, in *StartWorkflowRequest, opts ...grpc.CallOption) (*StartWorkflowResponse, error)
 	// GetWorkflow returns one workflow run by its run_id. Fails with NOT_FOUND
 	// when the namespace has no such run.
@@ -47,14 +54,54 @@ type WorkflowServiceClient interface {
 	// filtered, one page at a time.
 	ListWorkflows(ctx context.Context, in *ListWorkflowsRequest, opts ...grpc.CallOption) (*ListWorkflowsResponse, error)
 	// CancelWorkflow asks for a run to be cancelled. A pending or sleeping run
-	// is cancelled at once; a running one when its worker next reports. Has no
-	// effect on a run that already finished.
+	// (since v1.2.0 also a scheduled or paused one) is cancelled at once; a
+	// running one when its worker next reports. Has no effect on a run that
+	// already finished.
 	CancelWorkflow(ctx context.Context, in *CancelWorkflowRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
 	// WaitWorkflow waits (long poll) until a run reaches a final status
-	// (COMPLETED, FAILED or CANCELLED) or the wait times out, and returns the
-	// run as it then is: a caller awaits a result without polling GetWorkflow.
+	// (COMPLETED, FAILED, CANCELLED or, since v1.2.0, TERMINATED) or the wait
+	// times out, and returns the run as it then is: a caller awaits a result
+	// without polling GetWorkflow.
 	// Added in v1.1.0.
 	WaitWorkflow(ctx context.Context, in *WaitWorkflowRequest, opts ...grpc.CallOption) (*WaitWorkflowResponse, error)
+	// GetWorkflowByExternalId returns the run that StartWorkflow created with
+	// an idempotency key (at most one run per namespace has a given key).
+	// Fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT) when
+	// `external_id` is empty, and with NOT_FOUND (ERROR_CODE_NOT_FOUND, subject
+	// `workflow`) when the namespace has no run with that key. Added in v1.2.0.
+	GetWorkflowByExternalId(ctx context.Context, in *GetWorkflowByExternalIdRequest, opts ...grpc.CallOption) (*GetWorkflowByExternalIdResponse, error)
+	// RetryWorkflow starts a new attempt of a FAILED run: the same run (same
+	// run_id, external_id, input and labels) goes back to PENDING and the next
+	// worker that polls gets it with attempt number `attempts + 1`. Its steps
+	// that COMPLETED stay memoized (BeginStep returns their cached output), so
+	// the new attempt resumes after them; a step that FAILED begins a new
+	// attempt of its own when BeginStep names it again. The run's retry policy
+	// applies afresh from the new attempt on. `error` and `finished_at` are
+	// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+	// the requested `deadline_at` and the end of `timeout` counted from the
+	// retry.
+	//
+	// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
+	// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
+	// Fails with FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject
+	// `workflow`) when the run is COMPLETED, CANCELLED or TERMINATED; with
+	// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) in a disabled
+	// namespace; with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has
+	// no such run. Added in v1.2.0.
+	RetryWorkflow(ctx context.Context, in *RetryWorkflowRequest, opts ...grpc.CallOption) (*RetryWorkflowResponse, error)
+	// TerminateWorkflow ends a run at once, whatever its status and whether or
+	// not a worker holds it: it becomes TERMINATED, which is final (RetryWorkflow
+	// refuses it). Unlike CancelWorkflow, which a running run honours when its
+	// worker next reports, the worker gets no chance to clean up: from then on
+	// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
+	// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
+	// and CompleteWorkflow and FailWorkflow change nothing and answer status
+	// TERMINATED. Its child runs are not affected. Has no effect on a run that
+	// already finished (COMPLETED,
+	// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
+	// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
+	// namespace has no such run. Added in v1.2.0.
+	TerminateWorkflow(ctx context.Context, in *TerminateWorkflowRequest, opts ...grpc.CallOption) (*TerminateWorkflowResponse, error)
 }
 
 type workflowServiceClient struct {
@@ -115,18 +162,52 @@ func (c *workflowServiceClient) WaitWorkflow(ctx context.Context, in *WaitWorkfl
 	return out, nil
 }
 
+func (c *workflowServiceClient) GetWorkflowByExternalId(ctx context.Context, in *GetWorkflowByExternalIdRequest, opts ...grpc.CallOption) (*GetWorkflowByExternalIdResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetWorkflowByExternalIdResponse)
+	err := c.cc.Invoke(ctx, WorkflowService_GetWorkflowByExternalId_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workflowServiceClient) RetryWorkflow(ctx context.Context, in *RetryWorkflowRequest, opts ...grpc.CallOption) (*RetryWorkflowResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RetryWorkflowResponse)
+	err := c.cc.Invoke(ctx, WorkflowService_RetryWorkflow_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workflowServiceClient) TerminateWorkflow(ctx context.Context, in *TerminateWorkflowRequest, opts ...grpc.CallOption) (*TerminateWorkflowResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(TerminateWorkflowResponse)
+	err := c.cc.Invoke(ctx, WorkflowService_TerminateWorkflow_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // WorkflowServiceServer is the server API for WorkflowService service.
 // All implementations must embed UnimplementedWorkflowServiceServer
 // for forward compatibility.
 //
-// WorkflowService starts, inspects, lists and cancels workflow runs. It is the
-// API of applications that use Kagzi (as opposed to the workers that execute
-// workflows, see WorkerService).
+// WorkflowService starts, inspects, lists, cancels, retries and terminates
+// workflow runs. It is the API of applications that use Kagzi (as opposed to
+// the workers that execute workflows, see WorkerService).
 type WorkflowServiceServer interface {
 	// StartWorkflow creates a new workflow run and queues it for a worker. When
 	// `external_id` is set and a run with that idempotency key already exists
 	// in the namespace, no new run is created: the existing run is returned
-	// with `already_exists` set.
+	// with `already_exists` set. In a disabled namespace it fails with
+	// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) and starts nothing
+	// (since v1.2.0; see NamespaceService.DisableNamespace). When
+	// `parent_run_id` names no run of the namespace it fails with NOT_FOUND
+	// (ERROR_CODE_NOT_FOUND, subject `workflow`).
 	StartWorkflow(context.Context, *StartWorkflowRequest) (*StartWorkflowResponse, error)
 	// GetWorkflow returns one workflow run by its run_id. Fails with NOT_FOUND
 	// when the namespace has no such run.
@@ -135,14 +216,54 @@ type WorkflowServiceServer interface {
 	// filtered, one page at a time.
 	ListWorkflows(context.Context, *ListWorkflowsRequest) (*ListWorkflowsResponse, error)
 	// CancelWorkflow asks for a run to be cancelled. A pending or sleeping run
-	// is cancelled at once; a running one when its worker next reports. Has no
-	// effect on a run that already finished.
+	// (since v1.2.0 also a scheduled or paused one) is cancelled at once; a
+	// running one when its worker next reports. Has no effect on a run that
+	// already finished.
 	CancelWorkflow(context.Context, *CancelWorkflowRequest) (*emptypb.Empty, error)
 	// WaitWorkflow waits (long poll) until a run reaches a final status
-	// (COMPLETED, FAILED or CANCELLED) or the wait times out, and returns the
-	// run as it then is: a caller awaits a result without polling GetWorkflow.
+	// (COMPLETED, FAILED, CANCELLED or, since v1.2.0, TERMINATED) or the wait
+	// times out, and returns the run as it then is: a caller awaits a result
+	// without polling GetWorkflow.
 	// Added in v1.1.0.
 	WaitWorkflow(context.Context, *WaitWorkflowRequest) (*WaitWorkflowResponse, error)
+	// GetWorkflowByExternalId returns the run that StartWorkflow created with
+	// an idempotency key (at most one run per namespace has a given key).
+	// Fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT) when
+	// `external_id` is empty, and with NOT_FOUND (ERROR_CODE_NOT_FOUND, subject
+	// `workflow`) when the namespace has no run with that key. Added in v1.2.0.
+	GetWorkflowByExternalId(context.Context, *GetWorkflowByExternalIdRequest) (*GetWorkflowByExternalIdResponse, error)
+	// RetryWorkflow starts a new attempt of a FAILED run: the same run (same
+	// run_id, external_id, input and labels) goes back to PENDING and the next
+	// worker that polls gets it with attempt number `attempts + 1`. Its steps
+	// that COMPLETED stay memoized (BeginStep returns their cached output), so
+	// the new attempt resumes after them; a step that FAILED begins a new
+	// attempt of its own when BeginStep names it again. The run's retry policy
+	// applies afresh from the new attempt on. `error` and `finished_at` are
+	// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+	// the requested `deadline_at` and the end of `timeout` counted from the
+	// retry.
+	//
+	// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
+	// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
+	// Fails with FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject
+	// `workflow`) when the run is COMPLETED, CANCELLED or TERMINATED; with
+	// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) in a disabled
+	// namespace; with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has
+	// no such run. Added in v1.2.0.
+	RetryWorkflow(context.Context, *RetryWorkflowRequest) (*RetryWorkflowResponse, error)
+	// TerminateWorkflow ends a run at once, whatever its status and whether or
+	// not a worker holds it: it becomes TERMINATED, which is final (RetryWorkflow
+	// refuses it). Unlike CancelWorkflow, which a running run honours when its
+	// worker next reports, the worker gets no chance to clean up: from then on
+	// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
+	// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
+	// and CompleteWorkflow and FailWorkflow change nothing and answer status
+	// TERMINATED. Its child runs are not affected. Has no effect on a run that
+	// already finished (COMPLETED,
+	// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
+	// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
+	// namespace has no such run. Added in v1.2.0.
+	TerminateWorkflow(context.Context, *TerminateWorkflowRequest) (*TerminateWorkflowResponse, error)
 	mustEmbedUnimplementedWorkflowServiceServer()
 }
 
@@ -167,6 +288,15 @@ func (UnimplementedWorkflowServiceServer) CancelWorkflow(context.Context, *Cance
 }
 func (UnimplementedWorkflowServiceServer) WaitWorkflow(context.Context, *WaitWorkflowRequest) (*WaitWorkflowResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method WaitWorkflow not implemented")
+}
+func (UnimplementedWorkflowServiceServer) GetWorkflowByExternalId(context.Context, *GetWorkflowByExternalIdRequest) (*GetWorkflowByExternalIdResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetWorkflowByExternalId not implemented")
+}
+func (UnimplementedWorkflowServiceServer) RetryWorkflow(context.Context, *RetryWorkflowRequest) (*RetryWorkflowResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method RetryWorkflow not implemented")
+}
+func (UnimplementedWorkflowServiceServer) TerminateWorkflow(context.Context, *TerminateWorkflowRequest) (*TerminateWorkflowResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method TerminateWorkflow not implemented")
 }
 func (UnimplementedWorkflowServiceServer) mustEmbedUnimplementedWorkflowServiceServer() {}
 func (UnimplementedWorkflowServiceServer) testEmbeddedByValue()                         {}
@@ -279,6 +409,60 @@ func _WorkflowService_WaitWorkflow_Handler(srv interface{}, ctx context.Context,
 	return interceptor(ctx, in, info, handler)
 }
 
+func _WorkflowService_GetWorkflowByExternalId_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetWorkflowByExternalIdRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowServiceServer).GetWorkflowByExternalId(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowService_GetWorkflowByExternalId_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowServiceServer).GetWorkflowByExternalId(ctx, req.(*GetWorkflowByExternalIdRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkflowService_RetryWorkflow_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RetryWorkflowRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowServiceServer).RetryWorkflow(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowService_RetryWorkflow_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowServiceServer).RetryWorkflow(ctx, req.(*RetryWorkflowRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkflowService_TerminateWorkflow_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(TerminateWorkflowRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowServiceServer).TerminateWorkflow(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowService_TerminateWorkflow_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowServiceServer).TerminateWorkflow(ctx, req.(*TerminateWorkflowRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // WorkflowService_ServiceDesc is the grpc.ServiceDesc for WorkflowService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -305,6 +489,18 @@ var WorkflowService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "WaitWorkflow",
 			Handler:    _WorkflowService_WaitWorkflow_Handler,
+		},
+		{
+			MethodName: "GetWorkflowByExternalId",
+			Handler:    _WorkflowService_GetWorkflowByExternalId_Handler,
+		},
+		{
+			MethodName: "RetryWorkflow",
+			Handler:    _WorkflowService_RetryWorkflow_Handler,
+		},
+		{
+			MethodName: "TerminateWorkflow",
+			Handler:    _WorkflowService_TerminateWorkflow_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -35,16 +35,33 @@ type WorkflowSchedule struct {
 	TaskQueue string `protobuf:"bytes,3,opt,name=task_queue,json=taskQueue,proto3" json:"task_queue,omitempty"`
 	// Workflow type of the runs it starts.
 	WorkflowType string `protobuf:"bytes,4,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
-	// Standard five-field cron expression (minute hour day-of-month month
-	// day-of-week), evaluated in UTC, for example `0 9 * * *`.
+	// Cron expression of the fire times, evaluated in UTC. Two forms, told
+	// apart by the number of fields (separated by spaces):
+	//
+	//   - five fields, `minute hour day-of-month month day-of-week`, firing at
+	//     second 0, for example `0 9 * * *` (every day at 09:00:00);
+	//   - six fields, the same five after a leading `second` field, for example
+	//     `30 0 9 * * *` (every day at 09:00:30). Accepted since v1.2.0; older
+	//     servers reject it.
+	//
+	// Any other number of fields is rejected with INVALID_ARGUMENT
+	// (ERROR_CODE_INVALID_ARGUMENT). The five shared fields mean the same in
+	// both forms: second and minute 0-59, hour 0-23, day-of-month 1-31, month
+	// 1-12 or JAN-DEC, day-of-week 0-7 or SUN-SAT, where 0 and 7 are both
+	// Sunday. Every field takes `*`, a value, a range `a-b`, a list `a,b` and
+	// a step `*/n` or `a-b/n`. Other syntax (`L`, `W`, `#`, `?`) is not part
+	// of the contract.
 	CronExpr string `protobuf:"bytes,5,opt,name=cron_expr,json=cronExpr,proto3" json:"cron_expr,omitempty"`
 	// Input given to each run. Absent means the runs take no input.
 	Input *Payload `protobuf:"bytes,6,opt,name=input,proto3" json:"input,omitempty"`
 	// Whether the schedule starts runs. A disabled schedule keeps its
-	// configuration but fires nothing.
+	// configuration but fires nothing. PauseWorkflowSchedule sets it to false
+	// and ResumeWorkflowSchedule to true.
 	Enabled bool `protobuf:"varint,7,opt,name=enabled,proto3" json:"enabled,omitempty"`
-	// Largest number of missed fire times to start late after an outage; the
-	// older ones are skipped. 0 means missed fire times are all skipped.
+	// Largest number of missed fire times to start late after an outage (and,
+	// since v1.2.0, a pause or a disabled namespace; see the service's
+	// comment); the older ones are skipped. 0 means missed fire times are all
+	// skipped.
 	MaxCatchup int32 `protobuf:"varint,8,opt,name=max_catchup,json=maxCatchup,proto3" json:"max_catchup,omitempty"`
 	// Next time the schedule fires. Absent when it is disabled.
 	NextFireAt *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=next_fire_at,json=nextFireAt,proto3" json:"next_fire_at,omitempty"`
@@ -55,7 +72,16 @@ type WorkflowSchedule struct {
 	// When the schedule was created.
 	CreatedAt *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
 	// When the schedule was last changed.
-	UpdatedAt     *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
+	UpdatedAt *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
+	// Number of runs the schedule started, by firing or by
+	// TriggerWorkflowSchedule, whatever their status. Added in v1.2.0.
+	TotalRuns int64 `protobuf:"varint,14,opt,name=total_runs,json=totalRuns,proto3" json:"total_runs,omitempty"`
+	// Number of its runs whose status is now COMPLETED. Added in v1.2.0.
+	SucceededRuns int64 `protobuf:"varint,15,opt,name=succeeded_runs,json=succeededRuns,proto3" json:"succeeded_runs,omitempty"`
+	// Number of its runs whose status is now FAILED. Terminated and cancelled
+	// runs are counted in neither this nor `succeeded_runs`, and a failed run
+	// that RetryWorkflow starts again leaves this count. Added in v1.2.0.
+	FailedRuns    int64 `protobuf:"varint,16,opt,name=failed_runs,json=failedRuns,proto3" json:"failed_runs,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -179,6 +205,27 @@ func (x *WorkflowSchedule) GetUpdatedAt() *timestamppb.Timestamp {
 		return x.UpdatedAt
 	}
 	return nil
+}
+
+func (x *WorkflowSchedule) GetTotalRuns() int64 {
+	if x != nil {
+		return x.TotalRuns
+	}
+	return 0
+}
+
+func (x *WorkflowSchedule) GetSucceededRuns() int64 {
+	if x != nil {
+		return x.SucceededRuns
+	}
+	return 0
+}
+
+func (x *WorkflowSchedule) GetFailedRuns() int64 {
+	if x != nil {
+		return x.FailedRuns
+	}
+	return 0
 }
 
 // CreateWorkflowScheduleRequest is the request of
@@ -851,11 +898,467 @@ func (x *DeleteWorkflowScheduleResponse) GetDeleted() bool {
 	return false
 }
 
+// TriggerWorkflowScheduleRequest is the request of
+// WorkflowScheduleService.TriggerWorkflowSchedule. Added in v1.2.0.
+type TriggerWorkflowScheduleRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Identifier of the schedule to trigger. Required. At most 255 characters.
+	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TriggerWorkflowScheduleRequest) Reset() {
+	*x = TriggerWorkflowScheduleRequest{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TriggerWorkflowScheduleRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TriggerWorkflowScheduleRequest) ProtoMessage() {}
+
+func (x *TriggerWorkflowScheduleRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TriggerWorkflowScheduleRequest.ProtoReflect.Descriptor instead.
+func (*TriggerWorkflowScheduleRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *TriggerWorkflowScheduleRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *TriggerWorkflowScheduleRequest) GetScheduleId() string {
+	if x != nil {
+		return x.ScheduleId
+	}
+	return ""
+}
+
+// TriggerWorkflowScheduleResponse is the response of
+// WorkflowScheduleService.TriggerWorkflowSchedule. Added in v1.2.0.
+type TriggerWorkflowScheduleResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Identifier of the run the call started.
+	RunId         string `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *TriggerWorkflowScheduleResponse) Reset() {
+	*x = TriggerWorkflowScheduleResponse{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *TriggerWorkflowScheduleResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*TriggerWorkflowScheduleResponse) ProtoMessage() {}
+
+func (x *TriggerWorkflowScheduleResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use TriggerWorkflowScheduleResponse.ProtoReflect.Descriptor instead.
+func (*TriggerWorkflowScheduleResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *TriggerWorkflowScheduleResponse) GetRunId() string {
+	if x != nil {
+		return x.RunId
+	}
+	return ""
+}
+
+// PauseWorkflowScheduleRequest is the request of
+// WorkflowScheduleService.PauseWorkflowSchedule. Added in v1.2.0.
+type PauseWorkflowScheduleRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Identifier of the schedule to pause. Required. At most 255 characters.
+	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PauseWorkflowScheduleRequest) Reset() {
+	*x = PauseWorkflowScheduleRequest{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PauseWorkflowScheduleRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PauseWorkflowScheduleRequest) ProtoMessage() {}
+
+func (x *PauseWorkflowScheduleRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PauseWorkflowScheduleRequest.ProtoReflect.Descriptor instead.
+func (*PauseWorkflowScheduleRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *PauseWorkflowScheduleRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *PauseWorkflowScheduleRequest) GetScheduleId() string {
+	if x != nil {
+		return x.ScheduleId
+	}
+	return ""
+}
+
+// PauseWorkflowScheduleResponse is the response of
+// WorkflowScheduleService.PauseWorkflowSchedule. Added in v1.2.0.
+type PauseWorkflowScheduleResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The schedule after the call, with `enabled` false.
+	Schedule      *WorkflowSchedule `protobuf:"bytes,1,opt,name=schedule,proto3" json:"schedule,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PauseWorkflowScheduleResponse) Reset() {
+	*x = PauseWorkflowScheduleResponse{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PauseWorkflowScheduleResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PauseWorkflowScheduleResponse) ProtoMessage() {}
+
+func (x *PauseWorkflowScheduleResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PauseWorkflowScheduleResponse.ProtoReflect.Descriptor instead.
+func (*PauseWorkflowScheduleResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *PauseWorkflowScheduleResponse) GetSchedule() *WorkflowSchedule {
+	if x != nil {
+		return x.Schedule
+	}
+	return nil
+}
+
+// ResumeWorkflowScheduleRequest is the request of
+// WorkflowScheduleService.ResumeWorkflowSchedule. Added in v1.2.0.
+type ResumeWorkflowScheduleRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Identifier of the schedule to resume. Required. At most 255 characters.
+	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResumeWorkflowScheduleRequest) Reset() {
+	*x = ResumeWorkflowScheduleRequest{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResumeWorkflowScheduleRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResumeWorkflowScheduleRequest) ProtoMessage() {}
+
+func (x *ResumeWorkflowScheduleRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResumeWorkflowScheduleRequest.ProtoReflect.Descriptor instead.
+func (*ResumeWorkflowScheduleRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *ResumeWorkflowScheduleRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *ResumeWorkflowScheduleRequest) GetScheduleId() string {
+	if x != nil {
+		return x.ScheduleId
+	}
+	return ""
+}
+
+// ResumeWorkflowScheduleResponse is the response of
+// WorkflowScheduleService.ResumeWorkflowSchedule. Added in v1.2.0.
+type ResumeWorkflowScheduleResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The schedule after the call, with `enabled` true.
+	Schedule *WorkflowSchedule `protobuf:"bytes,1,opt,name=schedule,proto3" json:"schedule,omitempty"`
+	// Identifiers of the runs started to catch up missed fire times, oldest
+	// fire time first: at most `max_catchup` of them. Empty when none was
+	// missed, when `max_catchup` is 0, when the schedule was not paused, or
+	// when its namespace is disabled.
+	CaughtUpRunIds []string `protobuf:"bytes,2,rep,name=caught_up_run_ids,json=caughtUpRunIds,proto3" json:"caught_up_run_ids,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ResumeWorkflowScheduleResponse) Reset() {
+	*x = ResumeWorkflowScheduleResponse{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResumeWorkflowScheduleResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResumeWorkflowScheduleResponse) ProtoMessage() {}
+
+func (x *ResumeWorkflowScheduleResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResumeWorkflowScheduleResponse.ProtoReflect.Descriptor instead.
+func (*ResumeWorkflowScheduleResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *ResumeWorkflowScheduleResponse) GetSchedule() *WorkflowSchedule {
+	if x != nil {
+		return x.Schedule
+	}
+	return nil
+}
+
+func (x *ResumeWorkflowScheduleResponse) GetCaughtUpRunIds() []string {
+	if x != nil {
+		return x.CaughtUpRunIds
+	}
+	return nil
+}
+
+// ListScheduleRunsRequest is the request of
+// WorkflowScheduleService.ListScheduleRuns. Added in v1.2.0.
+type ListScheduleRunsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
+	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
+	// Schedule whose runs to list. Required. At most 255 characters.
+	ScheduleId string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
+	// Only runs with this status. Absent means every status. Must be a value the
+	// enum defines.
+	StatusFilter *WorkflowStatus `protobuf:"varint,3,opt,name=status_filter,json=statusFilter,proto3,enum=kagzi.v1.WorkflowStatus,oneof" json:"status_filter,omitempty"`
+	// Which page to return. Absent means the first page of default size.
+	Page          *PageRequest `protobuf:"bytes,4,opt,name=page,proto3" json:"page,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListScheduleRunsRequest) Reset() {
+	*x = ListScheduleRunsRequest{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListScheduleRunsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListScheduleRunsRequest) ProtoMessage() {}
+
+func (x *ListScheduleRunsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListScheduleRunsRequest.ProtoReflect.Descriptor instead.
+func (*ListScheduleRunsRequest) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *ListScheduleRunsRequest) GetNamespaceId() string {
+	if x != nil {
+		return x.NamespaceId
+	}
+	return ""
+}
+
+func (x *ListScheduleRunsRequest) GetScheduleId() string {
+	if x != nil {
+		return x.ScheduleId
+	}
+	return ""
+}
+
+func (x *ListScheduleRunsRequest) GetStatusFilter() WorkflowStatus {
+	if x != nil && x.StatusFilter != nil {
+		return *x.StatusFilter
+	}
+	return WorkflowStatus_WORKFLOW_STATUS_UNSPECIFIED
+}
+
+func (x *ListScheduleRunsRequest) GetPage() *PageRequest {
+	if x != nil {
+		return x.Page
+	}
+	return nil
+}
+
+// ListScheduleRunsResponse is the response of
+// WorkflowScheduleService.ListScheduleRuns. Added in v1.2.0.
+type ListScheduleRunsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The runs of this page, newest first, each with `schedule_id` set.
+	Runs []*Workflow `protobuf:"bytes,1,rep,name=runs,proto3" json:"runs,omitempty"`
+	// Where this page sits in the whole result.
+	PageInfo      *PageInfo `protobuf:"bytes,2,opt,name=page_info,json=pageInfo,proto3" json:"page_info,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListScheduleRunsResponse) Reset() {
+	*x = ListScheduleRunsResponse{}
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListScheduleRunsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListScheduleRunsResponse) ProtoMessage() {}
+
+func (x *ListScheduleRunsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_kagzi_v1_workflow_schedule_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListScheduleRunsResponse.ProtoReflect.Descriptor instead.
+func (*ListScheduleRunsResponse) Descriptor() ([]byte, []int) {
+	return file_kagzi_v1_workflow_schedule_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ListScheduleRunsResponse) GetRuns() []*Workflow {
+	if x != nil {
+		return x.Runs
+	}
+	return nil
+}
+
+func (x *ListScheduleRunsResponse) GetPageInfo() *PageInfo {
+	if x != nil {
+		return x.PageInfo
+	}
+	return nil
+}
+
 var File_kagzi_v1_workflow_schedule_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"\n" +
-	" kagzi/v1/workflow_schedule.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\xa9\x04\n" +
+	" kagzi/v1/workflow_schedule.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x17kagzi/v1/workflow.proto\"\x90\x05\n" +
 	"\x10WorkflowSchedule\x12\x1f\n" +
 	"\vschedule_id\x18\x01 \x01(\tR\n" +
 	"scheduleId\x12!\n" +
@@ -876,7 +1379,12 @@ const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"\n" +
 	"created_at\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x129\n" +
 	"\n" +
-	"updated_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\tupdatedAt\"\x86\x04\n" +
+	"updated_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\tupdatedAt\x12\x1d\n" +
+	"\n" +
+	"total_runs\x18\x0e \x01(\x03R\ttotalRuns\x12%\n" +
+	"\x0esucceeded_runs\x18\x0f \x01(\x03R\rsucceededRuns\x12\x1f\n" +
+	"\vfailed_runs\x18\x10 \x01(\x03R\n" +
+	"failedRuns\"\x86\x04\n" +
 	"\x1dCreateWorkflowScheduleRequest\x12N\n" +
 	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12J\n" +
 	"\n" +
@@ -937,13 +1445,46 @@ const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\":\n" +
 	"\x1eDeleteWorkflowScheduleResponse\x12\x18\n" +
-	"\adeleted\x18\x01 \x01(\bR\adeleted2\xae\x04\n" +
+	"\adeleted\x18\x01 \x01(\bR\adeleted\"\x9e\x01\n" +
+	"\x1eTriggerWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"scheduleId\"8\n" +
+	"\x1fTriggerWorkflowScheduleResponse\x12\x15\n" +
+	"\x06run_id\x18\x01 \x01(\tR\x05runId\"\x9c\x01\n" +
+	"\x1cPauseWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"scheduleId\"W\n" +
+	"\x1dPauseWorkflowScheduleResponse\x126\n" +
+	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"\x9d\x01\n" +
+	"\x1dResumeWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"scheduleId\"\x83\x01\n" +
+	"\x1eResumeWorkflowScheduleResponse\x126\n" +
+	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\x12)\n" +
+	"\x11caught_up_run_ids\x18\x02 \x03(\tR\x0ecaughtUpRunIds\"\xa2\x02\n" +
+	"\x17ListScheduleRunsRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"scheduleId\x12L\n" +
+	"\rstatus_filter\x18\x03 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusB\b\xbaH\x05\x82\x01\x02\x10\x01H\x00R\fstatusFilter\x88\x01\x01\x12)\n" +
+	"\x04page\x18\x04 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\x10\n" +
+	"\x0e_status_filter\"s\n" +
+	"\x18ListScheduleRunsResponse\x12&\n" +
+	"\x04runs\x18\x01 \x03(\v2\x12.kagzi.v1.WorkflowR\x04runs\x12/\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo2\xd0\a\n" +
 	"\x17WorkflowScheduleService\x12k\n" +
 	"\x16CreateWorkflowSchedule\x12'.kagzi.v1.CreateWorkflowScheduleRequest\x1a(.kagzi.v1.CreateWorkflowScheduleResponse\x12b\n" +
 	"\x13GetWorkflowSchedule\x12$.kagzi.v1.GetWorkflowScheduleRequest\x1a%.kagzi.v1.GetWorkflowScheduleResponse\x12h\n" +
 	"\x15ListWorkflowSchedules\x12&.kagzi.v1.ListWorkflowSchedulesRequest\x1a'.kagzi.v1.ListWorkflowSchedulesResponse\x12k\n" +
 	"\x16UpdateWorkflowSchedule\x12'.kagzi.v1.UpdateWorkflowScheduleRequest\x1a(.kagzi.v1.UpdateWorkflowScheduleResponse\x12k\n" +
-	"\x16DeleteWorkflowSchedule\x12'.kagzi.v1.DeleteWorkflowScheduleRequest\x1a(.kagzi.v1.DeleteWorkflowScheduleResponseB\x98\x01\n" +
+	"\x16DeleteWorkflowSchedule\x12'.kagzi.v1.DeleteWorkflowScheduleRequest\x1a(.kagzi.v1.DeleteWorkflowScheduleResponse\x12n\n" +
+	"\x17TriggerWorkflowSchedule\x12(.kagzi.v1.TriggerWorkflowScheduleRequest\x1a).kagzi.v1.TriggerWorkflowScheduleResponse\x12h\n" +
+	"\x15PauseWorkflowSchedule\x12&.kagzi.v1.PauseWorkflowScheduleRequest\x1a'.kagzi.v1.PauseWorkflowScheduleResponse\x12k\n" +
+	"\x16ResumeWorkflowSchedule\x12'.kagzi.v1.ResumeWorkflowScheduleRequest\x1a(.kagzi.v1.ResumeWorkflowScheduleResponse\x12Y\n" +
+	"\x10ListScheduleRuns\x12!.kagzi.v1.ListScheduleRunsRequest\x1a\".kagzi.v1.ListScheduleRunsResponseB\x98\x01\n" +
 	"\fcom.kagzi.v1B\x15WorkflowScheduleProtoP\x01Z0github.com/kagzi/kagzi-proto/go/kagzi/v1;kagziv1\xa2\x02\x03KXX\xaa\x02\bKagzi.V1\xca\x02\bKagzi\\V1\xe2\x02\x14Kagzi\\V1\\GPBMetadata\xea\x02\tKagzi::V1b\x06proto3"
 
 var (
@@ -958,53 +1499,77 @@ func file_kagzi_v1_workflow_schedule_proto_rawDescGZIP() []byte {
 	return file_kagzi_v1_workflow_schedule_proto_rawDescData
 }
 
-var file_kagzi_v1_workflow_schedule_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
+var file_kagzi_v1_workflow_schedule_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
 var file_kagzi_v1_workflow_schedule_proto_goTypes = []any{
-	(*WorkflowSchedule)(nil),               // 0: kagzi.v1.WorkflowSchedule
-	(*CreateWorkflowScheduleRequest)(nil),  // 1: kagzi.v1.CreateWorkflowScheduleRequest
-	(*CreateWorkflowScheduleResponse)(nil), // 2: kagzi.v1.CreateWorkflowScheduleResponse
-	(*GetWorkflowScheduleRequest)(nil),     // 3: kagzi.v1.GetWorkflowScheduleRequest
-	(*GetWorkflowScheduleResponse)(nil),    // 4: kagzi.v1.GetWorkflowScheduleResponse
-	(*ListWorkflowSchedulesRequest)(nil),   // 5: kagzi.v1.ListWorkflowSchedulesRequest
-	(*ListWorkflowSchedulesResponse)(nil),  // 6: kagzi.v1.ListWorkflowSchedulesResponse
-	(*UpdateWorkflowScheduleRequest)(nil),  // 7: kagzi.v1.UpdateWorkflowScheduleRequest
-	(*UpdateWorkflowScheduleResponse)(nil), // 8: kagzi.v1.UpdateWorkflowScheduleResponse
-	(*DeleteWorkflowScheduleRequest)(nil),  // 9: kagzi.v1.DeleteWorkflowScheduleRequest
-	(*DeleteWorkflowScheduleResponse)(nil), // 10: kagzi.v1.DeleteWorkflowScheduleResponse
-	(*Payload)(nil),                        // 11: kagzi.v1.Payload
-	(*timestamppb.Timestamp)(nil),          // 12: google.protobuf.Timestamp
-	(*PageRequest)(nil),                    // 13: kagzi.v1.PageRequest
-	(*PageInfo)(nil),                       // 14: kagzi.v1.PageInfo
+	(*WorkflowSchedule)(nil),                // 0: kagzi.v1.WorkflowSchedule
+	(*CreateWorkflowScheduleRequest)(nil),   // 1: kagzi.v1.CreateWorkflowScheduleRequest
+	(*CreateWorkflowScheduleResponse)(nil),  // 2: kagzi.v1.CreateWorkflowScheduleResponse
+	(*GetWorkflowScheduleRequest)(nil),      // 3: kagzi.v1.GetWorkflowScheduleRequest
+	(*GetWorkflowScheduleResponse)(nil),     // 4: kagzi.v1.GetWorkflowScheduleResponse
+	(*ListWorkflowSchedulesRequest)(nil),    // 5: kagzi.v1.ListWorkflowSchedulesRequest
+	(*ListWorkflowSchedulesResponse)(nil),   // 6: kagzi.v1.ListWorkflowSchedulesResponse
+	(*UpdateWorkflowScheduleRequest)(nil),   // 7: kagzi.v1.UpdateWorkflowScheduleRequest
+	(*UpdateWorkflowScheduleResponse)(nil),  // 8: kagzi.v1.UpdateWorkflowScheduleResponse
+	(*DeleteWorkflowScheduleRequest)(nil),   // 9: kagzi.v1.DeleteWorkflowScheduleRequest
+	(*DeleteWorkflowScheduleResponse)(nil),  // 10: kagzi.v1.DeleteWorkflowScheduleResponse
+	(*TriggerWorkflowScheduleRequest)(nil),  // 11: kagzi.v1.TriggerWorkflowScheduleRequest
+	(*TriggerWorkflowScheduleResponse)(nil), // 12: kagzi.v1.TriggerWorkflowScheduleResponse
+	(*PauseWorkflowScheduleRequest)(nil),    // 13: kagzi.v1.PauseWorkflowScheduleRequest
+	(*PauseWorkflowScheduleResponse)(nil),   // 14: kagzi.v1.PauseWorkflowScheduleResponse
+	(*ResumeWorkflowScheduleRequest)(nil),   // 15: kagzi.v1.ResumeWorkflowScheduleRequest
+	(*ResumeWorkflowScheduleResponse)(nil),  // 16: kagzi.v1.ResumeWorkflowScheduleResponse
+	(*ListScheduleRunsRequest)(nil),         // 17: kagzi.v1.ListScheduleRunsRequest
+	(*ListScheduleRunsResponse)(nil),        // 18: kagzi.v1.ListScheduleRunsResponse
+	(*Payload)(nil),                         // 19: kagzi.v1.Payload
+	(*timestamppb.Timestamp)(nil),           // 20: google.protobuf.Timestamp
+	(*PageRequest)(nil),                     // 21: kagzi.v1.PageRequest
+	(*PageInfo)(nil),                        // 22: kagzi.v1.PageInfo
+	(WorkflowStatus)(0),                     // 23: kagzi.v1.WorkflowStatus
+	(*Workflow)(nil),                        // 24: kagzi.v1.Workflow
 }
 var file_kagzi_v1_workflow_schedule_proto_depIdxs = []int32{
-	11, // 0: kagzi.v1.WorkflowSchedule.input:type_name -> kagzi.v1.Payload
-	12, // 1: kagzi.v1.WorkflowSchedule.next_fire_at:type_name -> google.protobuf.Timestamp
-	12, // 2: kagzi.v1.WorkflowSchedule.last_fired_at:type_name -> google.protobuf.Timestamp
-	12, // 3: kagzi.v1.WorkflowSchedule.created_at:type_name -> google.protobuf.Timestamp
-	12, // 4: kagzi.v1.WorkflowSchedule.updated_at:type_name -> google.protobuf.Timestamp
-	11, // 5: kagzi.v1.CreateWorkflowScheduleRequest.input:type_name -> kagzi.v1.Payload
+	19, // 0: kagzi.v1.WorkflowSchedule.input:type_name -> kagzi.v1.Payload
+	20, // 1: kagzi.v1.WorkflowSchedule.next_fire_at:type_name -> google.protobuf.Timestamp
+	20, // 2: kagzi.v1.WorkflowSchedule.last_fired_at:type_name -> google.protobuf.Timestamp
+	20, // 3: kagzi.v1.WorkflowSchedule.created_at:type_name -> google.protobuf.Timestamp
+	20, // 4: kagzi.v1.WorkflowSchedule.updated_at:type_name -> google.protobuf.Timestamp
+	19, // 5: kagzi.v1.CreateWorkflowScheduleRequest.input:type_name -> kagzi.v1.Payload
 	0,  // 6: kagzi.v1.CreateWorkflowScheduleResponse.schedule:type_name -> kagzi.v1.WorkflowSchedule
 	0,  // 7: kagzi.v1.GetWorkflowScheduleResponse.schedule:type_name -> kagzi.v1.WorkflowSchedule
-	13, // 8: kagzi.v1.ListWorkflowSchedulesRequest.page:type_name -> kagzi.v1.PageRequest
+	21, // 8: kagzi.v1.ListWorkflowSchedulesRequest.page:type_name -> kagzi.v1.PageRequest
 	0,  // 9: kagzi.v1.ListWorkflowSchedulesResponse.schedules:type_name -> kagzi.v1.WorkflowSchedule
-	14, // 10: kagzi.v1.ListWorkflowSchedulesResponse.page_info:type_name -> kagzi.v1.PageInfo
-	11, // 11: kagzi.v1.UpdateWorkflowScheduleRequest.input:type_name -> kagzi.v1.Payload
+	22, // 10: kagzi.v1.ListWorkflowSchedulesResponse.page_info:type_name -> kagzi.v1.PageInfo
+	19, // 11: kagzi.v1.UpdateWorkflowScheduleRequest.input:type_name -> kagzi.v1.Payload
 	0,  // 12: kagzi.v1.UpdateWorkflowScheduleResponse.schedule:type_name -> kagzi.v1.WorkflowSchedule
-	1,  // 13: kagzi.v1.WorkflowScheduleService.CreateWorkflowSchedule:input_type -> kagzi.v1.CreateWorkflowScheduleRequest
-	3,  // 14: kagzi.v1.WorkflowScheduleService.GetWorkflowSchedule:input_type -> kagzi.v1.GetWorkflowScheduleRequest
-	5,  // 15: kagzi.v1.WorkflowScheduleService.ListWorkflowSchedules:input_type -> kagzi.v1.ListWorkflowSchedulesRequest
-	7,  // 16: kagzi.v1.WorkflowScheduleService.UpdateWorkflowSchedule:input_type -> kagzi.v1.UpdateWorkflowScheduleRequest
-	9,  // 17: kagzi.v1.WorkflowScheduleService.DeleteWorkflowSchedule:input_type -> kagzi.v1.DeleteWorkflowScheduleRequest
-	2,  // 18: kagzi.v1.WorkflowScheduleService.CreateWorkflowSchedule:output_type -> kagzi.v1.CreateWorkflowScheduleResponse
-	4,  // 19: kagzi.v1.WorkflowScheduleService.GetWorkflowSchedule:output_type -> kagzi.v1.GetWorkflowScheduleResponse
-	6,  // 20: kagzi.v1.WorkflowScheduleService.ListWorkflowSchedules:output_type -> kagzi.v1.ListWorkflowSchedulesResponse
-	8,  // 21: kagzi.v1.WorkflowScheduleService.UpdateWorkflowSchedule:output_type -> kagzi.v1.UpdateWorkflowScheduleResponse
-	10, // 22: kagzi.v1.WorkflowScheduleService.DeleteWorkflowSchedule:output_type -> kagzi.v1.DeleteWorkflowScheduleResponse
-	18, // [18:23] is the sub-list for method output_type
-	13, // [13:18] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	0,  // 13: kagzi.v1.PauseWorkflowScheduleResponse.schedule:type_name -> kagzi.v1.WorkflowSchedule
+	0,  // 14: kagzi.v1.ResumeWorkflowScheduleResponse.schedule:type_name -> kagzi.v1.WorkflowSchedule
+	23, // 15: kagzi.v1.ListScheduleRunsRequest.status_filter:type_name -> kagzi.v1.WorkflowStatus
+	21, // 16: kagzi.v1.ListScheduleRunsRequest.page:type_name -> kagzi.v1.PageRequest
+	24, // 17: kagzi.v1.ListScheduleRunsResponse.runs:type_name -> kagzi.v1.Workflow
+	22, // 18: kagzi.v1.ListScheduleRunsResponse.page_info:type_name -> kagzi.v1.PageInfo
+	1,  // 19: kagzi.v1.WorkflowScheduleService.CreateWorkflowSchedule:input_type -> kagzi.v1.CreateWorkflowScheduleRequest
+	3,  // 20: kagzi.v1.WorkflowScheduleService.GetWorkflowSchedule:input_type -> kagzi.v1.GetWorkflowScheduleRequest
+	5,  // 21: kagzi.v1.WorkflowScheduleService.ListWorkflowSchedules:input_type -> kagzi.v1.ListWorkflowSchedulesRequest
+	7,  // 22: kagzi.v1.WorkflowScheduleService.UpdateWorkflowSchedule:input_type -> kagzi.v1.UpdateWorkflowScheduleRequest
+	9,  // 23: kagzi.v1.WorkflowScheduleService.DeleteWorkflowSchedule:input_type -> kagzi.v1.DeleteWorkflowScheduleRequest
+	11, // 24: kagzi.v1.WorkflowScheduleService.TriggerWorkflowSchedule:input_type -> kagzi.v1.TriggerWorkflowScheduleRequest
+	13, // 25: kagzi.v1.WorkflowScheduleService.PauseWorkflowSchedule:input_type -> kagzi.v1.PauseWorkflowScheduleRequest
+	15, // 26: kagzi.v1.WorkflowScheduleService.ResumeWorkflowSchedule:input_type -> kagzi.v1.ResumeWorkflowScheduleRequest
+	17, // 27: kagzi.v1.WorkflowScheduleService.ListScheduleRuns:input_type -> kagzi.v1.ListScheduleRunsRequest
+	2,  // 28: kagzi.v1.WorkflowScheduleService.CreateWorkflowSchedule:output_type -> kagzi.v1.CreateWorkflowScheduleResponse
+	4,  // 29: kagzi.v1.WorkflowScheduleService.GetWorkflowSchedule:output_type -> kagzi.v1.GetWorkflowScheduleResponse
+	6,  // 30: kagzi.v1.WorkflowScheduleService.ListWorkflowSchedules:output_type -> kagzi.v1.ListWorkflowSchedulesResponse
+	8,  // 31: kagzi.v1.WorkflowScheduleService.UpdateWorkflowSchedule:output_type -> kagzi.v1.UpdateWorkflowScheduleResponse
+	10, // 32: kagzi.v1.WorkflowScheduleService.DeleteWorkflowSchedule:output_type -> kagzi.v1.DeleteWorkflowScheduleResponse
+	12, // 33: kagzi.v1.WorkflowScheduleService.TriggerWorkflowSchedule:output_type -> kagzi.v1.TriggerWorkflowScheduleResponse
+	14, // 34: kagzi.v1.WorkflowScheduleService.PauseWorkflowSchedule:output_type -> kagzi.v1.PauseWorkflowScheduleResponse
+	16, // 35: kagzi.v1.WorkflowScheduleService.ResumeWorkflowSchedule:output_type -> kagzi.v1.ResumeWorkflowScheduleResponse
+	18, // 36: kagzi.v1.WorkflowScheduleService.ListScheduleRuns:output_type -> kagzi.v1.ListScheduleRunsResponse
+	28, // [28:37] is the sub-list for method output_type
+	19, // [19:28] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_kagzi_v1_workflow_schedule_proto_init() }
@@ -1013,16 +1578,18 @@ func file_kagzi_v1_workflow_schedule_proto_init() {
 		return
 	}
 	file_kagzi_v1_common_proto_init()
+	file_kagzi_v1_workflow_proto_init()
 	file_kagzi_v1_workflow_schedule_proto_msgTypes[1].OneofWrappers = []any{}
 	file_kagzi_v1_workflow_schedule_proto_msgTypes[5].OneofWrappers = []any{}
 	file_kagzi_v1_workflow_schedule_proto_msgTypes[7].OneofWrappers = []any{}
+	file_kagzi_v1_workflow_schedule_proto_msgTypes[17].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_kagzi_v1_workflow_schedule_proto_rawDesc), len(file_kagzi_v1_workflow_schedule_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   11,
+			NumMessages:   19,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

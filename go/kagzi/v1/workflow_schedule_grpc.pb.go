@@ -19,11 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	WorkflowScheduleService_CreateWorkflowSchedule_FullMethodName = "/kagzi.v1.WorkflowScheduleService/CreateWorkflowSchedule"
-	WorkflowScheduleService_GetWorkflowSchedule_FullMethodName    = "/kagzi.v1.WorkflowScheduleService/GetWorkflowSchedule"
-	WorkflowScheduleService_ListWorkflowSchedules_FullMethodName  = "/kagzi.v1.WorkflowScheduleService/ListWorkflowSchedules"
-	WorkflowScheduleService_UpdateWorkflowSchedule_FullMethodName = "/kagzi.v1.WorkflowScheduleService/UpdateWorkflowSchedule"
-	WorkflowScheduleService_DeleteWorkflowSchedule_FullMethodName = "/kagzi.v1.WorkflowScheduleService/DeleteWorkflowSchedule"
+	WorkflowScheduleService_CreateWorkflowSchedule_FullMethodName  = "/kagzi.v1.WorkflowScheduleService/CreateWorkflowSchedule"
+	WorkflowScheduleService_GetWorkflowSchedule_FullMethodName     = "/kagzi.v1.WorkflowScheduleService/GetWorkflowSchedule"
+	WorkflowScheduleService_ListWorkflowSchedules_FullMethodName   = "/kagzi.v1.WorkflowScheduleService/ListWorkflowSchedules"
+	WorkflowScheduleService_UpdateWorkflowSchedule_FullMethodName  = "/kagzi.v1.WorkflowScheduleService/UpdateWorkflowSchedule"
+	WorkflowScheduleService_DeleteWorkflowSchedule_FullMethodName  = "/kagzi.v1.WorkflowScheduleService/DeleteWorkflowSchedule"
+	WorkflowScheduleService_TriggerWorkflowSchedule_FullMethodName = "/kagzi.v1.WorkflowScheduleService/TriggerWorkflowSchedule"
+	WorkflowScheduleService_PauseWorkflowSchedule_FullMethodName   = "/kagzi.v1.WorkflowScheduleService/PauseWorkflowSchedule"
+	WorkflowScheduleService_ResumeWorkflowSchedule_FullMethodName  = "/kagzi.v1.WorkflowScheduleService/ResumeWorkflowSchedule"
+	WorkflowScheduleService_ListScheduleRuns_FullMethodName        = "/kagzi.v1.WorkflowScheduleService/ListScheduleRuns"
 )
 
 // WorkflowScheduleServiceClient is the client API for WorkflowScheduleService service.
@@ -32,6 +36,18 @@ const (
 //
 // WorkflowScheduleService manages schedules: workflow runs started
 // automatically at the times given by a cron expression.
+//
+// Missed fire times. A schedule misses the fire times that pass while it
+// cannot fire: while the server is down, while the schedule is paused
+// (PauseWorkflowSchedule, or `enabled` false), while its namespace is
+// disabled. When it can fire again (the server is back,
+// ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
+// EnableNamespace), its missed fire times are the fire times after the last
+// one it fired or skipped (after `created_at` when there is none) up to now.
+// The server starts one run for each of the latest `max_catchup` of them,
+// oldest first, each fired late for its own fire time (so `last_fired_at` is
+// the latest of them), and skips the older ones: a skipped fire time is never
+// started later. `next_fire_at` becomes the first fire time after now.
 type WorkflowScheduleServiceClient interface {
 	// CreateWorkflowSchedule creates a schedule and computes its first fire
 	// time.
@@ -48,6 +64,35 @@ type WorkflowScheduleServiceClient interface {
 	// DeleteWorkflowSchedule deletes a schedule. Runs it already started are
 	// not affected. Deleting a schedule that does not exist succeeds.
 	DeleteWorkflowSchedule(ctx context.Context, in *DeleteWorkflowScheduleRequest, opts ...grpc.CallOption) (*DeleteWorkflowScheduleResponse, error)
+	// TriggerWorkflowSchedule starts exactly one run of the schedule now, as a
+	// fire would (its task queue, workflow type, input and version, with
+	// `schedule_id` set), whether the schedule is enabled or paused. It is not
+	// a fire: `next_fire_at` and `last_fired_at` stay as they are, and each
+	// call starts a new run. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+	// subject `schedule`) when the namespace has no such schedule, and with
+	// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) when the namespace is
+	// disabled. Added in v1.2.0.
+	TriggerWorkflowSchedule(ctx context.Context, in *TriggerWorkflowScheduleRequest, opts ...grpc.CallOption) (*TriggerWorkflowScheduleResponse, error)
+	// PauseWorkflowSchedule stops a schedule from firing: `enabled` becomes
+	// false and `next_fire_at` absent; the fire times that pass while it is
+	// paused are missed (see the service's comment). Pausing a paused schedule
+	// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
+	// when the namespace has no such schedule. Added in v1.2.0.
+	PauseWorkflowSchedule(ctx context.Context, in *PauseWorkflowScheduleRequest, opts ...grpc.CallOption) (*PauseWorkflowScheduleResponse, error)
+	// ResumeWorkflowSchedule lets a paused schedule fire again: `enabled`
+	// becomes true, the missed fire times are caught up as `max_catchup` says
+	// (see the service's comment) before the call returns, and `next_fire_at`
+	// is the first fire time after now. In a disabled namespace the schedule
+	// is enabled but starts nothing until the namespace is enabled. Resuming
+	// an enabled schedule succeeds and starts nothing. Fails with NOT_FOUND
+	// (ERROR_CODE_NOT_FOUND) when the namespace has no such schedule. Added in
+	// v1.2.0.
+	ResumeWorkflowSchedule(ctx context.Context, in *ResumeWorkflowScheduleRequest, opts ...grpc.CallOption) (*ResumeWorkflowScheduleResponse, error)
+	// ListScheduleRuns returns the runs a schedule started (by firing or by
+	// TriggerWorkflowSchedule), newest first, one page at a time. Fails with
+	// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has no such
+	// schedule. Added in v1.2.0.
+	ListScheduleRuns(ctx context.Context, in *ListScheduleRunsRequest, opts ...grpc.CallOption) (*ListScheduleRunsResponse, error)
 }
 
 type workflowScheduleServiceClient struct {
@@ -108,12 +153,64 @@ func (c *workflowScheduleServiceClient) DeleteWorkflowSchedule(ctx context.Conte
 	return out, nil
 }
 
+func (c *workflowScheduleServiceClient) TriggerWorkflowSchedule(ctx context.Context, in *TriggerWorkflowScheduleRequest, opts ...grpc.CallOption) (*TriggerWorkflowScheduleResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(TriggerWorkflowScheduleResponse)
+	err := c.cc.Invoke(ctx, WorkflowScheduleService_TriggerWorkflowSchedule_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workflowScheduleServiceClient) PauseWorkflowSchedule(ctx context.Context, in *PauseWorkflowScheduleRequest, opts ...grpc.CallOption) (*PauseWorkflowScheduleResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PauseWorkflowScheduleResponse)
+	err := c.cc.Invoke(ctx, WorkflowScheduleService_PauseWorkflowSchedule_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workflowScheduleServiceClient) ResumeWorkflowSchedule(ctx context.Context, in *ResumeWorkflowScheduleRequest, opts ...grpc.CallOption) (*ResumeWorkflowScheduleResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ResumeWorkflowScheduleResponse)
+	err := c.cc.Invoke(ctx, WorkflowScheduleService_ResumeWorkflowSchedule_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workflowScheduleServiceClient) ListScheduleRuns(ctx context.Context, in *ListScheduleRunsRequest, opts ...grpc.CallOption) (*ListScheduleRunsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListScheduleRunsResponse)
+	err := c.cc.Invoke(ctx, WorkflowScheduleService_ListScheduleRuns_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // WorkflowScheduleServiceServer is the server API for WorkflowScheduleService service.
 // All implementations must embed UnimplementedWorkflowScheduleServiceServer
 // for forward compatibility.
 //
 // WorkflowScheduleService manages schedules: workflow runs started
 // automatically at the times given by a cron expression.
+//
+// Missed fire times. A schedule misses the fire times that pass while it
+// cannot fire: while the server is down, while the schedule is paused
+// (PauseWorkflowSchedule, or `enabled` false), while its namespace is
+// disabled. When it can fire again (the server is back,
+// ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
+// EnableNamespace), its missed fire times are the fire times after the last
+// one it fired or skipped (after `created_at` when there is none) up to now.
+// The server starts one run for each of the latest `max_catchup` of them,
+// oldest first, each fired late for its own fire time (so `last_fired_at` is
+// the latest of them), and skips the older ones: a skipped fire time is never
+// started later. `next_fire_at` becomes the first fire time after now.
 type WorkflowScheduleServiceServer interface {
 	// CreateWorkflowSchedule creates a schedule and computes its first fire
 	// time.
@@ -130,6 +227,35 @@ type WorkflowScheduleServiceServer interface {
 	// DeleteWorkflowSchedule deletes a schedule. Runs it already started are
 	// not affected. Deleting a schedule that does not exist succeeds.
 	DeleteWorkflowSchedule(context.Context, *DeleteWorkflowScheduleRequest) (*DeleteWorkflowScheduleResponse, error)
+	// TriggerWorkflowSchedule starts exactly one run of the schedule now, as a
+	// fire would (its task queue, workflow type, input and version, with
+	// `schedule_id` set), whether the schedule is enabled or paused. It is not
+	// a fire: `next_fire_at` and `last_fired_at` stay as they are, and each
+	// call starts a new run. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+	// subject `schedule`) when the namespace has no such schedule, and with
+	// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) when the namespace is
+	// disabled. Added in v1.2.0.
+	TriggerWorkflowSchedule(context.Context, *TriggerWorkflowScheduleRequest) (*TriggerWorkflowScheduleResponse, error)
+	// PauseWorkflowSchedule stops a schedule from firing: `enabled` becomes
+	// false and `next_fire_at` absent; the fire times that pass while it is
+	// paused are missed (see the service's comment). Pausing a paused schedule
+	// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
+	// when the namespace has no such schedule. Added in v1.2.0.
+	PauseWorkflowSchedule(context.Context, *PauseWorkflowScheduleRequest) (*PauseWorkflowScheduleResponse, error)
+	// ResumeWorkflowSchedule lets a paused schedule fire again: `enabled`
+	// becomes true, the missed fire times are caught up as `max_catchup` says
+	// (see the service's comment) before the call returns, and `next_fire_at`
+	// is the first fire time after now. In a disabled namespace the schedule
+	// is enabled but starts nothing until the namespace is enabled. Resuming
+	// an enabled schedule succeeds and starts nothing. Fails with NOT_FOUND
+	// (ERROR_CODE_NOT_FOUND) when the namespace has no such schedule. Added in
+	// v1.2.0.
+	ResumeWorkflowSchedule(context.Context, *ResumeWorkflowScheduleRequest) (*ResumeWorkflowScheduleResponse, error)
+	// ListScheduleRuns returns the runs a schedule started (by firing or by
+	// TriggerWorkflowSchedule), newest first, one page at a time. Fails with
+	// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has no such
+	// schedule. Added in v1.2.0.
+	ListScheduleRuns(context.Context, *ListScheduleRunsRequest) (*ListScheduleRunsResponse, error)
 	mustEmbedUnimplementedWorkflowScheduleServiceServer()
 }
 
@@ -154,6 +280,18 @@ func (UnimplementedWorkflowScheduleServiceServer) UpdateWorkflowSchedule(context
 }
 func (UnimplementedWorkflowScheduleServiceServer) DeleteWorkflowSchedule(context.Context, *DeleteWorkflowScheduleRequest) (*DeleteWorkflowScheduleResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method DeleteWorkflowSchedule not implemented")
+}
+func (UnimplementedWorkflowScheduleServiceServer) TriggerWorkflowSchedule(context.Context, *TriggerWorkflowScheduleRequest) (*TriggerWorkflowScheduleResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method TriggerWorkflowSchedule not implemented")
+}
+func (UnimplementedWorkflowScheduleServiceServer) PauseWorkflowSchedule(context.Context, *PauseWorkflowScheduleRequest) (*PauseWorkflowScheduleResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PauseWorkflowSchedule not implemented")
+}
+func (UnimplementedWorkflowScheduleServiceServer) ResumeWorkflowSchedule(context.Context, *ResumeWorkflowScheduleRequest) (*ResumeWorkflowScheduleResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ResumeWorkflowSchedule not implemented")
+}
+func (UnimplementedWorkflowScheduleServiceServer) ListScheduleRuns(context.Context, *ListScheduleRunsRequest) (*ListScheduleRunsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListScheduleRuns not implemented")
 }
 func (UnimplementedWorkflowScheduleServiceServer) mustEmbedUnimplementedWorkflowScheduleServiceServer() {
 }
@@ -267,6 +405,78 @@ func _WorkflowScheduleService_DeleteWorkflowSchedule_Handler(srv interface{}, ct
 	return interceptor(ctx, in, info, handler)
 }
 
+func _WorkflowScheduleService_TriggerWorkflowSchedule_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(TriggerWorkflowScheduleRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowScheduleServiceServer).TriggerWorkflowSchedule(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowScheduleService_TriggerWorkflowSchedule_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowScheduleServiceServer).TriggerWorkflowSchedule(ctx, req.(*TriggerWorkflowScheduleRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkflowScheduleService_PauseWorkflowSchedule_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PauseWorkflowScheduleRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowScheduleServiceServer).PauseWorkflowSchedule(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowScheduleService_PauseWorkflowSchedule_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowScheduleServiceServer).PauseWorkflowSchedule(ctx, req.(*PauseWorkflowScheduleRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkflowScheduleService_ResumeWorkflowSchedule_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResumeWorkflowScheduleRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowScheduleServiceServer).ResumeWorkflowSchedule(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowScheduleService_ResumeWorkflowSchedule_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowScheduleServiceServer).ResumeWorkflowSchedule(ctx, req.(*ResumeWorkflowScheduleRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkflowScheduleService_ListScheduleRuns_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListScheduleRunsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkflowScheduleServiceServer).ListScheduleRuns(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkflowScheduleService_ListScheduleRuns_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkflowScheduleServiceServer).ListScheduleRuns(ctx, req.(*ListScheduleRunsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // WorkflowScheduleService_ServiceDesc is the grpc.ServiceDesc for WorkflowScheduleService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -293,6 +503,22 @@ var WorkflowScheduleService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "DeleteWorkflowSchedule",
 			Handler:    _WorkflowScheduleService_DeleteWorkflowSchedule_Handler,
+		},
+		{
+			MethodName: "TriggerWorkflowSchedule",
+			Handler:    _WorkflowScheduleService_TriggerWorkflowSchedule_Handler,
+		},
+		{
+			MethodName: "PauseWorkflowSchedule",
+			Handler:    _WorkflowScheduleService_PauseWorkflowSchedule_Handler,
+		},
+		{
+			MethodName: "ResumeWorkflowSchedule",
+			Handler:    _WorkflowScheduleService_ResumeWorkflowSchedule_Handler,
+		},
+		{
+			MethodName: "ListScheduleRuns",
+			Handler:    _WorkflowScheduleService_ListScheduleRuns_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -149,6 +149,12 @@ fn run_generators(
         .build_client(options.grpc)
         .build_server(options.grpc)
         .build_transport(options.grpc)
+        // Every RPC of a server trait gets tonic's default body, which
+        // answers UNIMPLEMENTED, as grpc-go's Unimplemented*Server does: a
+        // server written against an older 1.x release keeps compiling when a
+        // minor release adds an RPC (1.2.0 added eleven to existing
+        // services); a server overrides the methods it serves.
+        .generate_default_stubs(true)
         .emit_rerun_if_changed(false)
         // Message-only builds need no tonic: clients and servers sit behind
         // the crate's `client` and `server` features.

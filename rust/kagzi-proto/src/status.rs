@@ -48,6 +48,7 @@ pub fn grpc_code(code: ErrorCode) -> tonic::Code {
         ErrorCode::Internal => tonic::Code::Internal,
         ErrorCode::Timeout => tonic::Code::DeadlineExceeded,
         ErrorCode::ResourceExhausted => tonic::Code::ResourceExhausted,
+        ErrorCode::NamespaceDisabled => tonic::Code::FailedPrecondition,
     }
 }
 
@@ -189,13 +190,20 @@ mod tests {
 
     #[test]
     fn every_code_has_its_own_grpc_code() {
+        // The general codes (0 to 9) each have their own gRPC code, so a
+        // status without a detail reads back as one of them.
         let codes: Vec<_> = (0..=9).map(|v| ErrorCode::try_from(v).unwrap()).collect();
         let mut grpc: Vec<i32> = codes.iter().map(|&c| grpc_code(c) as i32).collect();
         grpc.sort_unstable();
         grpc.dedup();
         assert_eq!(grpc.len(), codes.len());
+        // A later code refines a general one and shares its gRPC code.
+        assert_eq!(
+            grpc_code(ErrorCode::NamespaceDisabled),
+            grpc_code(ErrorCode::PreconditionFailed)
+        );
         assert!(
-            ErrorCode::try_from(10).is_err(),
+            ErrorCode::try_from(11).is_err(),
             "a new ErrorCode needs a row in grpc_code"
         );
     }

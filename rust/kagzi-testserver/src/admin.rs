@@ -177,4 +177,32 @@ impl AdminService for Store {
             started_at: Some(self.started_at),
         }))
     }
+
+    async fn get_stats(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::GetStatsRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::GetStatsResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("GetStats"))
+    }
+
+    async fn drain_worker(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::DrainWorkerRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::DrainWorkerResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("DrainWorker"))
+    }
+
+    async fn get_queue_depth(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::GetQueueDepthRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::GetQueueDepthResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("GetQueueDepth"))
+    }
+
+    async fn list_workflow_types(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::ListWorkflowTypesRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::ListWorkflowTypesResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("ListWorkflowTypes"))
+    }
 }

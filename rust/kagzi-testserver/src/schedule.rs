@@ -102,6 +102,10 @@ impl WorkflowScheduleService for Store {
             version: req.version,
             created_at: Some(t),
             updated_at: Some(t),
+            // A new schedule has started no run yet.
+            total_runs: 0,
+            succeeded_runs: 0,
+            failed_runs: 0,
         };
         st.schedules.insert(seq, schedule_id, s.clone());
         Ok(Response::new(CreateWorkflowScheduleResponse {
@@ -246,5 +250,33 @@ impl WorkflowScheduleService for Store {
         .is_some();
         let deleted = visible && st.schedules.remove(&req.schedule_id).is_some();
         Ok(Response::new(DeleteWorkflowScheduleResponse { deleted }))
+    }
+
+    async fn trigger_workflow_schedule(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::TriggerWorkflowScheduleRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::TriggerWorkflowScheduleResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("TriggerWorkflowSchedule"))
+    }
+
+    async fn pause_workflow_schedule(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::PauseWorkflowScheduleRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::PauseWorkflowScheduleResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("PauseWorkflowSchedule"))
+    }
+
+    async fn resume_workflow_schedule(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::ResumeWorkflowScheduleRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::ResumeWorkflowScheduleResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("ResumeWorkflowSchedule"))
+    }
+
+    async fn list_schedule_runs(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::ListScheduleRunsRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::ListScheduleRunsResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("ListScheduleRuns"))
     }
 }

@@ -256,4 +256,25 @@ impl WorkflowService for Store {
             }
         }
     }
+
+    async fn get_workflow_by_external_id(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::GetWorkflowByExternalIdRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::GetWorkflowByExternalIdResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("GetWorkflowByExternalId"))
+    }
+
+    async fn retry_workflow(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::RetryWorkflowRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::RetryWorkflowResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("RetryWorkflow"))
+    }
+
+    async fn terminate_workflow(
+        &self,
+        _request: Request<kagzi_proto::kagzi::v1::TerminateWorkflowRequest>,
+    ) -> Result<Response<kagzi_proto::kagzi::v1::TerminateWorkflowResponse>, Status> {
+        Err(crate::not_yet::v1_2_rpc("TerminateWorkflow"))
+    }
 }

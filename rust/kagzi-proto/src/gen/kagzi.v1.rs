@@ -126,7 +126,9 @@ impl ::prost::Name for PageInfo {
 /// `details` contain exactly one ErrorDetail packed as `google.protobuf.Any`
 /// with type URL `type.googleapis.com/kagzi.v1.ErrorDetail`. The status code
 /// follows `code` as docs/guides/errors.md tabulates; a status without such a
-/// detail is read as if it held one with the matching code.
+/// detail is read as if it held one with the matching code (the general one,
+/// ERROR_CODE_PRECONDITION_FAILED, for FAILED_PRECONDITION, which a code
+/// added later such as ERROR_CODE_NAMESPACE_DISABLED shares).
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ErrorDetail {
     /// Category of the error. Must be a value the enum defines.
@@ -172,8 +174,10 @@ impl ::prost::Name for ErrorDetail {
 /// ErrorCode is the category of an ErrorDetail. Each code goes with one gRPC
 /// status code when an RPC fails (docs/guides/errors.md): NOT_FOUND,
 /// INVALID_ARGUMENT, FAILED_PRECONDITION, ALREADY_EXISTS, PERMISSION_DENIED,
-/// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED in the order
-/// of the values below; UNSPECIFIED goes with UNKNOWN.
+/// UNAVAILABLE, INTERNAL, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED and
+/// FAILED_PRECONDITION in the order of the values below; UNSPECIFIED goes with
+/// UNKNOWN. A reader that does not know a newer value treats it like the older
+/// value its comment names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
 pub enum ErrorCode {
@@ -201,6 +205,13 @@ pub enum ErrorCode {
     /// many runs started per second; `retry_after_ms` says when to try again.
     /// Added in v1.1.0.
     ResourceExhausted = 9,
+    /// The namespace named in the request is disabled (see
+    /// NamespaceService.DisableNamespace), so it accepts no new run: StartWorkflow,
+    /// RetryWorkflow and TriggerWorkflowSchedule fail with it. Goes with the gRPC
+    /// status FAILED_PRECONDITION; `subject` is `namespace` and `subject_id` the
+    /// namespace_id. Readers that do not know it treat it like
+    /// ERROR_CODE_PRECONDITION_FAILED. Added in v1.2.0.
+    NamespaceDisabled = 10,
 }
 impl ErrorCode {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -219,6 +230,7 @@ impl ErrorCode {
             Self::Internal => "ERROR_CODE_INTERNAL",
             Self::Timeout => "ERROR_CODE_TIMEOUT",
             Self::ResourceExhausted => "ERROR_CODE_RESOURCE_EXHAUSTED",
+            Self::NamespaceDisabled => "ERROR_CODE_NAMESPACE_DISABLED",
         }
     }
     /// Creates an enum from field names used in the ProtoBuf definition.
@@ -234,6 +246,7 @@ impl ErrorCode {
             "ERROR_CODE_INTERNAL" => Some(Self::Internal),
             "ERROR_CODE_TIMEOUT" => Some(Self::Timeout),
             "ERROR_CODE_RESOURCE_EXHAUSTED" => Some(Self::ResourceExhausted),
+            "ERROR_CODE_NAMESPACE_DISABLED" => Some(Self::NamespaceDisabled),
             _ => None,
         }
     }
@@ -268,7 +281,8 @@ pub struct Workflow {
     /// Result of the run. Set only when `status` is COMPLETED.
     #[prost(message, optional, tag = "8")]
     pub output: ::core::option::Option<Payload>,
-    /// Why the run failed. Set only when `status` is FAILED.
+    /// Why the run failed. Set only when `status` is FAILED; RetryWorkflow
+    /// clears it.
     #[prost(message, optional, tag = "9")]
     pub error: ::core::option::Option<ErrorDetail>,
     /// Number of attempts started so far, the first one included; 0 while the
@@ -281,15 +295,17 @@ pub struct Workflow {
     /// When a worker first started executing the run. Absent while PENDING.
     #[prost(message, optional, tag = "12")]
     pub started_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
-    /// When the run reached a final status (COMPLETED, FAILED or CANCELLED).
-    /// Absent while the run is not finished.
+    /// When the run reached a final status (COMPLETED, FAILED, CANCELLED or
+    /// TERMINATED). Absent while the run is not finished, and again after
+    /// RetryWorkflow.
     #[prost(message, optional, tag = "13")]
     pub finished_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
     /// When a SLEEPING run becomes runnable again. Absent unless SLEEPING.
     #[prost(message, optional, tag = "14")]
     pub wake_up_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
     /// Time by which the run must finish, or it fails with TIMEOUT. Absent
-    /// means no deadline.
+    /// means no deadline. Since v1.2.0 it is the earlier of the requested
+    /// `deadline_at` and the end of `timeout`.
     #[prost(message, optional, tag = "15")]
     pub deadline_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
     /// Worker currently executing the run. Empty when no worker holds it.
@@ -309,6 +325,31 @@ pub struct Workflow {
         ::prost::alloc::string::String,
         ::prost::alloc::string::String,
     >,
+    /// Priority among the runs waiting on the same task queue: PollTask hands
+    /// out the waiting run with the highest priority first, and the oldest
+    /// first among equal priorities. 0, the default, is normal; negative values
+    /// wait behind it. Added in v1.2.0.
+    #[prost(int32, tag = "20")]
+    pub priority: i32,
+    /// Longest time the run may take, counted from `start_at` when that is set
+    /// and from `created_at` otherwise; when it has passed, the run fails with
+    /// TIMEOUT as at `deadline_at` (which the server sets from it). Absent means
+    /// no limit of its own. Added in v1.2.0.
+    #[prost(message, optional, tag = "21")]
+    pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
+    /// For a child workflow, the run that started it (the parent). Empty for a
+    /// top-level run. Added in v1.2.0.
+    #[prost(string, tag = "22")]
+    pub parent_run_id: ::prost::alloc::string::String,
+    /// Schedule that started the run, by firing or by TriggerWorkflowSchedule.
+    /// Empty for a run started by StartWorkflow. Added in v1.2.0.
+    #[prost(string, tag = "23")]
+    pub schedule_id: ::prost::alloc::string::String,
+    /// Earliest time the run may be handed to a worker, as given to
+    /// StartWorkflow; until then its status is SCHEDULED. Absent means as soon
+    /// as a worker is free. Added in v1.2.0.
+    #[prost(message, optional, tag = "24")]
+    pub start_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
 }
 impl ::prost::Name for Workflow {
     const NAME: &'static str = "Workflow";
@@ -366,8 +407,9 @@ pub struct Step {
     /// When the step reached COMPLETED or FAILED. Absent while not finished.
     #[prost(message, optional, tag = "13")]
     pub finished_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
-    /// Run of the child workflow this step started. Empty when the step did
-    /// not start a child workflow.
+    /// Run of the child workflow this step started: set by the server when
+    /// StartWorkflow names this step as `parent_step_id`. Empty when the step
+    /// did not start a child workflow.
     #[prost(string, tag = "14")]
     pub child_run_id: ::prost::alloc::string::String,
 }
@@ -429,6 +471,27 @@ pub struct StartWorkflowRequest {
         ::prost::alloc::string::String,
         ::prost::alloc::string::String,
     >,
+    /// Priority among the runs waiting on the task queue; see
+    /// Workflow.priority. 0 means normal. Added in v1.2.0.
+    #[prost(int32, tag = "11")]
+    pub priority: i32,
+    /// Longest time the run may take; see Workflow.timeout. Absent or zero
+    /// means no limit of its own (the run's `timeout` is then absent); a
+    /// negative value fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT).
+    /// Added in v1.2.0. Must not be negative.
+    #[prost(message, optional, tag = "12")]
+    pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
+    /// When the run is a child workflow, the run that starts it (the parent),
+    /// in the same namespace. Empty for a top-level run; a run the namespace
+    /// does not have fails with NOT_FOUND. Added in v1.2.0. At most 255
+    /// characters.
+    #[prost(string, tag = "13")]
+    pub parent_run_id: ::prost::alloc::string::String,
+    /// Earliest time the run may be handed to a worker; while it is in the
+    /// future the run is SCHEDULED. Absent, or a time already passed, means at
+    /// once. Added in v1.2.0.
+    #[prost(message, optional, tag = "14")]
+    pub start_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
 }
 impl ::prost::Name for StartWorkflowRequest {
     const NAME: &'static str = "StartWorkflowRequest";
@@ -501,6 +564,8 @@ impl ::prost::Name for GetWorkflowResponse {
     }
 }
 /// ListWorkflowsRequest is the request of WorkflowService.ListWorkflows.
+/// When both `created_after` and `created_before` are set, `created_after`
+/// must be before `created_before`.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ListWorkflowsRequest {
     /// Namespace whose runs to list. Required. A name: at most 255 characters,
@@ -532,6 +597,14 @@ pub struct ListWorkflowsRequest {
         ::prost::alloc::string::String,
         ::prost::alloc::string::String,
     >,
+    /// Only runs created at or after this time. Absent means no lower bound.
+    /// Added in v1.2.0.
+    #[prost(message, optional, tag = "7")]
+    pub created_after: ::core::option::Option<crate::google::protobuf::Timestamp>,
+    /// Only runs created before this time. Absent means no upper bound. Added
+    /// in v1.2.0.
+    #[prost(message, optional, tag = "8")]
+    pub created_before: ::core::option::Option<crate::google::protobuf::Timestamp>,
 }
 impl ::prost::Name for ListWorkflowsRequest {
     const NAME: &'static str = "ListWorkflowsRequest";
@@ -635,6 +708,145 @@ impl ::prost::Name for WaitWorkflowResponse {
         "type.googleapis.com/kagzi.v1.WaitWorkflowResponse".into()
     }
 }
+/// GetWorkflowByExternalIdRequest is the request of
+/// WorkflowService.GetWorkflowByExternalId. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetWorkflowByExternalIdRequest {
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Idempotency key the run was started with
+    /// (StartWorkflowRequest.external_id). Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub external_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for GetWorkflowByExternalIdRequest {
+    const NAME: &'static str = "GetWorkflowByExternalIdRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkflowByExternalIdRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowByExternalIdRequest".into()
+    }
+}
+/// GetWorkflowByExternalIdResponse is the response of
+/// WorkflowService.GetWorkflowByExternalId. Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetWorkflowByExternalIdResponse {
+    /// The run with that key. Always set in a successful response.
+    #[prost(message, optional, tag = "1")]
+    pub workflow: ::core::option::Option<Workflow>,
+}
+impl ::prost::Name for GetWorkflowByExternalIdResponse {
+    const NAME: &'static str = "GetWorkflowByExternalIdResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetWorkflowByExternalIdResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetWorkflowByExternalIdResponse".into()
+    }
+}
+/// RetryWorkflowRequest is the request of WorkflowService.RetryWorkflow.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RetryWorkflowRequest {
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Identifier of the FAILED run to retry. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub run_id: ::prost::alloc::string::String,
+    /// Why the run is retried, recorded for operators. Empty means no reason. At
+    /// most 1024 characters.
+    #[prost(string, tag = "3")]
+    pub reason: ::prost::alloc::string::String,
+}
+impl ::prost::Name for RetryWorkflowRequest {
+    const NAME: &'static str = "RetryWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.RetryWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RetryWorkflowRequest".into()
+    }
+}
+/// RetryWorkflowResponse is the response of WorkflowService.RetryWorkflow.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct RetryWorkflowResponse {
+    /// The run after the call: PENDING when it was retried, unchanged
+    /// otherwise. Always set in a successful response.
+    #[prost(message, optional, tag = "1")]
+    pub workflow: ::core::option::Option<Workflow>,
+    /// True when this call started a new attempt; false when the run was not
+    /// finished and nothing changed.
+    #[prost(bool, tag = "2")]
+    pub retried: bool,
+}
+impl ::prost::Name for RetryWorkflowResponse {
+    const NAME: &'static str = "RetryWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.RetryWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.RetryWorkflowResponse".into()
+    }
+}
+/// TerminateWorkflowRequest is the request of
+/// WorkflowService.TerminateWorkflow. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct TerminateWorkflowRequest {
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Identifier of the run to terminate. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub run_id: ::prost::alloc::string::String,
+    /// Why the run is terminated, recorded for operators. Empty means no
+    /// reason. At most 1024 characters.
+    #[prost(string, tag = "3")]
+    pub reason: ::prost::alloc::string::String,
+}
+impl ::prost::Name for TerminateWorkflowRequest {
+    const NAME: &'static str = "TerminateWorkflowRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.TerminateWorkflowRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.TerminateWorkflowRequest".into()
+    }
+}
+/// TerminateWorkflowResponse is the response of
+/// WorkflowService.TerminateWorkflow. Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct TerminateWorkflowResponse {
+    /// The run after the call: TERMINATED with `finished_at` set, or unchanged
+    /// when it had already finished. Always set in a successful response.
+    #[prost(message, optional, tag = "1")]
+    pub workflow: ::core::option::Option<Workflow>,
+    /// True when this call terminated the run; false when it had already
+    /// finished.
+    #[prost(bool, tag = "2")]
+    pub terminated: bool,
+}
+impl ::prost::Name for TerminateWorkflowResponse {
+    const NAME: &'static str = "TerminateWorkflowResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.TerminateWorkflowResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.TerminateWorkflowResponse".into()
+    }
+}
 /// WorkflowStatus is the lifecycle state of a workflow run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
@@ -649,10 +861,24 @@ pub enum WorkflowStatus {
     Sleeping = 3,
     /// Finished successfully; `output` holds the result. Final.
     Completed = 4,
-    /// Finished with an error; `error` says why. Final.
+    /// Finished with an error; `error` says why. Final, except that
+    /// RetryWorkflow (since v1.2.0) can start a new attempt of it.
     Failed = 5,
     /// Cancelled by CancelWorkflow before it finished. Final.
     Cancelled = 6,
+    /// Created with a `start_at` in the future, and waiting for it; it becomes
+    /// PENDING then. Readers that do not know it treat it like PENDING. Added in
+    /// v1.2.0.
+    Scheduled = 8,
+    /// Waiting for a worker, but held because its namespace is disabled: no
+    /// worker is handed the run until the namespace is enabled, when it becomes
+    /// PENDING. Readers that do not know it treat it like PENDING. Added in
+    /// v1.2.0.
+    Paused = 9,
+    /// Ended at once by TerminateWorkflow, without cleanup. Final: RetryWorkflow
+    /// refuses it. Readers that do not know it treat it like CANCELLED. Added
+    /// in v1.2.0.
+    Terminated = 10,
 }
 impl WorkflowStatus {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -668,6 +894,9 @@ impl WorkflowStatus {
             Self::Completed => "WORKFLOW_STATUS_COMPLETED",
             Self::Failed => "WORKFLOW_STATUS_FAILED",
             Self::Cancelled => "WORKFLOW_STATUS_CANCELLED",
+            Self::Scheduled => "WORKFLOW_STATUS_SCHEDULED",
+            Self::Paused => "WORKFLOW_STATUS_PAUSED",
+            Self::Terminated => "WORKFLOW_STATUS_TERMINATED",
         }
     }
     /// Creates an enum from field names used in the ProtoBuf definition.
@@ -680,6 +909,9 @@ impl WorkflowStatus {
             "WORKFLOW_STATUS_COMPLETED" => Some(Self::Completed),
             "WORKFLOW_STATUS_FAILED" => Some(Self::Failed),
             "WORKFLOW_STATUS_CANCELLED" => Some(Self::Cancelled),
+            "WORKFLOW_STATUS_SCHEDULED" => Some(Self::Scheduled),
+            "WORKFLOW_STATUS_PAUSED" => Some(Self::Paused),
+            "WORKFLOW_STATUS_TERMINATED" => Some(Self::Terminated),
             _ => None,
         }
     }
@@ -694,6 +926,12 @@ pub enum StepKind {
     Function = 1,
     /// A durable timer: the run sleeps for a duration (see WorkerService.Sleep).
     Sleep = 2,
+    /// Starts a child workflow run and waits for its result: the worker begins
+    /// the step, starts the child with StartWorkflow (`parent_run_id` and
+    /// `parent_step_id` naming this run and step), and completes or fails the
+    /// step with the child's outcome. `Step.child_run_id` names the child.
+    /// Readers that do not know it treat it like FUNCTION. Added in v1.2.0.
+    ChildWorkflow = 4,
 }
 impl StepKind {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -705,6 +943,7 @@ impl StepKind {
             Self::Unspecified => "STEP_KIND_UNSPECIFIED",
             Self::Function => "STEP_KIND_FUNCTION",
             Self::Sleep => "STEP_KIND_SLEEP",
+            Self::ChildWorkflow => "STEP_KIND_CHILD_WORKFLOW",
         }
     }
     /// Creates an enum from field names used in the ProtoBuf definition.
@@ -713,6 +952,7 @@ impl StepKind {
             "STEP_KIND_UNSPECIFIED" => Some(Self::Unspecified),
             "STEP_KIND_FUNCTION" => Some(Self::Function),
             "STEP_KIND_SLEEP" => Some(Self::Sleep),
+            "STEP_KIND_CHILD_WORKFLOW" => Some(Self::ChildWorkflow),
             _ => None,
         }
     }
@@ -770,9 +1010,9 @@ pub mod workflow_service_client {
     )]
     use tonic::codegen::*;
     use tonic::codegen::http::Uri;
-    /// WorkflowService starts, inspects, lists and cancels workflow runs. It is the
-    /// API of applications that use Kagzi (as opposed to the workers that execute
-    /// workflows, see WorkerService).
+    /// WorkflowService starts, inspects, lists, cancels, retries and terminates
+    /// workflow runs. It is the API of applications that use Kagzi (as opposed to
+    /// the workers that execute workflows, see WorkerService).
     #[derive(Debug, Clone)]
     pub struct WorkflowServiceClient<T> {
         inner: tonic::client::Grpc<T>,
@@ -856,7 +1096,11 @@ pub mod workflow_service_client {
         /// StartWorkflow creates a new workflow run and queues it for a worker. When
         /// `external_id` is set and a run with that idempotency key already exists
         /// in the namespace, no new run is created: the existing run is returned
-        /// with `already_exists` set.
+        /// with `already_exists` set. In a disabled namespace it fails with
+        /// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) and starts nothing
+        /// (since v1.2.0; see NamespaceService.DisableNamespace). When
+        /// `parent_run_id` names no run of the namespace it fails with NOT_FOUND
+        /// (ERROR_CODE_NOT_FOUND, subject `workflow`).
         pub async fn start_workflow(
             &mut self,
             request: impl tonic::IntoRequest<super::StartWorkflowRequest>,
@@ -934,8 +1178,9 @@ pub mod workflow_service_client {
             self.inner.unary(req, path, codec).await
         }
         /// CancelWorkflow asks for a run to be cancelled. A pending or sleeping run
-        /// is cancelled at once; a running one when its worker next reports. Has no
-        /// effect on a run that already finished.
+        /// (since v1.2.0 also a scheduled or paused one) is cancelled at once; a
+        /// running one when its worker next reports. Has no effect on a run that
+        /// already finished.
         pub async fn cancel_workflow(
             &mut self,
             request: impl tonic::IntoRequest<super::CancelWorkflowRequest>,
@@ -958,8 +1203,9 @@ pub mod workflow_service_client {
             self.inner.unary(req, path, codec).await
         }
         /// WaitWorkflow waits (long poll) until a run reaches a final status
-        /// (COMPLETED, FAILED or CANCELLED) or the wait times out, and returns the
-        /// run as it then is: a caller awaits a result without polling GetWorkflow.
+        /// (COMPLETED, FAILED, CANCELLED or, since v1.2.0, TERMINATED) or the wait
+        /// times out, and returns the run as it then is: a caller awaits a result
+        /// without polling GetWorkflow.
         /// Added in v1.1.0.
         pub async fn wait_workflow(
             &mut self,
@@ -985,6 +1231,120 @@ pub mod workflow_service_client {
                 .insert(GrpcMethod::new("kagzi.v1.WorkflowService", "WaitWorkflow"));
             self.inner.unary(req, path, codec).await
         }
+        /// GetWorkflowByExternalId returns the run that StartWorkflow created with
+        /// an idempotency key (at most one run per namespace has a given key).
+        /// Fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT) when
+        /// `external_id` is empty, and with NOT_FOUND (ERROR_CODE_NOT_FOUND, subject
+        /// `workflow`) when the namespace has no run with that key. Added in v1.2.0.
+        pub async fn get_workflow_by_external_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetWorkflowByExternalIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetWorkflowByExternalIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowService/GetWorkflowByExternalId",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "kagzi.v1.WorkflowService",
+                        "GetWorkflowByExternalId",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// RetryWorkflow starts a new attempt of a FAILED run: the same run (same
+        /// run_id, external_id, input and labels) goes back to PENDING and the next
+        /// worker that polls gets it with attempt number `attempts + 1`. Its steps
+        /// that COMPLETED stay memoized (BeginStep returns their cached output), so
+        /// the new attempt resumes after them; a step that FAILED begins a new
+        /// attempt of its own when BeginStep names it again. The run's retry policy
+        /// applies afresh from the new attempt on. `error` and `finished_at` are
+        /// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+        /// the requested `deadline_at` and the end of `timeout` counted from the
+        /// retry.
+        ///
+        /// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
+        /// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
+        /// Fails with FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject
+        /// `workflow`) when the run is COMPLETED, CANCELLED or TERMINATED; with
+        /// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) in a disabled
+        /// namespace; with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has
+        /// no such run. Added in v1.2.0.
+        pub async fn retry_workflow(
+            &mut self,
+            request: impl tonic::IntoRequest<super::RetryWorkflowRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::RetryWorkflowResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowService/RetryWorkflow",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.WorkflowService", "RetryWorkflow"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// TerminateWorkflow ends a run at once, whatever its status and whether or
+        /// not a worker holds it: it becomes TERMINATED, which is final (RetryWorkflow
+        /// refuses it). Unlike CancelWorkflow, which a running run honours when its
+        /// worker next reports, the worker gets no chance to clean up: from then on
+        /// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
+        /// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
+        /// and CompleteWorkflow and FailWorkflow change nothing and answer status
+        /// TERMINATED. Its child runs are not affected. Has no effect on a run that
+        /// already finished (COMPLETED,
+        /// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
+        /// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
+        /// namespace has no such run. Added in v1.2.0.
+        pub async fn terminate_workflow(
+            &mut self,
+            request: impl tonic::IntoRequest<super::TerminateWorkflowRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::TerminateWorkflowResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowService/TerminateWorkflow",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("kagzi.v1.WorkflowService", "TerminateWorkflow"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -1004,14 +1364,20 @@ pub mod workflow_service_server {
         /// StartWorkflow creates a new workflow run and queues it for a worker. When
         /// `external_id` is set and a run with that idempotency key already exists
         /// in the namespace, no new run is created: the existing run is returned
-        /// with `already_exists` set.
+        /// with `already_exists` set. In a disabled namespace it fails with
+        /// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) and starts nothing
+        /// (since v1.2.0; see NamespaceService.DisableNamespace). When
+        /// `parent_run_id` names no run of the namespace it fails with NOT_FOUND
+        /// (ERROR_CODE_NOT_FOUND, subject `workflow`).
         async fn start_workflow(
             &self,
             request: tonic::Request<super::StartWorkflowRequest>,
         ) -> std::result::Result<
             tonic::Response<super::StartWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorkflow returns one workflow run by its run_id. Fails with NOT_FOUND
         /// when the namespace has no such run.
         async fn get_workflow(
@@ -1020,7 +1386,9 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListWorkflows returns the runs of a namespace, newest first, optionally
         /// filtered, one page at a time.
         async fn list_workflows(
@@ -1029,17 +1397,23 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkflowsResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// CancelWorkflow asks for a run to be cancelled. A pending or sleeping run
-        /// is cancelled at once; a running one when its worker next reports. Has no
-        /// effect on a run that already finished.
+        /// (since v1.2.0 also a scheduled or paused one) is cancelled at once; a
+        /// running one when its worker next reports. Has no effect on a run that
+        /// already finished.
         async fn cancel_workflow(
             &self,
             request: tonic::Request<super::CancelWorkflowRequest>,
-        ) -> std::result::Result<tonic::Response<()>, tonic::Status>;
+        ) -> std::result::Result<tonic::Response<()>, tonic::Status> {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// WaitWorkflow waits (long poll) until a run reaches a final status
-        /// (COMPLETED, FAILED or CANCELLED) or the wait times out, and returns the
-        /// run as it then is: a caller awaits a result without polling GetWorkflow.
+        /// (COMPLETED, FAILED, CANCELLED or, since v1.2.0, TERMINATED) or the wait
+        /// times out, and returns the run as it then is: a caller awaits a result
+        /// without polling GetWorkflow.
         /// Added in v1.1.0.
         async fn wait_workflow(
             &self,
@@ -1047,11 +1421,75 @@ pub mod workflow_service_server {
         ) -> std::result::Result<
             tonic::Response<super::WaitWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// GetWorkflowByExternalId returns the run that StartWorkflow created with
+        /// an idempotency key (at most one run per namespace has a given key).
+        /// Fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT) when
+        /// `external_id` is empty, and with NOT_FOUND (ERROR_CODE_NOT_FOUND, subject
+        /// `workflow`) when the namespace has no run with that key. Added in v1.2.0.
+        async fn get_workflow_by_external_id(
+            &self,
+            request: tonic::Request<super::GetWorkflowByExternalIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetWorkflowByExternalIdResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// RetryWorkflow starts a new attempt of a FAILED run: the same run (same
+        /// run_id, external_id, input and labels) goes back to PENDING and the next
+        /// worker that polls gets it with attempt number `attempts + 1`. Its steps
+        /// that COMPLETED stay memoized (BeginStep returns their cached output), so
+        /// the new attempt resumes after them; a step that FAILED begins a new
+        /// attempt of its own when BeginStep names it again. The run's retry policy
+        /// applies afresh from the new attempt on. `error` and `finished_at` are
+        /// cleared. A run with a `timeout` gets a new `deadline_at`: the earlier of
+        /// the requested `deadline_at` and the end of `timeout` counted from the
+        /// retry.
+        ///
+        /// Calling it again is safe: a run that is not finished (PENDING, RUNNING,
+        /// SLEEPING, SCHEDULED, PAUSED) is returned unchanged with `retried` false.
+        /// Fails with FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject
+        /// `workflow`) when the run is COMPLETED, CANCELLED or TERMINATED; with
+        /// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) in a disabled
+        /// namespace; with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has
+        /// no such run. Added in v1.2.0.
+        async fn retry_workflow(
+            &self,
+            request: tonic::Request<super::RetryWorkflowRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::RetryWorkflowResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// TerminateWorkflow ends a run at once, whatever its status and whether or
+        /// not a worker holds it: it becomes TERMINATED, which is final (RetryWorkflow
+        /// refuses it). Unlike CancelWorkflow, which a running run honours when its
+        /// worker next reports, the worker gets no chance to clean up: from then on
+        /// BeginStep, CompleteStep, FailStep and Sleep for the run fail with
+        /// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED, subject `workflow`),
+        /// and CompleteWorkflow and FailWorkflow change nothing and answer status
+        /// TERMINATED. Its child runs are not affected. Has no effect on a run that
+        /// already finished (COMPLETED,
+        /// FAILED, CANCELLED, TERMINATED): it is returned unchanged with
+        /// `terminated` false. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when the
+        /// namespace has no such run. Added in v1.2.0.
+        async fn terminate_workflow(
+            &self,
+            request: tonic::Request<super::TerminateWorkflowRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::TerminateWorkflowResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
-    /// WorkflowService starts, inspects, lists and cancels workflow runs. It is the
-    /// API of applications that use Kagzi (as opposed to the workers that execute
-    /// workflows, see WorkerService).
+    /// WorkflowService starts, inspects, lists, cancels, retries and terminates
+    /// workflow runs. It is the API of applications that use Kagzi (as opposed to
+    /// the workers that execute workflows, see WorkerService).
     #[derive(Debug)]
     pub struct WorkflowServiceServer<T> {
         inner: Arc<T>,
@@ -1341,6 +1779,149 @@ pub mod workflow_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = WaitWorkflowSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowService/GetWorkflowByExternalId" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetWorkflowByExternalIdSvc<T: WorkflowService>(pub Arc<T>);
+                    impl<
+                        T: WorkflowService,
+                    > tonic::server::UnaryService<super::GetWorkflowByExternalIdRequest>
+                    for GetWorkflowByExternalIdSvc<T> {
+                        type Response = super::GetWorkflowByExternalIdResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::GetWorkflowByExternalIdRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowService>::get_workflow_by_external_id(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetWorkflowByExternalIdSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowService/RetryWorkflow" => {
+                    #[allow(non_camel_case_types)]
+                    struct RetryWorkflowSvc<T: WorkflowService>(pub Arc<T>);
+                    impl<
+                        T: WorkflowService,
+                    > tonic::server::UnaryService<super::RetryWorkflowRequest>
+                    for RetryWorkflowSvc<T> {
+                        type Response = super::RetryWorkflowResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::RetryWorkflowRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowService>::retry_workflow(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = RetryWorkflowSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowService/TerminateWorkflow" => {
+                    #[allow(non_camel_case_types)]
+                    struct TerminateWorkflowSvc<T: WorkflowService>(pub Arc<T>);
+                    impl<
+                        T: WorkflowService,
+                    > tonic::server::UnaryService<super::TerminateWorkflowRequest>
+                    for TerminateWorkflowSvc<T> {
+                        type Response = super::TerminateWorkflowResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::TerminateWorkflowRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowService>::terminate_workflow(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = TerminateWorkflowSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
@@ -1915,7 +2496,8 @@ impl ::prost::Name for CompleteWorkflowRequest {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CompleteWorkflowResponse {
     /// Status of the run after the call: COMPLETED, or CANCELLED when the run
-    /// had been cancelled before the worker finished it.
+    /// had been cancelled before the worker finished it, or (since v1.2.0)
+    /// TERMINATED when it had been terminated.
     #[prost(enumeration = "WorkflowStatus", tag = "1")]
     pub status: i32,
 }
@@ -1957,7 +2539,8 @@ impl ::prost::Name for FailWorkflowRequest {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct FailWorkflowResponse {
     /// Status of the run after the call: SLEEPING when a retry is scheduled,
-    /// FAILED otherwise, or CANCELLED when it had been cancelled.
+    /// FAILED otherwise, or CANCELLED when it had been cancelled, or (since
+    /// v1.2.0) TERMINATED when it had been terminated.
     #[prost(enumeration = "WorkflowStatus", tag = "1")]
     pub status: i32,
     /// True when a new attempt of the run is scheduled.
@@ -2013,7 +2596,8 @@ pub enum WorkerStatus {
     Unspecified = 0,
     /// Alive and accepting runs.
     Online = 1,
-    /// Alive and finishing its active runs, but accepting no new ones.
+    /// Alive and finishing its active runs, but accepting no new ones (after
+    /// Deregister with `drain`, or AdminService.DrainWorker).
     Draining = 2,
     /// Deregistered, or missed its heartbeats.
     Offline = 3,
@@ -2418,7 +3002,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::RegisterResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Heartbeat tells the server that a worker is alive and reports its
         /// activity since the previous heartbeat. A worker that misses heartbeats
         /// is marked OFFLINE and its runs are handed to other workers.
@@ -2428,13 +3014,17 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::HeartbeatResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Deregister removes a worker, optionally after it drained: finished its
         /// active runs without taking new ones.
         async fn deregister(
             &self,
             request: tonic::Request<super::DeregisterRequest>,
-        ) -> std::result::Result<tonic::Response<()>, tonic::Status>;
+        ) -> std::result::Result<tonic::Response<()>, tonic::Status> {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// PollTask waits (long poll) for the next run to execute on the worker's
         /// task queue. Returns without a task when none arrived before the server's
         /// poll timeout; the worker then simply polls again.
@@ -2444,7 +3034,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::PollTaskResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// BeginStep records the start of a step. If the step already completed in
         /// an earlier attempt of the run, its cached output is returned and the
         /// worker must not execute it again.
@@ -2454,7 +3046,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::BeginStepResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// CompleteStep records the output of a step that finished successfully.
         async fn complete_step(
             &self,
@@ -2462,7 +3056,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CompleteStepResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// FailStep records a failed attempt of a step. The server schedules a retry
         /// when the step's retry policy allows it; the response says whether and
         /// when.
@@ -2472,7 +3068,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::FailStepResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// CompleteWorkflow records the output of a run that finished successfully.
         async fn complete_workflow(
             &self,
@@ -2480,7 +3078,9 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CompleteWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// FailWorkflow records a failed attempt of a whole run. The server retries
         /// the run when its retry policy allows it; the response says whether.
         async fn fail_workflow(
@@ -2489,14 +3089,18 @@ pub mod worker_service_server {
         ) -> std::result::Result<
             tonic::Response<super::FailWorkflowResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// Sleep records a durable timer step and puts the run to sleep: its status
         /// becomes SLEEPING until the duration has passed, then the run is handed
         /// to a worker again. The worker should release the run after this call.
         async fn sleep(
             &self,
             request: tonic::Request<super::SleepRequest>,
-        ) -> std::result::Result<tonic::Response<()>, tonic::Status>;
+        ) -> std::result::Result<tonic::Response<()>, tonic::Status> {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// WorkerService is the API of workers: processes that register with the
     /// server, poll a task queue for workflow runs and report the progress of
@@ -3323,6 +3927,305 @@ impl ::prost::Name for GetServerInfoResponse {
         "type.googleapis.com/kagzi.v1.GetServerInfoResponse".into()
     }
 }
+/// GetStatsRequest is the request of AdminService.GetStats. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetStatsRequest {
+    /// Namespace to count in. Absent means the whole server: every namespace,
+    /// enabled or disabled. Set to an empty string fails with INVALID_ARGUMENT
+    /// (ERROR_CODE_INVALID_ARGUMENT). A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, optional, tag = "1")]
+    pub namespace_id: ::core::option::Option<::prost::alloc::string::String>,
+}
+impl ::prost::Name for GetStatsRequest {
+    const NAME: &'static str = "GetStatsRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetStatsRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetStatsRequest".into()
+    }
+}
+/// GetStatsResponse is the response of AdminService.GetStats. Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetStatsResponse {
+    /// Number of runs per status, one entry per status that has at least one
+    /// run, in the order of the WorkflowStatus values. A status not listed has
+    /// no run.
+    #[prost(message, repeated, tag = "1")]
+    pub runs_by_status: ::prost::alloc::vec::Vec<WorkflowStatusCount>,
+    /// Number of workers per status, one entry per status that has at least one
+    /// worker the server still knows, in the order of the WorkerStatus values.
+    /// A status not listed has no worker.
+    #[prost(message, repeated, tag = "2")]
+    pub workers_by_status: ::prost::alloc::vec::Vec<WorkerStatusCount>,
+    /// Number of runs, whatever their status: the sum of `runs_by_status`.
+    #[prost(int64, tag = "3")]
+    pub total_runs: i64,
+    /// Number of workers the server knows, whatever their status: the sum of
+    /// `workers_by_status`.
+    #[prost(int64, tag = "4")]
+    pub total_workers: i64,
+    /// Number of schedules.
+    #[prost(int64, tag = "5")]
+    pub total_schedules: i64,
+    /// Number of schedules with `enabled` true.
+    #[prost(int64, tag = "6")]
+    pub enabled_schedules: i64,
+    /// When the counts were taken.
+    #[prost(message, optional, tag = "7")]
+    pub computed_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl ::prost::Name for GetStatsResponse {
+    const NAME: &'static str = "GetStatsResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetStatsResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetStatsResponse".into()
+    }
+}
+/// WorkflowStatusCount is the number of runs with one status. Added in
+/// v1.2.0.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkflowStatusCount {
+    /// The status counted. Never UNSPECIFIED.
+    #[prost(enumeration = "WorkflowStatus", tag = "1")]
+    pub status: i32,
+    /// Number of runs with that status; positive.
+    #[prost(int64, tag = "2")]
+    pub count: i64,
+}
+impl ::prost::Name for WorkflowStatusCount {
+    const NAME: &'static str = "WorkflowStatusCount";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WorkflowStatusCount".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowStatusCount".into()
+    }
+}
+/// WorkerStatusCount is the number of workers with one status. Added in
+/// v1.2.0.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkerStatusCount {
+    /// The status counted. Never UNSPECIFIED.
+    #[prost(enumeration = "WorkerStatus", tag = "1")]
+    pub status: i32,
+    /// Number of workers with that status; positive.
+    #[prost(int64, tag = "2")]
+    pub count: i64,
+}
+impl ::prost::Name for WorkerStatusCount {
+    const NAME: &'static str = "WorkerStatusCount";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WorkerStatusCount".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkerStatusCount".into()
+    }
+}
+/// DrainWorkerRequest is the request of AdminService.DrainWorker. Added in
+/// v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DrainWorkerRequest {
+    /// Namespace of the worker. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Identifier of the worker to drain. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub worker_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for DrainWorkerRequest {
+    const NAME: &'static str = "DrainWorkerRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DrainWorkerRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DrainWorkerRequest".into()
+    }
+}
+/// DrainWorkerResponse is the response of AdminService.DrainWorker. Added in
+/// v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct DrainWorkerResponse {
+    /// The worker after the call, with status DRAINING. Always set in a
+    /// successful response.
+    #[prost(message, optional, tag = "1")]
+    pub worker: ::core::option::Option<Worker>,
+}
+impl ::prost::Name for DrainWorkerResponse {
+    const NAME: &'static str = "DrainWorkerResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DrainWorkerResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DrainWorkerResponse".into()
+    }
+}
+/// GetQueueDepthRequest is the request of AdminService.GetQueueDepth. Added
+/// in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetQueueDepthRequest {
+    /// Namespace whose queues to count. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Only this task queue. Absent means every queue. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, optional, tag = "2")]
+    pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
+    /// Only this workflow type. Absent means every type. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, optional, tag = "3")]
+    pub workflow_type: ::core::option::Option<::prost::alloc::string::String>,
+}
+impl ::prost::Name for GetQueueDepthRequest {
+    const NAME: &'static str = "GetQueueDepthRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetQueueDepthRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetQueueDepthRequest".into()
+    }
+}
+/// GetQueueDepthResponse is the response of AdminService.GetQueueDepth.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetQueueDepthResponse {
+    /// One entry per task queue and workflow type that has at least one
+    /// unfinished run, ordered by task queue, then workflow type. Empty when
+    /// nothing is unfinished.
+    #[prost(message, repeated, tag = "1")]
+    pub depths: ::prost::alloc::vec::Vec<QueueDepth>,
+}
+impl ::prost::Name for GetQueueDepthResponse {
+    const NAME: &'static str = "GetQueueDepthResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetQueueDepthResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetQueueDepthResponse".into()
+    }
+}
+/// QueueDepth counts the unfinished runs of one workflow type on one task
+/// queue, by status. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct QueueDepth {
+    /// The task queue counted.
+    #[prost(string, tag = "1")]
+    pub task_queue: ::prost::alloc::string::String,
+    /// The workflow type counted.
+    #[prost(string, tag = "2")]
+    pub workflow_type: ::prost::alloc::string::String,
+    /// Runs waiting for a worker (PENDING): the depth proper.
+    #[prost(int64, tag = "3")]
+    pub pending: i64,
+    /// Runs a worker is executing (RUNNING).
+    #[prost(int64, tag = "4")]
+    pub running: i64,
+    /// Runs waiting for a timer or a retry back-off (SLEEPING).
+    #[prost(int64, tag = "5")]
+    pub sleeping: i64,
+    /// Runs waiting for their start time (SCHEDULED).
+    #[prost(int64, tag = "6")]
+    pub scheduled: i64,
+    /// Runs held by their disabled namespace (PAUSED).
+    #[prost(int64, tag = "7")]
+    pub paused: i64,
+}
+impl ::prost::Name for QueueDepth {
+    const NAME: &'static str = "QueueDepth";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.QueueDepth".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.QueueDepth".into()
+    }
+}
+/// ListWorkflowTypesRequest is the request of AdminService.ListWorkflowTypes.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListWorkflowTypesRequest {
+    /// Namespace whose workers to read. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Only types served on this task queue. Absent means every queue. A name: at
+    /// most 255 characters, letters, digits and `._:/-`, starting with a letter or
+    /// digit.
+    #[prost(string, optional, tag = "2")]
+    pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
+    /// Which page to return. Absent means the first page of default size.
+    #[prost(message, optional, tag = "3")]
+    pub page: ::core::option::Option<PageRequest>,
+}
+impl ::prost::Name for ListWorkflowTypesRequest {
+    const NAME: &'static str = "ListWorkflowTypesRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkflowTypesRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowTypesRequest".into()
+    }
+}
+/// ListWorkflowTypesResponse is the response of AdminService.ListWorkflowTypes.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListWorkflowTypesResponse {
+    /// The workflow types of this page, ordered by name (byte-wise ascending).
+    #[prost(message, repeated, tag = "1")]
+    pub workflow_types: ::prost::alloc::vec::Vec<WorkflowTypeInfo>,
+    /// Where this page sits in the whole result.
+    #[prost(message, optional, tag = "2")]
+    pub page_info: ::core::option::Option<PageInfo>,
+}
+impl ::prost::Name for ListWorkflowTypesResponse {
+    const NAME: &'static str = "ListWorkflowTypesResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListWorkflowTypesResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListWorkflowTypesResponse".into()
+    }
+}
+/// WorkflowTypeInfo is one workflow type that live workers serve. Added in
+/// v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct WorkflowTypeInfo {
+    /// Name of the workflow type.
+    #[prost(string, tag = "1")]
+    pub workflow_type: ::prost::alloc::string::String,
+    /// Task queues on which ONLINE or DRAINING workers serve it, ordered by
+    /// name, without duplicates. Never empty.
+    #[prost(string, repeated, tag = "2")]
+    pub task_queues: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Number of ONLINE or DRAINING workers that serve it; positive.
+    #[prost(int32, tag = "3")]
+    pub worker_count: i32,
+}
+impl ::prost::Name for WorkflowTypeInfo {
+    const NAME: &'static str = "WorkflowTypeInfo";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.WorkflowTypeInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.WorkflowTypeInfo".into()
+    }
+}
 /// ServingStatus says whether a service is serving requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
@@ -3369,8 +4272,9 @@ pub mod admin_service_client {
     )]
     use tonic::codegen::*;
     use tonic::codegen::http::Uri;
-    /// AdminService lets operators and dashboards inspect workers and steps and
-    /// check the health and version of the server.
+    /// AdminService lets operators and dashboards inspect workers, steps, queues
+    /// and statistics, drain workers, and check the health and version of the
+    /// server.
     #[derive(Debug, Clone)]
     pub struct AdminServiceClient<T> {
         inner: tonic::client::Grpc<T>,
@@ -3607,6 +4511,120 @@ pub mod admin_service_client {
                 .insert(GrpcMethod::new("kagzi.v1.AdminService", "GetServerInfo"));
             self.inner.unary(req, path, codec).await
         }
+        /// GetStats counts runs by status, workers by status and schedules, in one
+        /// namespace or over the whole server (see GetStatsRequest.namespace_id).
+        /// The counts are taken at one moment, `computed_at`. A namespace the
+        /// server does not have gives all counts zero. Added in v1.2.0.
+        pub async fn get_stats(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetStatsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetStatsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.AdminService/GetStats",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.AdminService", "GetStats"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// DrainWorker asks a worker to drain: its status becomes DRAINING, PollTask
+        /// hands it no new run, and its next Heartbeat answers `drain` true, so it
+        /// finishes its active runs and deregisters. Draining a DRAINING worker
+        /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+        /// subject `worker`) when the namespace has no such worker, and with
+        /// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED) when the worker is
+        /// OFFLINE. Added in v1.2.0.
+        pub async fn drain_worker(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DrainWorkerRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DrainWorkerResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.AdminService/DrainWorker",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.AdminService", "DrainWorker"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// GetQueueDepth counts the unfinished runs of a namespace per task queue
+        /// and workflow type: how much work waits for workers and how much they
+        /// hold. Added in v1.2.0.
+        pub async fn get_queue_depth(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetQueueDepthRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetQueueDepthResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.AdminService/GetQueueDepth",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.AdminService", "GetQueueDepth"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// ListWorkflowTypes returns the workflow types that the live (ONLINE or
+        /// DRAINING) workers of a namespace registered to serve, ordered by name,
+        /// one page at a time. A type that only has runs, or only OFFLINE workers,
+        /// is not listed. Added in v1.2.0.
+        pub async fn list_workflow_types(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListWorkflowTypesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListWorkflowTypesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.AdminService/ListWorkflowTypes",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.AdminService", "ListWorkflowTypes"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -3631,7 +4649,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkersResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorker returns one worker by its worker_id. Fails with NOT_FOUND when
         /// the namespace has no such worker.
         async fn get_worker(
@@ -3640,13 +4660,20 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkerResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetStep returns one step by its step_id. Fails with NOT_FOUND when the
         /// namespace has no such step.
         async fn get_step(
             &self,
             request: tonic::Request<super::GetStepRequest>,
-        ) -> std::result::Result<tonic::Response<super::GetStepResponse>, tonic::Status>;
+        ) -> std::result::Result<
+            tonic::Response<super::GetStepResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListSteps returns the steps of one workflow run in the order they were
         /// begun, one page at a time.
         async fn list_steps(
@@ -3655,7 +4682,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListStepsResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// HealthCheck reports whether the server, or one of its services, is
         /// serving requests.
         async fn health_check(
@@ -3664,7 +4693,9 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::HealthCheckResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetServerInfo returns the server's version and the optional features
         /// (capabilities) it supports.
         async fn get_server_info(
@@ -3673,10 +4704,67 @@ pub mod admin_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetServerInfoResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// GetStats counts runs by status, workers by status and schedules, in one
+        /// namespace or over the whole server (see GetStatsRequest.namespace_id).
+        /// The counts are taken at one moment, `computed_at`. A namespace the
+        /// server does not have gives all counts zero. Added in v1.2.0.
+        async fn get_stats(
+            &self,
+            request: tonic::Request<super::GetStatsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetStatsResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// DrainWorker asks a worker to drain: its status becomes DRAINING, PollTask
+        /// hands it no new run, and its next Heartbeat answers `drain` true, so it
+        /// finishes its active runs and deregisters. Draining a DRAINING worker
+        /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+        /// subject `worker`) when the namespace has no such worker, and with
+        /// FAILED_PRECONDITION (ERROR_CODE_PRECONDITION_FAILED) when the worker is
+        /// OFFLINE. Added in v1.2.0.
+        async fn drain_worker(
+            &self,
+            request: tonic::Request<super::DrainWorkerRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DrainWorkerResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// GetQueueDepth counts the unfinished runs of a namespace per task queue
+        /// and workflow type: how much work waits for workers and how much they
+        /// hold. Added in v1.2.0.
+        async fn get_queue_depth(
+            &self,
+            request: tonic::Request<super::GetQueueDepthRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetQueueDepthResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// ListWorkflowTypes returns the workflow types that the live (ONLINE or
+        /// DRAINING) workers of a namespace registered to serve, ordered by name,
+        /// one page at a time. A type that only has runs, or only OFFLINE workers,
+        /// is not listed. Added in v1.2.0.
+        async fn list_workflow_types(
+            &self,
+            request: tonic::Request<super::ListWorkflowTypesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListWorkflowTypesResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
-    /// AdminService lets operators and dashboards inspect workers and steps and
-    /// check the health and version of the server.
+    /// AdminService lets operators and dashboards inspect workers, steps, queues
+    /// and statistics, drain workers, and check the health and version of the
+    /// server.
     #[derive(Debug)]
     pub struct AdminServiceServer<T> {
         inner: Arc<T>,
@@ -4023,6 +5111,187 @@ pub mod admin_service_server {
                     };
                     Box::pin(fut)
                 }
+                "/kagzi.v1.AdminService/GetStats" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetStatsSvc<T: AdminService>(pub Arc<T>);
+                    impl<
+                        T: AdminService,
+                    > tonic::server::UnaryService<super::GetStatsRequest>
+                    for GetStatsSvc<T> {
+                        type Response = super::GetStatsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetStatsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as AdminService>::get_stats(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetStatsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.AdminService/DrainWorker" => {
+                    #[allow(non_camel_case_types)]
+                    struct DrainWorkerSvc<T: AdminService>(pub Arc<T>);
+                    impl<
+                        T: AdminService,
+                    > tonic::server::UnaryService<super::DrainWorkerRequest>
+                    for DrainWorkerSvc<T> {
+                        type Response = super::DrainWorkerResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DrainWorkerRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as AdminService>::drain_worker(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DrainWorkerSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.AdminService/GetQueueDepth" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetQueueDepthSvc<T: AdminService>(pub Arc<T>);
+                    impl<
+                        T: AdminService,
+                    > tonic::server::UnaryService<super::GetQueueDepthRequest>
+                    for GetQueueDepthSvc<T> {
+                        type Response = super::GetQueueDepthResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetQueueDepthRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as AdminService>::get_queue_depth(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetQueueDepthSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.AdminService/ListWorkflowTypes" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListWorkflowTypesSvc<T: AdminService>(pub Arc<T>);
+                    impl<
+                        T: AdminService,
+                    > tonic::server::UnaryService<super::ListWorkflowTypesRequest>
+                    for ListWorkflowTypesSvc<T> {
+                        type Response = super::ListWorkflowTypesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListWorkflowTypesRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as AdminService>::list_workflow_types(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListWorkflowTypesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
                 _ => {
                     Box::pin(async move {
                         let mut response = http::Response::new(
@@ -4063,6 +5332,1097 @@ pub mod admin_service_server {
         const NAME: &'static str = SERVICE_NAME;
     }
 }
+/// Namespace is an isolation boundary: runs, workers, steps and schedules
+/// belong to exactly one namespace, and names (external_id, task queues,
+/// workflow types) are unique within a namespace only. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Namespace {
+    /// Identifier of the namespace: the `namespace_id` that every other RPC
+    /// takes, for example `production`. Chosen by the caller of
+    /// CreateNamespace, or the name first used; never changes.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Human-readable name for dashboards, for example `Production`. Empty when
+    /// none was given (always, for an implicit namespace until it is updated).
+    #[prost(string, tag = "2")]
+    pub display_name: ::prost::alloc::string::String,
+    /// Free-form description for operators. Empty when none was given.
+    #[prost(string, tag = "3")]
+    pub description: ::prost::alloc::string::String,
+    /// Whether the namespace takes new work. False after DisableNamespace; see
+    /// there what a disabled namespace does.
+    #[prost(bool, tag = "4")]
+    pub enabled: bool,
+    /// When the namespace was created, by CreateNamespace or implicitly.
+    #[prost(message, optional, tag = "5")]
+    pub created_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+    /// When the namespace was last changed (created, updated, enabled or
+    /// disabled).
+    #[prost(message, optional, tag = "6")]
+    pub updated_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+}
+impl ::prost::Name for Namespace {
+    const NAME: &'static str = "Namespace";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.Namespace".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.Namespace".into()
+    }
+}
+/// CreateNamespaceRequest is the request of NamespaceService.CreateNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CreateNamespaceRequest {
+    /// Identifier of the new namespace. Required: any non-empty string, the
+    /// same as the `namespace_id` of every other RPC accepts. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Human-readable name. Empty means none. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub display_name: ::prost::alloc::string::String,
+    /// Free-form description. Empty means none. At most 1024 characters.
+    #[prost(string, tag = "3")]
+    pub description: ::prost::alloc::string::String,
+}
+impl ::prost::Name for CreateNamespaceRequest {
+    const NAME: &'static str = "CreateNamespaceRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CreateNamespaceRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CreateNamespaceRequest".into()
+    }
+}
+/// CreateNamespaceResponse is the response of NamespaceService.CreateNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CreateNamespaceResponse {
+    /// The created namespace, enabled. Always set in a successful response.
+    #[prost(message, optional, tag = "1")]
+    pub namespace: ::core::option::Option<Namespace>,
+}
+impl ::prost::Name for CreateNamespaceResponse {
+    const NAME: &'static str = "CreateNamespaceResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.CreateNamespaceResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.CreateNamespaceResponse".into()
+    }
+}
+/// GetNamespaceRequest is the request of NamespaceService.GetNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetNamespaceRequest {
+    /// Identifier of the namespace. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for GetNamespaceRequest {
+    const NAME: &'static str = "GetNamespaceRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetNamespaceRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetNamespaceRequest".into()
+    }
+}
+/// GetNamespaceResponse is the response of NamespaceService.GetNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetNamespaceResponse {
+    /// The requested namespace. Always set in a successful response.
+    #[prost(message, optional, tag = "1")]
+    pub namespace: ::core::option::Option<Namespace>,
+}
+impl ::prost::Name for GetNamespaceResponse {
+    const NAME: &'static str = "GetNamespaceResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.GetNamespaceResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.GetNamespaceResponse".into()
+    }
+}
+/// ListNamespacesRequest is the request of NamespaceService.ListNamespaces.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListNamespacesRequest {
+    /// Which page to return. Absent means the first page of default size.
+    #[prost(message, optional, tag = "1")]
+    pub page: ::core::option::Option<PageRequest>,
+    /// Only namespaces with this `enabled` value. Absent means every namespace.
+    #[prost(bool, optional, tag = "2")]
+    pub enabled_filter: ::core::option::Option<bool>,
+}
+impl ::prost::Name for ListNamespacesRequest {
+    const NAME: &'static str = "ListNamespacesRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListNamespacesRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListNamespacesRequest".into()
+    }
+}
+/// ListNamespacesResponse is the response of NamespaceService.ListNamespaces.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListNamespacesResponse {
+    /// The namespaces of this page, ordered by namespace_id.
+    #[prost(message, repeated, tag = "1")]
+    pub namespaces: ::prost::alloc::vec::Vec<Namespace>,
+    /// Where this page sits in the whole result.
+    #[prost(message, optional, tag = "2")]
+    pub page_info: ::core::option::Option<PageInfo>,
+}
+impl ::prost::Name for ListNamespacesResponse {
+    const NAME: &'static str = "ListNamespacesResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListNamespacesResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListNamespacesResponse".into()
+    }
+}
+/// UpdateNamespaceRequest is the request of NamespaceService.UpdateNamespace.
+/// Every field but the namespace's identity is optional: absent means "leave
+/// unchanged". Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UpdateNamespaceRequest {
+    /// Identifier of the namespace to update. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// New display name; an empty string clears it. Absent leaves it unchanged. At
+    /// most 255 characters.
+    #[prost(string, optional, tag = "2")]
+    pub display_name: ::core::option::Option<::prost::alloc::string::String>,
+    /// New description; an empty string clears it. Absent leaves it unchanged. At
+    /// most 1024 characters.
+    #[prost(string, optional, tag = "3")]
+    pub description: ::core::option::Option<::prost::alloc::string::String>,
+}
+impl ::prost::Name for UpdateNamespaceRequest {
+    const NAME: &'static str = "UpdateNamespaceRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.UpdateNamespaceRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.UpdateNamespaceRequest".into()
+    }
+}
+/// UpdateNamespaceResponse is the response of NamespaceService.UpdateNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UpdateNamespaceResponse {
+    /// The namespace after the update. Always set in a successful response.
+    #[prost(message, optional, tag = "1")]
+    pub namespace: ::core::option::Option<Namespace>,
+}
+impl ::prost::Name for UpdateNamespaceResponse {
+    const NAME: &'static str = "UpdateNamespaceResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.UpdateNamespaceResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.UpdateNamespaceResponse".into()
+    }
+}
+/// EnableNamespaceRequest is the request of NamespaceService.EnableNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct EnableNamespaceRequest {
+    /// Identifier of the namespace to enable. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for EnableNamespaceRequest {
+    const NAME: &'static str = "EnableNamespaceRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.EnableNamespaceRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.EnableNamespaceRequest".into()
+    }
+}
+/// EnableNamespaceResponse is the response of NamespaceService.EnableNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct EnableNamespaceResponse {
+    /// The namespace after the call, with `enabled` true. Always set in a
+    /// successful response.
+    #[prost(message, optional, tag = "1")]
+    pub namespace: ::core::option::Option<Namespace>,
+}
+impl ::prost::Name for EnableNamespaceResponse {
+    const NAME: &'static str = "EnableNamespaceResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.EnableNamespaceResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.EnableNamespaceResponse".into()
+    }
+}
+/// DisableNamespaceRequest is the request of NamespaceService.DisableNamespace.
+/// Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DisableNamespaceRequest {
+    /// Identifier of the namespace to disable. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Why the namespace is disabled, recorded for operators. Empty means no
+    /// reason. At most 1024 characters.
+    #[prost(string, tag = "2")]
+    pub reason: ::prost::alloc::string::String,
+}
+impl ::prost::Name for DisableNamespaceRequest {
+    const NAME: &'static str = "DisableNamespaceRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DisableNamespaceRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DisableNamespaceRequest".into()
+    }
+}
+/// DisableNamespaceResponse is the response of
+/// NamespaceService.DisableNamespace. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DisableNamespaceResponse {
+    /// The namespace after the call, with `enabled` false. Always set in a
+    /// successful response.
+    #[prost(message, optional, tag = "1")]
+    pub namespace: ::core::option::Option<Namespace>,
+}
+impl ::prost::Name for DisableNamespaceResponse {
+    const NAME: &'static str = "DisableNamespaceResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.DisableNamespaceResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.DisableNamespaceResponse".into()
+    }
+}
+/// Generated client implementations.
+#[cfg(feature = "client")]
+pub mod namespace_service_client {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    use tonic::codegen::http::Uri;
+    /// NamespaceService manages namespaces: the isolation boundary of runs,
+    /// workers and schedules, named by the `namespace_id` of every other RPC.
+    /// Added in v1.2.0.
+    ///
+    /// Namespaces need not be created. A namespace comes into existence either
+    /// by CreateNamespace or implicitly, enabled and with an empty display name,
+    /// the first time an RPC stores something in it (StartWorkflow, Register,
+    /// CreateWorkflowSchedule), exactly as in v1.0 and v1.1, whose clients never
+    /// create namespaces and keep working unchanged. Reading RPCs (GetWorkflow,
+    /// ListWorkflows, ...) never create a namespace and never fail because one
+    /// was not created: they find nothing in it. Namespaces are never deleted;
+    /// DisableNamespace stops one from taking new work.
+    #[derive(Debug, Clone)]
+    pub struct NamespaceServiceClient<T> {
+        inner: tonic::client::Grpc<T>,
+    }
+    impl NamespaceServiceClient<tonic::transport::Channel> {
+        /// Attempt to create a new client by connecting to a given endpoint.
+        pub async fn connect<D>(dst: D) -> Result<Self, tonic::transport::Error>
+        where
+            D: TryInto<tonic::transport::Endpoint>,
+            D::Error: Into<StdError>,
+        {
+            let conn = tonic::transport::Endpoint::new(dst)?.connect().await?;
+            Ok(Self::new(conn))
+        }
+    }
+    impl<T> NamespaceServiceClient<T>
+    where
+        T: tonic::client::GrpcService<tonic::body::Body>,
+        T::Error: Into<StdError>,
+        T::ResponseBody: Body<Data = Bytes> + std::marker::Send + 'static,
+        <T::ResponseBody as Body>::Error: Into<StdError> + std::marker::Send,
+    {
+        pub fn new(inner: T) -> Self {
+            let inner = tonic::client::Grpc::new(inner);
+            Self { inner }
+        }
+        pub fn with_origin(inner: T, origin: Uri) -> Self {
+            let inner = tonic::client::Grpc::with_origin(inner, origin);
+            Self { inner }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> NamespaceServiceClient<InterceptedService<T, F>>
+        where
+            F: tonic::service::Interceptor,
+            T::ResponseBody: Default,
+            T: tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+                Response = http::Response<
+                    <T as tonic::client::GrpcService<tonic::body::Body>>::ResponseBody,
+                >,
+            >,
+            <T as tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+            >>::Error: Into<StdError> + std::marker::Send + std::marker::Sync,
+        {
+            NamespaceServiceClient::new(InterceptedService::new(inner, interceptor))
+        }
+        /// Compress requests with the given encoding.
+        ///
+        /// This requires the server to support it otherwise it might respond with an
+        /// error.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.send_compressed(encoding);
+            self
+        }
+        /// Enable decompressing responses.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.accept_compressed(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_decoding_message_size(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_encoding_message_size(limit);
+            self
+        }
+        /// CreateNamespace creates an enabled namespace. Fails with INVALID_ARGUMENT
+        /// (ERROR_CODE_INVALID_ARGUMENT) when `namespace_id` is empty, and with
+        /// ALREADY_EXISTS (ERROR_CODE_CONFLICT) when the namespace already exists,
+        /// created or implicit. Added in v1.2.0.
+        pub async fn create_namespace(
+            &mut self,
+            request: impl tonic::IntoRequest<super::CreateNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::CreateNamespaceResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.NamespaceService/CreateNamespace",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.NamespaceService", "CreateNamespace"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// GetNamespace returns one namespace. Fails with NOT_FOUND
+        /// (ERROR_CODE_NOT_FOUND, subject `namespace`) when the server has no such
+        /// namespace, created or implicit. Added in v1.2.0.
+        pub async fn get_namespace(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetNamespaceResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.NamespaceService/GetNamespace",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.NamespaceService", "GetNamespace"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// ListNamespaces returns every namespace the server has, created or
+        /// implicit, enabled or disabled, ordered by namespace_id (byte-wise
+        /// ascending), one page at a time. Added in v1.2.0.
+        pub async fn list_namespaces(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListNamespacesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListNamespacesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.NamespaceService/ListNamespaces",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.NamespaceService", "ListNamespaces"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// UpdateNamespace changes the descriptive fields the caller sets and leaves
+        /// the others as they are. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when
+        /// the server has no such namespace. Added in v1.2.0.
+        pub async fn update_namespace(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UpdateNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::UpdateNamespaceResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.NamespaceService/UpdateNamespace",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.NamespaceService", "UpdateNamespace"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// EnableNamespace lets a disabled namespace take new work again: its PAUSED
+        /// runs become PENDING, and before the call returns each of its enabled
+        /// schedules catches up the fire times it missed, as `max_catchup` says
+        /// (see WorkflowScheduleService). Enabling an enabled namespace
+        /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
+        /// when the server has no such namespace. Added in v1.2.0.
+        pub async fn enable_namespace(
+            &mut self,
+            request: impl tonic::IntoRequest<super::EnableNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::EnableNamespaceResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.NamespaceService/EnableNamespace",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("kagzi.v1.NamespaceService", "EnableNamespace"));
+            self.inner.unary(req, path, codec).await
+        }
+        /// DisableNamespace stops a namespace from taking new work, without losing
+        /// any:
+        ///
+        /// * StartWorkflow, RetryWorkflow and TriggerWorkflowSchedule in it fail
+        ///  with FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED), even when
+        ///  StartWorkflow names the `external_id` of an existing run.
+        /// * Its schedules fire no run; the fire times they miss are caught up
+        ///  when the namespace is enabled again, as `max_catchup` says.
+        /// * Runs already RUNNING go on: the worker holding one may report its
+        ///  steps and complete or fail it, and a failed attempt is retried as its
+        ///  policy says.
+        /// * No run is handed to a worker: PollTask in the namespace returns no
+        ///  task, and a run that is or becomes PENDING has status PAUSED instead,
+        ///  until the namespace is enabled.
+        /// * Everything else works as usual: reading, CancelWorkflow,
+        ///  TerminateWorkflow, the worker and admin RPCs, schedule management.
+        ///
+        /// Disabling a disabled namespace succeeds and changes nothing. Fails with
+        /// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the server has no such namespace.
+        /// Added in v1.2.0.
+        pub async fn disable_namespace(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DisableNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DisableNamespaceResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.NamespaceService/DisableNamespace",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("kagzi.v1.NamespaceService", "DisableNamespace"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+    }
+}
+/// Generated server implementations.
+#[cfg(feature = "server")]
+pub mod namespace_service_server {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    /// Generated trait containing gRPC methods that should be implemented for use with NamespaceServiceServer.
+    #[async_trait]
+    pub trait NamespaceService: std::marker::Send + std::marker::Sync + 'static {
+        /// CreateNamespace creates an enabled namespace. Fails with INVALID_ARGUMENT
+        /// (ERROR_CODE_INVALID_ARGUMENT) when `namespace_id` is empty, and with
+        /// ALREADY_EXISTS (ERROR_CODE_CONFLICT) when the namespace already exists,
+        /// created or implicit. Added in v1.2.0.
+        async fn create_namespace(
+            &self,
+            request: tonic::Request<super::CreateNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::CreateNamespaceResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// GetNamespace returns one namespace. Fails with NOT_FOUND
+        /// (ERROR_CODE_NOT_FOUND, subject `namespace`) when the server has no such
+        /// namespace, created or implicit. Added in v1.2.0.
+        async fn get_namespace(
+            &self,
+            request: tonic::Request<super::GetNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetNamespaceResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// ListNamespaces returns every namespace the server has, created or
+        /// implicit, enabled or disabled, ordered by namespace_id (byte-wise
+        /// ascending), one page at a time. Added in v1.2.0.
+        async fn list_namespaces(
+            &self,
+            request: tonic::Request<super::ListNamespacesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListNamespacesResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// UpdateNamespace changes the descriptive fields the caller sets and leaves
+        /// the others as they are. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND) when
+        /// the server has no such namespace. Added in v1.2.0.
+        async fn update_namespace(
+            &self,
+            request: tonic::Request<super::UpdateNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::UpdateNamespaceResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// EnableNamespace lets a disabled namespace take new work again: its PAUSED
+        /// runs become PENDING, and before the call returns each of its enabled
+        /// schedules catches up the fire times it missed, as `max_catchup` says
+        /// (see WorkflowScheduleService). Enabling an enabled namespace
+        /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
+        /// when the server has no such namespace. Added in v1.2.0.
+        async fn enable_namespace(
+            &self,
+            request: tonic::Request<super::EnableNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::EnableNamespaceResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// DisableNamespace stops a namespace from taking new work, without losing
+        /// any:
+        ///
+        /// * StartWorkflow, RetryWorkflow and TriggerWorkflowSchedule in it fail
+        ///  with FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED), even when
+        ///  StartWorkflow names the `external_id` of an existing run.
+        /// * Its schedules fire no run; the fire times they miss are caught up
+        ///  when the namespace is enabled again, as `max_catchup` says.
+        /// * Runs already RUNNING go on: the worker holding one may report its
+        ///  steps and complete or fail it, and a failed attempt is retried as its
+        ///  policy says.
+        /// * No run is handed to a worker: PollTask in the namespace returns no
+        ///  task, and a run that is or becomes PENDING has status PAUSED instead,
+        ///  until the namespace is enabled.
+        /// * Everything else works as usual: reading, CancelWorkflow,
+        ///  TerminateWorkflow, the worker and admin RPCs, schedule management.
+        ///
+        /// Disabling a disabled namespace succeeds and changes nothing. Fails with
+        /// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the server has no such namespace.
+        /// Added in v1.2.0.
+        async fn disable_namespace(
+            &self,
+            request: tonic::Request<super::DisableNamespaceRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DisableNamespaceResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+    }
+    /// NamespaceService manages namespaces: the isolation boundary of runs,
+    /// workers and schedules, named by the `namespace_id` of every other RPC.
+    /// Added in v1.2.0.
+    ///
+    /// Namespaces need not be created. A namespace comes into existence either
+    /// by CreateNamespace or implicitly, enabled and with an empty display name,
+    /// the first time an RPC stores something in it (StartWorkflow, Register,
+    /// CreateWorkflowSchedule), exactly as in v1.0 and v1.1, whose clients never
+    /// create namespaces and keep working unchanged. Reading RPCs (GetWorkflow,
+    /// ListWorkflows, ...) never create a namespace and never fail because one
+    /// was not created: they find nothing in it. Namespaces are never deleted;
+    /// DisableNamespace stops one from taking new work.
+    #[derive(Debug)]
+    pub struct NamespaceServiceServer<T> {
+        inner: Arc<T>,
+        accept_compression_encodings: EnabledCompressionEncodings,
+        send_compression_encodings: EnabledCompressionEncodings,
+        max_decoding_message_size: Option<usize>,
+        max_encoding_message_size: Option<usize>,
+    }
+    impl<T> NamespaceServiceServer<T> {
+        pub fn new(inner: T) -> Self {
+            Self::from_arc(Arc::new(inner))
+        }
+        pub fn from_arc(inner: Arc<T>) -> Self {
+            Self {
+                inner,
+                accept_compression_encodings: Default::default(),
+                send_compression_encodings: Default::default(),
+                max_decoding_message_size: None,
+                max_encoding_message_size: None,
+            }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> InterceptedService<Self, F>
+        where
+            F: tonic::service::Interceptor,
+        {
+            InterceptedService::new(Self::new(inner), interceptor)
+        }
+        /// Enable decompressing requests with the given encoding.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.accept_compression_encodings.enable(encoding);
+            self
+        }
+        /// Compress responses with the given encoding, if the client supports it.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.send_compression_encodings.enable(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.max_decoding_message_size = Some(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.max_encoding_message_size = Some(limit);
+            self
+        }
+    }
+    impl<T, B> tonic::codegen::Service<http::Request<B>> for NamespaceServiceServer<T>
+    where
+        T: NamespaceService,
+        B: Body + std::marker::Send + 'static,
+        B::Error: Into<StdError> + std::marker::Send + 'static,
+    {
+        type Response = http::Response<tonic::body::Body>;
+        type Error = std::convert::Infallible;
+        type Future = BoxFuture<Self::Response, Self::Error>;
+        fn poll_ready(
+            &mut self,
+            _cx: &mut Context<'_>,
+        ) -> Poll<std::result::Result<(), Self::Error>> {
+            Poll::Ready(Ok(()))
+        }
+        fn call(&mut self, req: http::Request<B>) -> Self::Future {
+            match req.uri().path() {
+                "/kagzi.v1.NamespaceService/CreateNamespace" => {
+                    #[allow(non_camel_case_types)]
+                    struct CreateNamespaceSvc<T: NamespaceService>(pub Arc<T>);
+                    impl<
+                        T: NamespaceService,
+                    > tonic::server::UnaryService<super::CreateNamespaceRequest>
+                    for CreateNamespaceSvc<T> {
+                        type Response = super::CreateNamespaceResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::CreateNamespaceRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NamespaceService>::create_namespace(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = CreateNamespaceSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.NamespaceService/GetNamespace" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetNamespaceSvc<T: NamespaceService>(pub Arc<T>);
+                    impl<
+                        T: NamespaceService,
+                    > tonic::server::UnaryService<super::GetNamespaceRequest>
+                    for GetNamespaceSvc<T> {
+                        type Response = super::GetNamespaceResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetNamespaceRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NamespaceService>::get_namespace(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetNamespaceSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.NamespaceService/ListNamespaces" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListNamespacesSvc<T: NamespaceService>(pub Arc<T>);
+                    impl<
+                        T: NamespaceService,
+                    > tonic::server::UnaryService<super::ListNamespacesRequest>
+                    for ListNamespacesSvc<T> {
+                        type Response = super::ListNamespacesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListNamespacesRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NamespaceService>::list_namespaces(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListNamespacesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.NamespaceService/UpdateNamespace" => {
+                    #[allow(non_camel_case_types)]
+                    struct UpdateNamespaceSvc<T: NamespaceService>(pub Arc<T>);
+                    impl<
+                        T: NamespaceService,
+                    > tonic::server::UnaryService<super::UpdateNamespaceRequest>
+                    for UpdateNamespaceSvc<T> {
+                        type Response = super::UpdateNamespaceResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::UpdateNamespaceRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NamespaceService>::update_namespace(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = UpdateNamespaceSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.NamespaceService/EnableNamespace" => {
+                    #[allow(non_camel_case_types)]
+                    struct EnableNamespaceSvc<T: NamespaceService>(pub Arc<T>);
+                    impl<
+                        T: NamespaceService,
+                    > tonic::server::UnaryService<super::EnableNamespaceRequest>
+                    for EnableNamespaceSvc<T> {
+                        type Response = super::EnableNamespaceResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::EnableNamespaceRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NamespaceService>::enable_namespace(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = EnableNamespaceSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.NamespaceService/DisableNamespace" => {
+                    #[allow(non_camel_case_types)]
+                    struct DisableNamespaceSvc<T: NamespaceService>(pub Arc<T>);
+                    impl<
+                        T: NamespaceService,
+                    > tonic::server::UnaryService<super::DisableNamespaceRequest>
+                    for DisableNamespaceSvc<T> {
+                        type Response = super::DisableNamespaceResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DisableNamespaceRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as NamespaceService>::disable_namespace(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DisableNamespaceSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                _ => {
+                    Box::pin(async move {
+                        let mut response = http::Response::new(
+                            tonic::body::Body::default(),
+                        );
+                        let headers = response.headers_mut();
+                        headers
+                            .insert(
+                                tonic::Status::GRPC_STATUS,
+                                (tonic::Code::Unimplemented as i32).into(),
+                            );
+                        headers
+                            .insert(
+                                http::header::CONTENT_TYPE,
+                                tonic::metadata::GRPC_CONTENT_TYPE,
+                            );
+                        Ok(response)
+                    })
+                }
+            }
+        }
+    }
+    impl<T> Clone for NamespaceServiceServer<T> {
+        fn clone(&self) -> Self {
+            let inner = self.inner.clone();
+            Self {
+                inner,
+                accept_compression_encodings: self.accept_compression_encodings,
+                send_compression_encodings: self.send_compression_encodings,
+                max_decoding_message_size: self.max_decoding_message_size,
+                max_encoding_message_size: self.max_encoding_message_size,
+            }
+        }
+    }
+    /// Generated gRPC service name
+    pub const SERVICE_NAME: &str = "kagzi.v1.NamespaceService";
+    impl<T> tonic::server::NamedService for NamespaceServiceServer<T> {
+        const NAME: &'static str = SERVICE_NAME;
+    }
+}
 /// WorkflowSchedule starts a run of a workflow type at each time matched by a
 /// cron expression.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -4079,19 +6439,36 @@ pub struct WorkflowSchedule {
     /// Workflow type of the runs it starts.
     #[prost(string, tag = "4")]
     pub workflow_type: ::prost::alloc::string::String,
-    /// Standard five-field cron expression (minute hour day-of-month month
-    /// day-of-week), evaluated in UTC, for example `0 9 * * *`.
+    /// Cron expression of the fire times, evaluated in UTC. Two forms, told
+    /// apart by the number of fields (separated by spaces):
+    ///
+    /// * five fields, `minute hour day-of-month month day-of-week`, firing at
+    ///   second 0, for example `0 9 * * *` (every day at 09:00:00);
+    /// * six fields, the same five after a leading `second` field, for example
+    ///   `30 0 9 * * *` (every day at 09:00:30). Accepted since v1.2.0; older
+    ///   servers reject it.
+    ///
+    /// Any other number of fields is rejected with INVALID_ARGUMENT
+    /// (ERROR_CODE_INVALID_ARGUMENT). The five shared fields mean the same in
+    /// both forms: second and minute 0-59, hour 0-23, day-of-month 1-31, month
+    /// 1-12 or JAN-DEC, day-of-week 0-7 or SUN-SAT, where 0 and 7 are both
+    /// Sunday. Every field takes `*`, a value, a range `a-b`, a list `a,b` and
+    /// a step `*/n` or `a-b/n`. Other syntax (`L`, `W`, `#`, `?`) is not part
+    /// of the contract.
     #[prost(string, tag = "5")]
     pub cron_expr: ::prost::alloc::string::String,
     /// Input given to each run. Absent means the runs take no input.
     #[prost(message, optional, tag = "6")]
     pub input: ::core::option::Option<Payload>,
     /// Whether the schedule starts runs. A disabled schedule keeps its
-    /// configuration but fires nothing.
+    /// configuration but fires nothing. PauseWorkflowSchedule sets it to false
+    /// and ResumeWorkflowSchedule to true.
     #[prost(bool, tag = "7")]
     pub enabled: bool,
-    /// Largest number of missed fire times to start late after an outage; the
-    /// older ones are skipped. 0 means missed fire times are all skipped.
+    /// Largest number of missed fire times to start late after an outage (and,
+    /// since v1.2.0, a pause or a disabled namespace; see the service's
+    /// comment); the older ones are skipped. 0 means missed fire times are all
+    /// skipped.
     #[prost(int32, tag = "8")]
     pub max_catchup: i32,
     /// Next time the schedule fires. Absent when it is disabled.
@@ -4109,6 +6486,18 @@ pub struct WorkflowSchedule {
     /// When the schedule was last changed.
     #[prost(message, optional, tag = "13")]
     pub updated_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
+    /// Number of runs the schedule started, by firing or by
+    /// TriggerWorkflowSchedule, whatever their status. Added in v1.2.0.
+    #[prost(int64, tag = "14")]
+    pub total_runs: i64,
+    /// Number of its runs whose status is now COMPLETED. Added in v1.2.0.
+    #[prost(int64, tag = "15")]
+    pub succeeded_runs: i64,
+    /// Number of its runs whose status is now FAILED. Terminated and cancelled
+    /// runs are counted in neither this nor `succeeded_runs`, and a failed run
+    /// that RetryWorkflow starts again leaves this count. Added in v1.2.0.
+    #[prost(int64, tag = "16")]
+    pub failed_runs: i64,
 }
 impl ::prost::Name for WorkflowSchedule {
     const NAME: &'static str = "WorkflowSchedule";
@@ -4380,6 +6769,182 @@ impl ::prost::Name for DeleteWorkflowScheduleResponse {
         "type.googleapis.com/kagzi.v1.DeleteWorkflowScheduleResponse".into()
     }
 }
+/// TriggerWorkflowScheduleRequest is the request of
+/// WorkflowScheduleService.TriggerWorkflowSchedule. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct TriggerWorkflowScheduleRequest {
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Identifier of the schedule to trigger. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub schedule_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for TriggerWorkflowScheduleRequest {
+    const NAME: &'static str = "TriggerWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.TriggerWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.TriggerWorkflowScheduleRequest".into()
+    }
+}
+/// TriggerWorkflowScheduleResponse is the response of
+/// WorkflowScheduleService.TriggerWorkflowSchedule. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct TriggerWorkflowScheduleResponse {
+    /// Identifier of the run the call started.
+    #[prost(string, tag = "1")]
+    pub run_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for TriggerWorkflowScheduleResponse {
+    const NAME: &'static str = "TriggerWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.TriggerWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.TriggerWorkflowScheduleResponse".into()
+    }
+}
+/// PauseWorkflowScheduleRequest is the request of
+/// WorkflowScheduleService.PauseWorkflowSchedule. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct PauseWorkflowScheduleRequest {
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Identifier of the schedule to pause. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub schedule_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for PauseWorkflowScheduleRequest {
+    const NAME: &'static str = "PauseWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.PauseWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PauseWorkflowScheduleRequest".into()
+    }
+}
+/// PauseWorkflowScheduleResponse is the response of
+/// WorkflowScheduleService.PauseWorkflowSchedule. Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct PauseWorkflowScheduleResponse {
+    /// The schedule after the call, with `enabled` false.
+    #[prost(message, optional, tag = "1")]
+    pub schedule: ::core::option::Option<WorkflowSchedule>,
+}
+impl ::prost::Name for PauseWorkflowScheduleResponse {
+    const NAME: &'static str = "PauseWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.PauseWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.PauseWorkflowScheduleResponse".into()
+    }
+}
+/// ResumeWorkflowScheduleRequest is the request of
+/// WorkflowScheduleService.ResumeWorkflowSchedule. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ResumeWorkflowScheduleRequest {
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Identifier of the schedule to resume. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub schedule_id: ::prost::alloc::string::String,
+}
+impl ::prost::Name for ResumeWorkflowScheduleRequest {
+    const NAME: &'static str = "ResumeWorkflowScheduleRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ResumeWorkflowScheduleRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ResumeWorkflowScheduleRequest".into()
+    }
+}
+/// ResumeWorkflowScheduleResponse is the response of
+/// WorkflowScheduleService.ResumeWorkflowSchedule. Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ResumeWorkflowScheduleResponse {
+    /// The schedule after the call, with `enabled` true.
+    #[prost(message, optional, tag = "1")]
+    pub schedule: ::core::option::Option<WorkflowSchedule>,
+    /// Identifiers of the runs started to catch up missed fire times, oldest
+    /// fire time first: at most `max_catchup` of them. Empty when none was
+    /// missed, when `max_catchup` is 0, when the schedule was not paused, or
+    /// when its namespace is disabled.
+    #[prost(string, repeated, tag = "2")]
+    pub caught_up_run_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+impl ::prost::Name for ResumeWorkflowScheduleResponse {
+    const NAME: &'static str = "ResumeWorkflowScheduleResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ResumeWorkflowScheduleResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ResumeWorkflowScheduleResponse".into()
+    }
+}
+/// ListScheduleRunsRequest is the request of
+/// WorkflowScheduleService.ListScheduleRuns. Added in v1.2.0.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListScheduleRunsRequest {
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
+    #[prost(string, tag = "1")]
+    pub namespace_id: ::prost::alloc::string::String,
+    /// Schedule whose runs to list. Required. At most 255 characters.
+    #[prost(string, tag = "2")]
+    pub schedule_id: ::prost::alloc::string::String,
+    /// Only runs with this status. Absent means every status. Must be a value the
+    /// enum defines.
+    #[prost(enumeration = "WorkflowStatus", optional, tag = "3")]
+    pub status_filter: ::core::option::Option<i32>,
+    /// Which page to return. Absent means the first page of default size.
+    #[prost(message, optional, tag = "4")]
+    pub page: ::core::option::Option<PageRequest>,
+}
+impl ::prost::Name for ListScheduleRunsRequest {
+    const NAME: &'static str = "ListScheduleRunsRequest";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListScheduleRunsRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListScheduleRunsRequest".into()
+    }
+}
+/// ListScheduleRunsResponse is the response of
+/// WorkflowScheduleService.ListScheduleRuns. Added in v1.2.0.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListScheduleRunsResponse {
+    /// The runs of this page, newest first, each with `schedule_id` set.
+    #[prost(message, repeated, tag = "1")]
+    pub runs: ::prost::alloc::vec::Vec<Workflow>,
+    /// Where this page sits in the whole result.
+    #[prost(message, optional, tag = "2")]
+    pub page_info: ::core::option::Option<PageInfo>,
+}
+impl ::prost::Name for ListScheduleRunsResponse {
+    const NAME: &'static str = "ListScheduleRunsResponse";
+    const PACKAGE: &'static str = "kagzi.v1";
+    fn full_name() -> ::prost::alloc::string::String {
+        "kagzi.v1.ListScheduleRunsResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/kagzi.v1.ListScheduleRunsResponse".into()
+    }
+}
 /// Generated client implementations.
 #[cfg(feature = "client")]
 pub mod workflow_schedule_service_client {
@@ -4394,6 +6959,18 @@ pub mod workflow_schedule_service_client {
     use tonic::codegen::http::Uri;
     /// WorkflowScheduleService manages schedules: workflow runs started
     /// automatically at the times given by a cron expression.
+    ///
+    /// Missed fire times. A schedule misses the fire times that pass while it
+    /// cannot fire: while the server is down, while the schedule is paused
+    /// (PauseWorkflowSchedule, or `enabled` false), while its namespace is
+    /// disabled. When it can fire again (the server is back,
+    /// ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
+    /// EnableNamespace), its missed fire times are the fire times after the last
+    /// one it fired or skipped (after `created_at` when there is none) up to now.
+    /// The server starts one run for each of the latest `max_catchup` of them,
+    /// oldest first, each fired late for its own fire time (so `last_fired_at` is
+    /// the latest of them), and skips the older ones: a skipped fire time is never
+    /// started later. `next_fire_at` becomes the first fire time after now.
     #[derive(Debug, Clone)]
     pub struct WorkflowScheduleServiceClient<T> {
         inner: tonic::client::Grpc<T>,
@@ -4631,6 +7208,147 @@ pub mod workflow_schedule_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// TriggerWorkflowSchedule starts exactly one run of the schedule now, as a
+        /// fire would (its task queue, workflow type, input and version, with
+        /// `schedule_id` set), whether the schedule is enabled or paused. It is not
+        /// a fire: `next_fire_at` and `last_fired_at` stay as they are, and each
+        /// call starts a new run. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+        /// subject `schedule`) when the namespace has no such schedule, and with
+        /// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) when the namespace is
+        /// disabled. Added in v1.2.0.
+        pub async fn trigger_workflow_schedule(
+            &mut self,
+            request: impl tonic::IntoRequest<super::TriggerWorkflowScheduleRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::TriggerWorkflowScheduleResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowScheduleService/TriggerWorkflowSchedule",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "kagzi.v1.WorkflowScheduleService",
+                        "TriggerWorkflowSchedule",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// PauseWorkflowSchedule stops a schedule from firing: `enabled` becomes
+        /// false and `next_fire_at` absent; the fire times that pass while it is
+        /// paused are missed (see the service's comment). Pausing a paused schedule
+        /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
+        /// when the namespace has no such schedule. Added in v1.2.0.
+        pub async fn pause_workflow_schedule(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PauseWorkflowScheduleRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PauseWorkflowScheduleResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowScheduleService/PauseWorkflowSchedule",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "kagzi.v1.WorkflowScheduleService",
+                        "PauseWorkflowSchedule",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// ResumeWorkflowSchedule lets a paused schedule fire again: `enabled`
+        /// becomes true, the missed fire times are caught up as `max_catchup` says
+        /// (see the service's comment) before the call returns, and `next_fire_at`
+        /// is the first fire time after now. In a disabled namespace the schedule
+        /// is enabled but starts nothing until the namespace is enabled. Resuming
+        /// an enabled schedule succeeds and starts nothing. Fails with NOT_FOUND
+        /// (ERROR_CODE_NOT_FOUND) when the namespace has no such schedule. Added in
+        /// v1.2.0.
+        pub async fn resume_workflow_schedule(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ResumeWorkflowScheduleRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ResumeWorkflowScheduleResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowScheduleService/ResumeWorkflowSchedule",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "kagzi.v1.WorkflowScheduleService",
+                        "ResumeWorkflowSchedule",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// ListScheduleRuns returns the runs a schedule started (by firing or by
+        /// TriggerWorkflowSchedule), newest first, one page at a time. Fails with
+        /// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has no such
+        /// schedule. Added in v1.2.0.
+        pub async fn list_schedule_runs(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListScheduleRunsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListScheduleRunsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/kagzi.v1.WorkflowScheduleService/ListScheduleRuns",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "kagzi.v1.WorkflowScheduleService",
+                        "ListScheduleRuns",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -4655,7 +7373,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::CreateWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// GetWorkflowSchedule returns one schedule by its schedule_id. Fails with
         /// NOT_FOUND when the namespace has no such schedule.
         async fn get_workflow_schedule(
@@ -4664,7 +7384,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::GetWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// ListWorkflowSchedules returns the schedules of a namespace, one page at a
         /// time.
         async fn list_workflow_schedules(
@@ -4673,7 +7395,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::ListWorkflowSchedulesResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// UpdateWorkflowSchedule changes the fields the caller sets and leaves the
         /// others as they are.
         async fn update_workflow_schedule(
@@ -4682,7 +7406,9 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::UpdateWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
         /// DeleteWorkflowSchedule deletes a schedule. Runs it already started are
         /// not affected. Deleting a schedule that does not exist succeeds.
         async fn delete_workflow_schedule(
@@ -4691,10 +7417,85 @@ pub mod workflow_schedule_service_server {
         ) -> std::result::Result<
             tonic::Response<super::DeleteWorkflowScheduleResponse>,
             tonic::Status,
-        >;
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// TriggerWorkflowSchedule starts exactly one run of the schedule now, as a
+        /// fire would (its task queue, workflow type, input and version, with
+        /// `schedule_id` set), whether the schedule is enabled or paused. It is not
+        /// a fire: `next_fire_at` and `last_fired_at` stay as they are, and each
+        /// call starts a new run. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND,
+        /// subject `schedule`) when the namespace has no such schedule, and with
+        /// FAILED_PRECONDITION (ERROR_CODE_NAMESPACE_DISABLED) when the namespace is
+        /// disabled. Added in v1.2.0.
+        async fn trigger_workflow_schedule(
+            &self,
+            request: tonic::Request<super::TriggerWorkflowScheduleRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::TriggerWorkflowScheduleResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// PauseWorkflowSchedule stops a schedule from firing: `enabled` becomes
+        /// false and `next_fire_at` absent; the fire times that pass while it is
+        /// paused are missed (see the service's comment). Pausing a paused schedule
+        /// succeeds and changes nothing. Fails with NOT_FOUND (ERROR_CODE_NOT_FOUND)
+        /// when the namespace has no such schedule. Added in v1.2.0.
+        async fn pause_workflow_schedule(
+            &self,
+            request: tonic::Request<super::PauseWorkflowScheduleRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PauseWorkflowScheduleResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// ResumeWorkflowSchedule lets a paused schedule fire again: `enabled`
+        /// becomes true, the missed fire times are caught up as `max_catchup` says
+        /// (see the service's comment) before the call returns, and `next_fire_at`
+        /// is the first fire time after now. In a disabled namespace the schedule
+        /// is enabled but starts nothing until the namespace is enabled. Resuming
+        /// an enabled schedule succeeds and starts nothing. Fails with NOT_FOUND
+        /// (ERROR_CODE_NOT_FOUND) when the namespace has no such schedule. Added in
+        /// v1.2.0.
+        async fn resume_workflow_schedule(
+            &self,
+            request: tonic::Request<super::ResumeWorkflowScheduleRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ResumeWorkflowScheduleResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
+        /// ListScheduleRuns returns the runs a schedule started (by firing or by
+        /// TriggerWorkflowSchedule), newest first, one page at a time. Fails with
+        /// NOT_FOUND (ERROR_CODE_NOT_FOUND) when the namespace has no such
+        /// schedule. Added in v1.2.0.
+        async fn list_schedule_runs(
+            &self,
+            request: tonic::Request<super::ListScheduleRunsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListScheduleRunsResponse>,
+            tonic::Status,
+        > {
+            Err(tonic::Status::unimplemented("Not yet implemented"))
+        }
     }
     /// WorkflowScheduleService manages schedules: workflow runs started
     /// automatically at the times given by a cron expression.
+    ///
+    /// Missed fire times. A schedule misses the fire times that pass while it
+    /// cannot fire: while the server is down, while the schedule is paused
+    /// (PauseWorkflowSchedule, or `enabled` false), while its namespace is
+    /// disabled. When it can fire again (the server is back,
+    /// ResumeWorkflowSchedule, `enabled` set to true by UpdateWorkflowSchedule,
+    /// EnableNamespace), its missed fire times are the fire times after the last
+    /// one it fired or skipped (after `created_at` when there is none) up to now.
+    /// The server starts one run for each of the latest `max_catchup` of them,
+    /// oldest first, each fired late for its own fire time (so `last_fired_at` is
+    /// the latest of them), and skips the older ones: a skipped fire time is never
+    /// started later. `next_fire_at` becomes the first fire time after now.
     #[derive(Debug)]
     pub struct WorkflowScheduleServiceServer<T> {
         inner: Arc<T>,
@@ -5012,6 +7813,210 @@ pub mod workflow_schedule_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = DeleteWorkflowScheduleSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowScheduleService/TriggerWorkflowSchedule" => {
+                    #[allow(non_camel_case_types)]
+                    struct TriggerWorkflowScheduleSvc<T: WorkflowScheduleService>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: WorkflowScheduleService,
+                    > tonic::server::UnaryService<super::TriggerWorkflowScheduleRequest>
+                    for TriggerWorkflowScheduleSvc<T> {
+                        type Response = super::TriggerWorkflowScheduleResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::TriggerWorkflowScheduleRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowScheduleService>::trigger_workflow_schedule(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = TriggerWorkflowScheduleSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowScheduleService/PauseWorkflowSchedule" => {
+                    #[allow(non_camel_case_types)]
+                    struct PauseWorkflowScheduleSvc<T: WorkflowScheduleService>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: WorkflowScheduleService,
+                    > tonic::server::UnaryService<super::PauseWorkflowScheduleRequest>
+                    for PauseWorkflowScheduleSvc<T> {
+                        type Response = super::PauseWorkflowScheduleResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::PauseWorkflowScheduleRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowScheduleService>::pause_workflow_schedule(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = PauseWorkflowScheduleSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowScheduleService/ResumeWorkflowSchedule" => {
+                    #[allow(non_camel_case_types)]
+                    struct ResumeWorkflowScheduleSvc<T: WorkflowScheduleService>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: WorkflowScheduleService,
+                    > tonic::server::UnaryService<super::ResumeWorkflowScheduleRequest>
+                    for ResumeWorkflowScheduleSvc<T> {
+                        type Response = super::ResumeWorkflowScheduleResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ResumeWorkflowScheduleRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowScheduleService>::resume_workflow_schedule(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ResumeWorkflowScheduleSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/kagzi.v1.WorkflowScheduleService/ListScheduleRuns" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListScheduleRunsSvc<T: WorkflowScheduleService>(pub Arc<T>);
+                    impl<
+                        T: WorkflowScheduleService,
+                    > tonic::server::UnaryService<super::ListScheduleRunsRequest>
+                    for ListScheduleRunsSvc<T> {
+                        type Response = super::ListScheduleRunsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListScheduleRunsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as WorkflowScheduleService>::list_schedule_runs(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListScheduleRunsSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

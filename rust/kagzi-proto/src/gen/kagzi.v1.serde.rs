@@ -958,6 +958,238 @@ impl<'de> serde::Deserialize<'de> for CompleteWorkflowResponse {
             )
     }
 }
+impl serde::Serialize for CreateNamespaceRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.display_name.is_empty() {
+            len += 1;
+        }
+        if !self.description.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CreateNamespaceRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.display_name.is_empty() {
+            struct_ser.serialize_field("displayName", &self.display_name)?;
+        }
+        if !self.description.is_empty() {
+            struct_ser.serialize_field("description", &self.description)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateNamespaceRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "display_name",
+            "displayName",
+            "description",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            DisplayName,
+            Description,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "displayName" | "display_name" => Some(GeneratedField::DisplayName),
+                    "description" => Some(GeneratedField::Description),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CreateNamespaceRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.CreateNamespaceRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CreateNamespaceRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut display_name__ = None;
+                let mut description__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::DisplayName => {
+                            if display_name__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("displayName"),
+                                );
+                            }
+                            display_name__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("description"),
+                                );
+                            }
+                            description__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateNamespaceRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    display_name: display_name__.unwrap_or_default(),
+                    description: description__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CreateNamespaceRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for CreateNamespaceResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.namespace.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.CreateNamespaceResponse", len)?;
+        if let Some(v) = self.namespace.as_ref() {
+            struct_ser.serialize_field("namespace", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateNamespaceResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespace,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespace" => Some(GeneratedField::Namespace),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CreateNamespaceResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.CreateNamespaceResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<CreateNamespaceResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Namespace => {
+                            if namespace__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespace"));
+                            }
+                            namespace__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateNamespaceResponse {
+                    namespace: namespace__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.CreateNamespaceResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
 impl serde::Serialize for CreateWorkflowScheduleRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1630,6 +1862,597 @@ impl<'de> serde::Deserialize<'de> for DeregisterRequest {
             .deserialize_struct("kagzi.v1.DeregisterRequest", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DisableNamespaceRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.reason.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DisableNamespaceRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.reason.is_empty() {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DisableNamespaceRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace_id", "namespaceId", "reason"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            Reason,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "reason" => Some(GeneratedField::Reason),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DisableNamespaceRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.DisableNamespaceRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DisableNamespaceRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut reason__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DisableNamespaceRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.DisableNamespaceRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for DisableNamespaceResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.namespace.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DisableNamespaceResponse", len)?;
+        if let Some(v) = self.namespace.as_ref() {
+            struct_ser.serialize_field("namespace", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DisableNamespaceResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespace,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespace" => Some(GeneratedField::Namespace),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DisableNamespaceResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.DisableNamespaceResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DisableNamespaceResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Namespace => {
+                            if namespace__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespace"));
+                            }
+                            namespace__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DisableNamespaceResponse {
+                    namespace: namespace__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.DisableNamespaceResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for DrainWorkerRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.worker_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DrainWorkerRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.worker_id.is_empty() {
+            struct_ser.serialize_field("workerId", &self.worker_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DrainWorkerRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "worker_id",
+            "workerId",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            WorkerId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "workerId" | "worker_id" => Some(GeneratedField::WorkerId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DrainWorkerRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.DrainWorkerRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DrainWorkerRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut worker_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::WorkerId => {
+                            if worker_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workerId"));
+                            }
+                            worker_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DrainWorkerRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    worker_id: worker_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.DrainWorkerRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DrainWorkerResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.worker.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.DrainWorkerResponse", len)?;
+        if let Some(v) = self.worker.as_ref() {
+            struct_ser.serialize_field("worker", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DrainWorkerResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["worker"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Worker,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "worker" => Some(GeneratedField::Worker),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DrainWorkerResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.DrainWorkerResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<DrainWorkerResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut worker__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Worker => {
+                            if worker__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("worker"));
+                            }
+                            worker__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DrainWorkerResponse {
+                    worker: worker__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.DrainWorkerResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for EnableNamespaceRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.EnableNamespaceRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnableNamespaceRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace_id", "namespaceId"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = EnableNamespaceRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.EnableNamespaceRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<EnableNamespaceRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(EnableNamespaceRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.EnableNamespaceRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for EnableNamespaceResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.namespace.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.EnableNamespaceResponse", len)?;
+        if let Some(v) = self.namespace.as_ref() {
+            struct_ser.serialize_field("namespace", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnableNamespaceResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespace,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespace" => Some(GeneratedField::Namespace),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = EnableNamespaceResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.EnableNamespaceResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<EnableNamespaceResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Namespace => {
+                            if namespace__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespace"));
+                            }
+                            namespace__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(EnableNamespaceResponse {
+                    namespace: namespace__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.EnableNamespaceResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
 impl serde::Serialize for ErrorCode {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1647,6 +2470,7 @@ impl serde::Serialize for ErrorCode {
             Self::Internal => "ERROR_CODE_INTERNAL",
             Self::Timeout => "ERROR_CODE_TIMEOUT",
             Self::ResourceExhausted => "ERROR_CODE_RESOURCE_EXHAUSTED",
+            Self::NamespaceDisabled => "ERROR_CODE_NAMESPACE_DISABLED",
         };
         serializer.serialize_str(variant)
     }
@@ -1668,6 +2492,7 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
             "ERROR_CODE_INTERNAL",
             "ERROR_CODE_TIMEOUT",
             "ERROR_CODE_RESOURCE_EXHAUSTED",
+            "ERROR_CODE_NAMESPACE_DISABLED",
         ];
         struct GeneratedVisitor;
         impl serde::de::Visitor<'_> for GeneratedVisitor {
@@ -1721,6 +2546,7 @@ impl<'de> serde::Deserialize<'de> for ErrorCode {
                     "ERROR_CODE_INTERNAL" => Ok(ErrorCode::Internal),
                     "ERROR_CODE_TIMEOUT" => Ok(ErrorCode::Timeout),
                     "ERROR_CODE_RESOURCE_EXHAUSTED" => Ok(ErrorCode::ResourceExhausted),
+                    "ERROR_CODE_NAMESPACE_DISABLED" => Ok(ErrorCode::NamespaceDisabled),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }
@@ -2536,6 +3362,419 @@ impl<'de> serde::Deserialize<'de> for FailWorkflowResponse {
             )
     }
 }
+impl serde::Serialize for GetNamespaceRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetNamespaceRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetNamespaceRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace_id", "namespaceId"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetNamespaceRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetNamespaceRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetNamespaceRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetNamespaceRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.GetNamespaceRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetNamespaceResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.namespace.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetNamespaceResponse", len)?;
+        if let Some(v) = self.namespace.as_ref() {
+            struct_ser.serialize_field("namespace", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetNamespaceResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespace,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespace" => Some(GeneratedField::Namespace),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetNamespaceResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetNamespaceResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetNamespaceResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Namespace => {
+                            if namespace__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespace"));
+                            }
+                            namespace__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetNamespaceResponse {
+                    namespace: namespace__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetNamespaceResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for GetQueueDepthRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if self.task_queue.is_some() {
+            len += 1;
+        }
+        if self.workflow_type.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetQueueDepthRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if let Some(v) = self.task_queue.as_ref() {
+            struct_ser.serialize_field("taskQueue", v)?;
+        }
+        if let Some(v) = self.workflow_type.as_ref() {
+            struct_ser.serialize_field("workflowType", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetQueueDepthRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "task_queue",
+            "taskQueue",
+            "workflow_type",
+            "workflowType",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            TaskQueue,
+            WorkflowType,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
+                    }
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetQueueDepthRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetQueueDepthRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetQueueDepthRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut task_queue__ = None;
+                let mut workflow_type__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::TaskQueue => {
+                            if task_queue__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("taskQueue"));
+                            }
+                            task_queue__ = map_.next_value()?;
+                        }
+                        GeneratedField::WorkflowType => {
+                            if workflow_type__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
+                            }
+                            workflow_type__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetQueueDepthRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    task_queue: task_queue__,
+                    workflow_type: workflow_type__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetQueueDepthRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for GetQueueDepthResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.depths.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetQueueDepthResponse", len)?;
+        if !self.depths.is_empty() {
+            struct_ser.serialize_field("depths", &self.depths)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetQueueDepthResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["depths"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Depths,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "depths" => Some(GeneratedField::Depths),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetQueueDepthResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetQueueDepthResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetQueueDepthResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut depths__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Depths => {
+                            if depths__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("depths"));
+                            }
+                            depths__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetQueueDepthResponse {
+                    depths: depths__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetQueueDepthResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
 impl serde::Serialize for GetServerInfoRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2757,6 +3996,377 @@ impl<'de> serde::Deserialize<'de> for GetServerInfoResponse {
                 FIELDS,
                 GeneratedVisitor,
             )
+    }
+}
+impl serde::Serialize for GetStatsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.namespace_id.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetStatsRequest", len)?;
+        if let Some(v) = self.namespace_id.as_ref() {
+            struct_ser.serialize_field("namespaceId", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetStatsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace_id", "namespaceId"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetStatsRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetStatsRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetStatsRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetStatsRequest {
+                    namespace_id: namespace_id__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.GetStatsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetStatsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.runs_by_status.is_empty() {
+            len += 1;
+        }
+        if !self.workers_by_status.is_empty() {
+            len += 1;
+        }
+        if self.total_runs != 0 {
+            len += 1;
+        }
+        if self.total_workers != 0 {
+            len += 1;
+        }
+        if self.total_schedules != 0 {
+            len += 1;
+        }
+        if self.enabled_schedules != 0 {
+            len += 1;
+        }
+        if self.computed_at.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetStatsResponse", len)?;
+        if !self.runs_by_status.is_empty() {
+            struct_ser.serialize_field("runsByStatus", &self.runs_by_status)?;
+        }
+        if !self.workers_by_status.is_empty() {
+            struct_ser.serialize_field("workersByStatus", &self.workers_by_status)?;
+        }
+        if self.total_runs != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "totalRuns",
+                    &crate::json::private::Decimal(&self.total_runs),
+                )?;
+        }
+        if self.total_workers != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "totalWorkers",
+                    &crate::json::private::Decimal(&self.total_workers),
+                )?;
+        }
+        if self.total_schedules != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "totalSchedules",
+                    &crate::json::private::Decimal(&self.total_schedules),
+                )?;
+        }
+        if self.enabled_schedules != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "enabledSchedules",
+                    &crate::json::private::Decimal(&self.enabled_schedules),
+                )?;
+        }
+        if let Some(v) = self.computed_at.as_ref() {
+            struct_ser.serialize_field("computedAt", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetStatsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "runs_by_status",
+            "runsByStatus",
+            "workers_by_status",
+            "workersByStatus",
+            "total_runs",
+            "totalRuns",
+            "total_workers",
+            "totalWorkers",
+            "total_schedules",
+            "totalSchedules",
+            "enabled_schedules",
+            "enabledSchedules",
+            "computed_at",
+            "computedAt",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RunsByStatus,
+            WorkersByStatus,
+            TotalRuns,
+            TotalWorkers,
+            TotalSchedules,
+            EnabledSchedules,
+            ComputedAt,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "runsByStatus" | "runs_by_status" => {
+                        Some(GeneratedField::RunsByStatus)
+                    }
+                    "workersByStatus" | "workers_by_status" => {
+                        Some(GeneratedField::WorkersByStatus)
+                    }
+                    "totalRuns" | "total_runs" => Some(GeneratedField::TotalRuns),
+                    "totalWorkers" | "total_workers" => {
+                        Some(GeneratedField::TotalWorkers)
+                    }
+                    "totalSchedules" | "total_schedules" => {
+                        Some(GeneratedField::TotalSchedules)
+                    }
+                    "enabledSchedules" | "enabled_schedules" => {
+                        Some(GeneratedField::EnabledSchedules)
+                    }
+                    "computedAt" | "computed_at" => Some(GeneratedField::ComputedAt),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetStatsResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetStatsResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetStatsResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut runs_by_status__ = None;
+                let mut workers_by_status__ = None;
+                let mut total_runs__ = None;
+                let mut total_workers__ = None;
+                let mut total_schedules__ = None;
+                let mut enabled_schedules__ = None;
+                let mut computed_at__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::RunsByStatus => {
+                            if runs_by_status__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("runsByStatus"),
+                                );
+                            }
+                            runs_by_status__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::WorkersByStatus => {
+                            if workers_by_status__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("workersByStatus"),
+                                );
+                            }
+                            workers_by_status__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::TotalRuns => {
+                            if total_runs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("totalRuns"));
+                            }
+                            total_runs__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::TotalWorkers => {
+                            if total_workers__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("totalWorkers"),
+                                );
+                            }
+                            total_workers__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::TotalSchedules => {
+                            if total_schedules__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("totalSchedules"),
+                                );
+                            }
+                            total_schedules__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::EnabledSchedules => {
+                            if enabled_schedules__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("enabledSchedules"),
+                                );
+                            }
+                            enabled_schedules__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::ComputedAt => {
+                            if computed_at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("computedAt"));
+                            }
+                            computed_at__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetStatsResponse {
+                    runs_by_status: runs_by_status__.unwrap_or_default(),
+                    workers_by_status: workers_by_status__.unwrap_or_default(),
+                    total_runs: total_runs__.unwrap_or_default(),
+                    total_workers: total_workers__.unwrap_or_default(),
+                    total_schedules: total_schedules__.unwrap_or_default(),
+                    enabled_schedules: enabled_schedules__.unwrap_or_default(),
+                    computed_at: computed_at__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.GetStatsResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for GetStepRequest {
@@ -3152,6 +4762,215 @@ impl<'de> serde::Deserialize<'de> for GetWorkerResponse {
         }
         deserializer
             .deserialize_struct("kagzi.v1.GetWorkerResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetWorkflowByExternalIdRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.external_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkflowByExternalIdRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.external_id.is_empty() {
+            struct_ser.serialize_field("externalId", &self.external_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkflowByExternalIdRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "external_id",
+            "externalId",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            ExternalId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "externalId" | "external_id" => Some(GeneratedField::ExternalId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetWorkflowByExternalIdRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetWorkflowByExternalIdRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkflowByExternalIdRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut external_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::ExternalId => {
+                            if external_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("externalId"));
+                            }
+                            external_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetWorkflowByExternalIdRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    external_id: external_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetWorkflowByExternalIdRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for GetWorkflowByExternalIdResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.workflow.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.GetWorkflowByExternalIdResponse", len)?;
+        if let Some(v) = self.workflow.as_ref() {
+            struct_ser.serialize_field("workflow", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetWorkflowByExternalIdResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["workflow"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workflow,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflow" => Some(GeneratedField::Workflow),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetWorkflowByExternalIdResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.GetWorkflowByExternalIdResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<GetWorkflowByExternalIdResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut workflow__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Workflow => {
+                            if workflow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workflow"));
+                            }
+                            workflow__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetWorkflowByExternalIdResponse {
+                    workflow: workflow__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.GetWorkflowByExternalIdResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for GetWorkflowRequest {
@@ -4099,6 +5918,499 @@ impl<'de> serde::Deserialize<'de> for HeartbeatResponse {
             .deserialize_struct("kagzi.v1.HeartbeatResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ListNamespacesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.page.is_some() {
+            len += 1;
+        }
+        if self.enabled_filter.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListNamespacesRequest", len)?;
+        if let Some(v) = self.page.as_ref() {
+            struct_ser.serialize_field("page", v)?;
+        }
+        if let Some(v) = self.enabled_filter.as_ref() {
+            struct_ser.serialize_field("enabledFilter", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListNamespacesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["page", "enabled_filter", "enabledFilter"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Page,
+            EnabledFilter,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "page" => Some(GeneratedField::Page),
+                    "enabledFilter" | "enabled_filter" => {
+                        Some(GeneratedField::EnabledFilter)
+                    }
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListNamespacesRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ListNamespacesRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListNamespacesRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut page__ = None;
+                let mut enabled_filter__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Page => {
+                            if page__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("page"));
+                            }
+                            page__ = map_.next_value()?;
+                        }
+                        GeneratedField::EnabledFilter => {
+                            if enabled_filter__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("enabledFilter"),
+                                );
+                            }
+                            enabled_filter__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListNamespacesRequest {
+                    page: page__,
+                    enabled_filter: enabled_filter__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListNamespacesRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for ListNamespacesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespaces.is_empty() {
+            len += 1;
+        }
+        if self.page_info.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListNamespacesResponse", len)?;
+        if !self.namespaces.is_empty() {
+            struct_ser.serialize_field("namespaces", &self.namespaces)?;
+        }
+        if let Some(v) = self.page_info.as_ref() {
+            struct_ser.serialize_field("pageInfo", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListNamespacesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespaces", "page_info", "pageInfo"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespaces,
+            PageInfo,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaces" => Some(GeneratedField::Namespaces),
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListNamespacesResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ListNamespacesResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListNamespacesResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespaces__ = None;
+                let mut page_info__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Namespaces => {
+                            if namespaces__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespaces"));
+                            }
+                            namespaces__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::PageInfo => {
+                            if page_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageInfo"));
+                            }
+                            page_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListNamespacesResponse {
+                    namespaces: namespaces__.unwrap_or_default(),
+                    page_info: page_info__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListNamespacesResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for ListScheduleRunsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.schedule_id.is_empty() {
+            len += 1;
+        }
+        if self.status_filter.is_some() {
+            len += 1;
+        }
+        if self.page.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListScheduleRunsRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.schedule_id.is_empty() {
+            struct_ser.serialize_field("scheduleId", &self.schedule_id)?;
+        }
+        if let Some(v) = self.status_filter.as_ref() {
+            let v = crate::json::private::EnumOut::<WorkflowStatus>::new(*v);
+            struct_ser.serialize_field("statusFilter", &v)?;
+        }
+        if let Some(v) = self.page.as_ref() {
+            struct_ser.serialize_field("page", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListScheduleRunsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "schedule_id",
+            "scheduleId",
+            "status_filter",
+            "statusFilter",
+            "page",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            ScheduleId,
+            StatusFilter,
+            Page,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    "statusFilter" | "status_filter" => {
+                        Some(GeneratedField::StatusFilter)
+                    }
+                    "page" => Some(GeneratedField::Page),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListScheduleRunsRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ListScheduleRunsRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListScheduleRunsRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut schedule_id__ = None;
+                let mut status_filter__ = None;
+                let mut page__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::ScheduleId => {
+                            if schedule_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduleId"));
+                            }
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::StatusFilter => {
+                            if status_filter__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("statusFilter"),
+                                );
+                            }
+                            status_filter__ = map_
+                                .next_value::<
+                                    ::std::option::Option<
+                                        crate::json::private::EnumField<WorkflowStatus>,
+                                    >,
+                                >()?
+                                .and_then(|x| x.0);
+                        }
+                        GeneratedField::Page => {
+                            if page__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("page"));
+                            }
+                            page__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListScheduleRunsRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    schedule_id: schedule_id__.unwrap_or_default(),
+                    status_filter: status_filter__,
+                    page: page__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListScheduleRunsRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for ListScheduleRunsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.runs.is_empty() {
+            len += 1;
+        }
+        if self.page_info.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListScheduleRunsResponse", len)?;
+        if !self.runs.is_empty() {
+            struct_ser.serialize_field("runs", &self.runs)?;
+        }
+        if let Some(v) = self.page_info.as_ref() {
+            struct_ser.serialize_field("pageInfo", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListScheduleRunsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["runs", "page_info", "pageInfo"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Runs,
+            PageInfo,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "runs" => Some(GeneratedField::Runs),
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListScheduleRunsResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ListScheduleRunsResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListScheduleRunsResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut runs__ = None;
+                let mut page_info__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Runs => {
+                            if runs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("runs"));
+                            }
+                            runs__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::PageInfo => {
+                            if page_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageInfo"));
+                            }
+                            page_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListScheduleRunsResponse {
+                    runs: runs__.unwrap_or_default(),
+                    page_info: page_info__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListScheduleRunsResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
 impl serde::Serialize for ListStepsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4869,6 +7181,257 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowSchedulesResponse {
             )
     }
 }
+impl serde::Serialize for ListWorkflowTypesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if self.task_queue.is_some() {
+            len += 1;
+        }
+        if self.page.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkflowTypesRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if let Some(v) = self.task_queue.as_ref() {
+            struct_ser.serialize_field("taskQueue", v)?;
+        }
+        if let Some(v) = self.page.as_ref() {
+            struct_ser.serialize_field("page", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkflowTypesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "task_queue",
+            "taskQueue",
+            "page",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            TaskQueue,
+            Page,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "page" => Some(GeneratedField::Page),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListWorkflowTypesRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ListWorkflowTypesRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkflowTypesRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut task_queue__ = None;
+                let mut page__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::TaskQueue => {
+                            if task_queue__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("taskQueue"));
+                            }
+                            task_queue__ = map_.next_value()?;
+                        }
+                        GeneratedField::Page => {
+                            if page__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("page"));
+                            }
+                            page__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListWorkflowTypesRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    task_queue: task_queue__,
+                    page: page__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListWorkflowTypesRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for ListWorkflowTypesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.workflow_types.is_empty() {
+            len += 1;
+        }
+        if self.page_info.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ListWorkflowTypesResponse", len)?;
+        if !self.workflow_types.is_empty() {
+            struct_ser.serialize_field("workflowTypes", &self.workflow_types)?;
+        }
+        if let Some(v) = self.page_info.as_ref() {
+            struct_ser.serialize_field("pageInfo", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListWorkflowTypesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workflow_types",
+            "workflowTypes",
+            "page_info",
+            "pageInfo",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            WorkflowTypes,
+            PageInfo,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflowTypes" | "workflow_types" => {
+                        Some(GeneratedField::WorkflowTypes)
+                    }
+                    "pageInfo" | "page_info" => Some(GeneratedField::PageInfo),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListWorkflowTypesResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ListWorkflowTypesResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ListWorkflowTypesResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut workflow_types__ = None;
+                let mut page_info__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::WorkflowTypes => {
+                            if workflow_types__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowTypes"),
+                                );
+                            }
+                            workflow_types__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::PageInfo => {
+                            if page_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageInfo"));
+                            }
+                            page_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListWorkflowTypesResponse {
+                    workflow_types: workflow_types__.unwrap_or_default(),
+                    page_info: page_info__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ListWorkflowTypesResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
 impl serde::Serialize for ListWorkflowsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4895,6 +7458,12 @@ impl serde::Serialize for ListWorkflowsRequest {
         if !self.label_selector.is_empty() {
             len += 1;
         }
+        if self.created_after.is_some() {
+            len += 1;
+        }
+        if self.created_before.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer
             .serialize_struct("kagzi.v1.ListWorkflowsRequest", len)?;
         if !self.namespace_id.is_empty() {
@@ -4915,6 +7484,12 @@ impl serde::Serialize for ListWorkflowsRequest {
         }
         if !self.label_selector.is_empty() {
             struct_ser.serialize_field("labelSelector", &self.label_selector)?;
+        }
+        if let Some(v) = self.created_after.as_ref() {
+            struct_ser.serialize_field("createdAfter", v)?;
+        }
+        if let Some(v) = self.created_before.as_ref() {
+            struct_ser.serialize_field("createdBefore", v)?;
         }
         struct_ser.end()
     }
@@ -4937,6 +7512,10 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
             "page",
             "label_selector",
             "labelSelector",
+            "created_after",
+            "createdAfter",
+            "created_before",
+            "createdBefore",
         ];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
@@ -4946,6 +7525,8 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
             TaskQueue,
             Page,
             LabelSelector,
+            CreatedAfter,
+            CreatedBefore,
             __SkipField__,
         }
         impl GeneratedField {
@@ -4963,6 +7544,12 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                     "page" => Some(GeneratedField::Page),
                     "labelSelector" | "label_selector" => {
                         Some(GeneratedField::LabelSelector)
+                    }
+                    "createdAfter" | "created_after" => {
+                        Some(GeneratedField::CreatedAfter)
+                    }
+                    "createdBefore" | "created_before" => {
+                        Some(GeneratedField::CreatedBefore)
                     }
                     _ => None,
                 }
@@ -4990,6 +7577,8 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                 let mut task_queue__ = None;
                 let mut page__ = None;
                 let mut label_selector__ = None;
+                let mut created_after__ = None;
+                let mut created_before__ = None;
                 while let Some(k) = map_
                     .next_key_seed(
                         crate::json::private::FieldName::new(
@@ -5061,6 +7650,22 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                                     .0,
                             );
                         }
+                        GeneratedField::CreatedAfter => {
+                            if created_after__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("createdAfter"),
+                                );
+                            }
+                            created_after__ = map_.next_value()?;
+                        }
+                        GeneratedField::CreatedBefore => {
+                            if created_before__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("createdBefore"),
+                                );
+                            }
+                            created_before__ = map_.next_value()?;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -5073,6 +7678,8 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsRequest {
                     task_queue: task_queue__,
                     page: page__,
                     label_selector: label_selector__.unwrap_or_default(),
+                    created_after: created_after__,
+                    created_before: created_before__,
                 })
             }
         }
@@ -5191,6 +7798,196 @@ impl<'de> serde::Deserialize<'de> for ListWorkflowsResponse {
                 FIELDS,
                 GeneratedVisitor,
             )
+    }
+}
+impl serde::Serialize for Namespace {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.display_name.is_empty() {
+            len += 1;
+        }
+        if !self.description.is_empty() {
+            len += 1;
+        }
+        if self.enabled {
+            len += 1;
+        }
+        if self.created_at.is_some() {
+            len += 1;
+        }
+        if self.updated_at.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("kagzi.v1.Namespace", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.display_name.is_empty() {
+            struct_ser.serialize_field("displayName", &self.display_name)?;
+        }
+        if !self.description.is_empty() {
+            struct_ser.serialize_field("description", &self.description)?;
+        }
+        if self.enabled {
+            struct_ser.serialize_field("enabled", &self.enabled)?;
+        }
+        if let Some(v) = self.created_at.as_ref() {
+            struct_ser.serialize_field("createdAt", v)?;
+        }
+        if let Some(v) = self.updated_at.as_ref() {
+            struct_ser.serialize_field("updatedAt", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Namespace {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "display_name",
+            "displayName",
+            "description",
+            "enabled",
+            "created_at",
+            "createdAt",
+            "updated_at",
+            "updatedAt",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            DisplayName,
+            Description,
+            Enabled,
+            CreatedAt,
+            UpdatedAt,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "displayName" | "display_name" => Some(GeneratedField::DisplayName),
+                    "description" => Some(GeneratedField::Description),
+                    "enabled" => Some(GeneratedField::Enabled),
+                    "createdAt" | "created_at" => Some(GeneratedField::CreatedAt),
+                    "updatedAt" | "updated_at" => Some(GeneratedField::UpdatedAt),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Namespace;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.Namespace")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<Namespace, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut display_name__ = None;
+                let mut description__ = None;
+                let mut enabled__ = None;
+                let mut created_at__ = None;
+                let mut updated_at__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::DisplayName => {
+                            if display_name__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("displayName"),
+                                );
+                            }
+                            display_name__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("description"),
+                                );
+                            }
+                            description__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Enabled => {
+                            if enabled__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enabled"));
+                            }
+                            enabled__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::CreatedAt => {
+                            if created_at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createdAt"));
+                            }
+                            created_at__ = map_.next_value()?;
+                        }
+                        GeneratedField::UpdatedAt => {
+                            if updated_at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updatedAt"));
+                            }
+                            updated_at__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Namespace {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    display_name: display_name__.unwrap_or_default(),
+                    description: description__.unwrap_or_default(),
+                    enabled: enabled__.unwrap_or_default(),
+                    created_at: created_at__,
+                    updated_at: updated_at__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("kagzi.v1.Namespace", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for PageInfo {
@@ -5476,6 +8273,215 @@ impl<'de> serde::Deserialize<'de> for PageRequest {
             }
         }
         deserializer.deserialize_struct("kagzi.v1.PageRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for PauseWorkflowScheduleRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.schedule_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.PauseWorkflowScheduleRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.schedule_id.is_empty() {
+            struct_ser.serialize_field("scheduleId", &self.schedule_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PauseWorkflowScheduleRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "schedule_id",
+            "scheduleId",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            ScheduleId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PauseWorkflowScheduleRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.PauseWorkflowScheduleRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<PauseWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut schedule_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::ScheduleId => {
+                            if schedule_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduleId"));
+                            }
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PauseWorkflowScheduleRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    schedule_id: schedule_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.PauseWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for PauseWorkflowScheduleResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.schedule.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.PauseWorkflowScheduleResponse", len)?;
+        if let Some(v) = self.schedule.as_ref() {
+            struct_ser.serialize_field("schedule", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PauseWorkflowScheduleResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schedule"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Schedule,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "schedule" => Some(GeneratedField::Schedule),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PauseWorkflowScheduleResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.PauseWorkflowScheduleResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<PauseWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut schedule__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Schedule => {
+                            if schedule__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedule"));
+                            }
+                            schedule__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PauseWorkflowScheduleResponse {
+                    schedule: schedule__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.PauseWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for Payload {
@@ -5841,6 +8847,280 @@ impl<'de> serde::Deserialize<'de> for PollTaskResponse {
         }
         deserializer
             .deserialize_struct("kagzi.v1.PollTaskResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for QueueDepth {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.task_queue.is_empty() {
+            len += 1;
+        }
+        if !self.workflow_type.is_empty() {
+            len += 1;
+        }
+        if self.pending != 0 {
+            len += 1;
+        }
+        if self.running != 0 {
+            len += 1;
+        }
+        if self.sleeping != 0 {
+            len += 1;
+        }
+        if self.scheduled != 0 {
+            len += 1;
+        }
+        if self.paused != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("kagzi.v1.QueueDepth", len)?;
+        if !self.task_queue.is_empty() {
+            struct_ser.serialize_field("taskQueue", &self.task_queue)?;
+        }
+        if !self.workflow_type.is_empty() {
+            struct_ser.serialize_field("workflowType", &self.workflow_type)?;
+        }
+        if self.pending != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "pending",
+                    &crate::json::private::Decimal(&self.pending),
+                )?;
+        }
+        if self.running != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "running",
+                    &crate::json::private::Decimal(&self.running),
+                )?;
+        }
+        if self.sleeping != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "sleeping",
+                    &crate::json::private::Decimal(&self.sleeping),
+                )?;
+        }
+        if self.scheduled != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "scheduled",
+                    &crate::json::private::Decimal(&self.scheduled),
+                )?;
+        }
+        if self.paused != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "paused",
+                    &crate::json::private::Decimal(&self.paused),
+                )?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueueDepth {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "task_queue",
+            "taskQueue",
+            "workflow_type",
+            "workflowType",
+            "pending",
+            "running",
+            "sleeping",
+            "scheduled",
+            "paused",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            TaskQueue,
+            WorkflowType,
+            Pending,
+            Running,
+            Sleeping,
+            Scheduled,
+            Paused,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "taskQueue" | "task_queue" => Some(GeneratedField::TaskQueue),
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
+                    }
+                    "pending" => Some(GeneratedField::Pending),
+                    "running" => Some(GeneratedField::Running),
+                    "sleeping" => Some(GeneratedField::Sleeping),
+                    "scheduled" => Some(GeneratedField::Scheduled),
+                    "paused" => Some(GeneratedField::Paused),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = QueueDepth;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.QueueDepth")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<QueueDepth, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut task_queue__ = None;
+                let mut workflow_type__ = None;
+                let mut pending__ = None;
+                let mut running__ = None;
+                let mut sleeping__ = None;
+                let mut scheduled__ = None;
+                let mut paused__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::TaskQueue => {
+                            if task_queue__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("taskQueue"));
+                            }
+                            task_queue__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::WorkflowType => {
+                            if workflow_type__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
+                            }
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Pending => {
+                            if pending__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pending"));
+                            }
+                            pending__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::Running => {
+                            if running__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("running"));
+                            }
+                            running__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::Sleeping => {
+                            if sleeping__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sleeping"));
+                            }
+                            sleeping__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::Scheduled => {
+                            if scheduled__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduled"));
+                            }
+                            scheduled__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::Paused => {
+                            if paused__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("paused"));
+                            }
+                            paused__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(QueueDepth {
+                    task_queue: task_queue__.unwrap_or_default(),
+                    workflow_type: workflow_type__.unwrap_or_default(),
+                    pending: pending__.unwrap_or_default(),
+                    running: running__.unwrap_or_default(),
+                    sleeping: sleeping__.unwrap_or_default(),
+                    scheduled: scheduled__.unwrap_or_default(),
+                    paused: paused__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("kagzi.v1.QueueDepth", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RegisterRequest {
@@ -6271,6 +9551,237 @@ impl<'de> serde::Deserialize<'de> for RegisterResponse {
             .deserialize_struct("kagzi.v1.RegisterResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ResumeWorkflowScheduleRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.schedule_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ResumeWorkflowScheduleRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.schedule_id.is_empty() {
+            struct_ser.serialize_field("scheduleId", &self.schedule_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResumeWorkflowScheduleRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "schedule_id",
+            "scheduleId",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            ScheduleId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ResumeWorkflowScheduleRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ResumeWorkflowScheduleRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ResumeWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut schedule_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::ScheduleId => {
+                            if schedule_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduleId"));
+                            }
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ResumeWorkflowScheduleRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    schedule_id: schedule_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ResumeWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for ResumeWorkflowScheduleResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.schedule.is_some() {
+            len += 1;
+        }
+        if !self.caught_up_run_ids.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.ResumeWorkflowScheduleResponse", len)?;
+        if let Some(v) = self.schedule.as_ref() {
+            struct_ser.serialize_field("schedule", v)?;
+        }
+        if !self.caught_up_run_ids.is_empty() {
+            struct_ser.serialize_field("caughtUpRunIds", &self.caught_up_run_ids)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResumeWorkflowScheduleResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schedule", "caught_up_run_ids", "caughtUpRunIds"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Schedule,
+            CaughtUpRunIds,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "schedule" => Some(GeneratedField::Schedule),
+                    "caughtUpRunIds" | "caught_up_run_ids" => {
+                        Some(GeneratedField::CaughtUpRunIds)
+                    }
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ResumeWorkflowScheduleResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.ResumeWorkflowScheduleResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<ResumeWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut schedule__ = None;
+                let mut caught_up_run_ids__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Schedule => {
+                            if schedule__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedule"));
+                            }
+                            schedule__ = map_.next_value()?;
+                        }
+                        GeneratedField::CaughtUpRunIds => {
+                            if caught_up_run_ids__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("caughtUpRunIds"),
+                                );
+                            }
+                            caught_up_run_ids__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ResumeWorkflowScheduleResponse {
+                    schedule: schedule__,
+                    caught_up_run_ids: caught_up_run_ids__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.ResumeWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
 impl serde::Serialize for RetryPolicy {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6504,6 +10015,252 @@ impl<'de> serde::Deserialize<'de> for RetryPolicy {
             }
         }
         deserializer.deserialize_struct("kagzi.v1.RetryPolicy", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RetryWorkflowRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.run_id.is_empty() {
+            len += 1;
+        }
+        if !self.reason.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.RetryWorkflowRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.run_id.is_empty() {
+            struct_ser.serialize_field("runId", &self.run_id)?;
+        }
+        if !self.reason.is_empty() {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RetryWorkflowRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "run_id",
+            "runId",
+            "reason",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            RunId,
+            Reason,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "reason" => Some(GeneratedField::Reason),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RetryWorkflowRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.RetryWorkflowRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<RetryWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut run_id__ = None;
+                let mut reason__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::RunId => {
+                            if run_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("runId"));
+                            }
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RetryWorkflowRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    run_id: run_id__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.RetryWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for RetryWorkflowResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.workflow.is_some() {
+            len += 1;
+        }
+        if self.retried {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.RetryWorkflowResponse", len)?;
+        if let Some(v) = self.workflow.as_ref() {
+            struct_ser.serialize_field("workflow", v)?;
+        }
+        if self.retried {
+            struct_ser.serialize_field("retried", &self.retried)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RetryWorkflowResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["workflow", "retried"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workflow,
+            Retried,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflow" => Some(GeneratedField::Workflow),
+                    "retried" => Some(GeneratedField::Retried),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RetryWorkflowResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.RetryWorkflowResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<RetryWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut workflow__ = None;
+                let mut retried__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Workflow => {
+                            if workflow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workflow"));
+                            }
+                            workflow__ = map_.next_value()?;
+                        }
+                        GeneratedField::Retried => {
+                            if retried__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retried"));
+                            }
+                            retried__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RetryWorkflowResponse {
+                    workflow: workflow__,
+                    retried: retried__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.RetryWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for ServingStatus {
@@ -6771,6 +10528,18 @@ impl serde::Serialize for StartWorkflowRequest {
         if !self.labels.is_empty() {
             len += 1;
         }
+        if self.priority != 0 {
+            len += 1;
+        }
+        if self.timeout.is_some() {
+            len += 1;
+        }
+        if !self.parent_run_id.is_empty() {
+            len += 1;
+        }
+        if self.start_at.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer
             .serialize_struct("kagzi.v1.StartWorkflowRequest", len)?;
         if !self.namespace_id.is_empty() {
@@ -6803,6 +10572,18 @@ impl serde::Serialize for StartWorkflowRequest {
         if !self.labels.is_empty() {
             struct_ser.serialize_field("labels", &self.labels)?;
         }
+        if self.priority != 0 {
+            struct_ser.serialize_field("priority", &self.priority)?;
+        }
+        if let Some(v) = self.timeout.as_ref() {
+            struct_ser.serialize_field("timeout", v)?;
+        }
+        if !self.parent_run_id.is_empty() {
+            struct_ser.serialize_field("parentRunId", &self.parent_run_id)?;
+        }
+        if let Some(v) = self.start_at.as_ref() {
+            struct_ser.serialize_field("startAt", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -6830,6 +10611,12 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
             "parent_step_id",
             "parentStepId",
             "labels",
+            "priority",
+            "timeout",
+            "parent_run_id",
+            "parentRunId",
+            "start_at",
+            "startAt",
         ];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
@@ -6843,6 +10630,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
             DeadlineAt,
             ParentStepId,
             Labels,
+            Priority,
+            Timeout,
+            ParentRunId,
+            StartAt,
             __SkipField__,
         }
         impl GeneratedField {
@@ -6863,6 +10654,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                         Some(GeneratedField::ParentStepId)
                     }
                     "labels" => Some(GeneratedField::Labels),
+                    "priority" => Some(GeneratedField::Priority),
+                    "timeout" => Some(GeneratedField::Timeout),
+                    "parentRunId" | "parent_run_id" => Some(GeneratedField::ParentRunId),
+                    "startAt" | "start_at" => Some(GeneratedField::StartAt),
                     _ => None,
                 }
             }
@@ -6893,6 +10688,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                 let mut deadline_at__ = None;
                 let mut parent_step_id__ = None;
                 let mut labels__ = None;
+                let mut priority__ = None;
+                let mut timeout__ = None;
+                let mut parent_run_id__ = None;
+                let mut start_at__ = None;
                 while let Some(k) = map_
                     .next_key_seed(
                         crate::json::private::FieldName::new(
@@ -6990,6 +10789,43 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                                     .0,
                             );
                         }
+                        GeneratedField::Priority => {
+                            if priority__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("priority"));
+                            }
+                            priority__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::Timeout => {
+                            if timeout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeout"));
+                            }
+                            timeout__ = map_.next_value()?;
+                        }
+                        GeneratedField::ParentRunId => {
+                            if parent_run_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("parentRunId"),
+                                );
+                            }
+                            parent_run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::StartAt => {
+                            if start_at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startAt"));
+                            }
+                            start_at__ = map_.next_value()?;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -7006,6 +10842,10 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowRequest {
                     deadline_at: deadline_at__,
                     parent_step_id: parent_step_id__.unwrap_or_default(),
                     labels: labels__.unwrap_or_default(),
+                    priority: priority__.unwrap_or_default(),
+                    timeout: timeout__,
+                    parent_run_id: parent_run_id__.unwrap_or_default(),
+                    start_at: start_at__,
                 })
             }
         }
@@ -7502,6 +11342,7 @@ impl serde::Serialize for StepKind {
             Self::Unspecified => "STEP_KIND_UNSPECIFIED",
             Self::Function => "STEP_KIND_FUNCTION",
             Self::Sleep => "STEP_KIND_SLEEP",
+            Self::ChildWorkflow => "STEP_KIND_CHILD_WORKFLOW",
         };
         serializer.serialize_str(variant)
     }
@@ -7516,6 +11357,7 @@ impl<'de> serde::Deserialize<'de> for StepKind {
             "STEP_KIND_UNSPECIFIED",
             "STEP_KIND_FUNCTION",
             "STEP_KIND_SLEEP",
+            "STEP_KIND_CHILD_WORKFLOW",
         ];
         struct GeneratedVisitor;
         impl serde::de::Visitor<'_> for GeneratedVisitor {
@@ -7562,6 +11404,7 @@ impl<'de> serde::Deserialize<'de> for StepKind {
                     "STEP_KIND_UNSPECIFIED" => Ok(StepKind::Unspecified),
                     "STEP_KIND_FUNCTION" => Ok(StepKind::Function),
                     "STEP_KIND_SLEEP" => Ok(StepKind::Sleep),
+                    "STEP_KIND_CHILD_WORKFLOW" => Ok(StepKind::ChildWorkflow),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }
@@ -7650,6 +11493,691 @@ impl<'de> serde::Deserialize<'de> for StepStatus {
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for TerminateWorkflowRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.run_id.is_empty() {
+            len += 1;
+        }
+        if !self.reason.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.TerminateWorkflowRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.run_id.is_empty() {
+            struct_ser.serialize_field("runId", &self.run_id)?;
+        }
+        if !self.reason.is_empty() {
+            struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for TerminateWorkflowRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "run_id",
+            "runId",
+            "reason",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            RunId,
+            Reason,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    "reason" => Some(GeneratedField::Reason),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TerminateWorkflowRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.TerminateWorkflowRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TerminateWorkflowRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut run_id__ = None;
+                let mut reason__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::RunId => {
+                            if run_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("runId"));
+                            }
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TerminateWorkflowRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    run_id: run_id__.unwrap_or_default(),
+                    reason: reason__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.TerminateWorkflowRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for TerminateWorkflowResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.workflow.is_some() {
+            len += 1;
+        }
+        if self.terminated {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.TerminateWorkflowResponse", len)?;
+        if let Some(v) = self.workflow.as_ref() {
+            struct_ser.serialize_field("workflow", v)?;
+        }
+        if self.terminated {
+            struct_ser.serialize_field("terminated", &self.terminated)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for TerminateWorkflowResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["workflow", "terminated"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Workflow,
+            Terminated,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflow" => Some(GeneratedField::Workflow),
+                    "terminated" => Some(GeneratedField::Terminated),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TerminateWorkflowResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.TerminateWorkflowResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TerminateWorkflowResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut workflow__ = None;
+                let mut terminated__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Workflow => {
+                            if workflow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("workflow"));
+                            }
+                            workflow__ = map_.next_value()?;
+                        }
+                        GeneratedField::Terminated => {
+                            if terminated__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("terminated"));
+                            }
+                            terminated__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TerminateWorkflowResponse {
+                    workflow: workflow__,
+                    terminated: terminated__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.TerminateWorkflowResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for TriggerWorkflowScheduleRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if !self.schedule_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.TriggerWorkflowScheduleRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if !self.schedule_id.is_empty() {
+            struct_ser.serialize_field("scheduleId", &self.schedule_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for TriggerWorkflowScheduleRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "schedule_id",
+            "scheduleId",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            ScheduleId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TriggerWorkflowScheduleRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.TriggerWorkflowScheduleRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TriggerWorkflowScheduleRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut schedule_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::ScheduleId => {
+                            if schedule_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduleId"));
+                            }
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TriggerWorkflowScheduleRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    schedule_id: schedule_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.TriggerWorkflowScheduleRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for TriggerWorkflowScheduleResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.run_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.TriggerWorkflowScheduleResponse", len)?;
+        if !self.run_id.is_empty() {
+            struct_ser.serialize_field("runId", &self.run_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for TriggerWorkflowScheduleResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["run_id", "runId"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RunId,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "runId" | "run_id" => Some(GeneratedField::RunId),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TriggerWorkflowScheduleResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.TriggerWorkflowScheduleResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<TriggerWorkflowScheduleResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut run_id__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::RunId => {
+                            if run_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("runId"));
+                            }
+                            run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TriggerWorkflowScheduleResponse {
+                    run_id: run_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.TriggerWorkflowScheduleResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for UpdateNamespaceRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace_id.is_empty() {
+            len += 1;
+        }
+        if self.display_name.is_some() {
+            len += 1;
+        }
+        if self.description.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.UpdateNamespaceRequest", len)?;
+        if !self.namespace_id.is_empty() {
+            struct_ser.serialize_field("namespaceId", &self.namespace_id)?;
+        }
+        if let Some(v) = self.display_name.as_ref() {
+            struct_ser.serialize_field("displayName", v)?;
+        }
+        if let Some(v) = self.description.as_ref() {
+            struct_ser.serialize_field("description", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateNamespaceRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace_id",
+            "namespaceId",
+            "display_name",
+            "displayName",
+            "description",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            NamespaceId,
+            DisplayName,
+            Description,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespaceId" | "namespace_id" => Some(GeneratedField::NamespaceId),
+                    "displayName" | "display_name" => Some(GeneratedField::DisplayName),
+                    "description" => Some(GeneratedField::Description),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UpdateNamespaceRequest;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.UpdateNamespaceRequest")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<UpdateNamespaceRequest, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace_id__ = None;
+                let mut display_name__ = None;
+                let mut description__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::NamespaceId => {
+                            if namespace_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("namespaceId"),
+                                );
+                            }
+                            namespace_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::DisplayName => {
+                            if display_name__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("displayName"),
+                                );
+                            }
+                            display_name__ = map_.next_value()?;
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("description"),
+                                );
+                            }
+                            description__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateNamespaceRequest {
+                    namespace_id: namespace_id__.unwrap_or_default(),
+                    display_name: display_name__,
+                    description: description__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.UpdateNamespaceRequest",
+                FIELDS,
+                GeneratedVisitor,
+            )
+    }
+}
+impl serde::Serialize for UpdateNamespaceResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.namespace.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.UpdateNamespaceResponse", len)?;
+        if let Some(v) = self.namespace.as_ref() {
+            struct_ser.serialize_field("namespace", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateNamespaceResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["namespace"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespace,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "namespace" => Some(GeneratedField::Namespace),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UpdateNamespaceResponse;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.UpdateNamespaceResponse")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<UpdateNamespaceResponse, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Namespace => {
+                            if namespace__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespace"));
+                            }
+                            namespace__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateNamespaceResponse {
+                    namespace: namespace__,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "kagzi.v1.UpdateNamespaceResponse",
+                FIELDS,
+                GeneratedVisitor,
+            )
     }
 }
 impl serde::Serialize for UpdateWorkflowScheduleRequest {
@@ -8814,6 +13342,132 @@ impl<'de> serde::Deserialize<'de> for WorkerStatus {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+impl serde::Serialize for WorkerStatusCount {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.status != 0 {
+            len += 1;
+        }
+        if self.count != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WorkerStatusCount", len)?;
+        if self.status != 0 {
+            let v = crate::json::private::EnumOut::<WorkerStatus>::new(self.status);
+            struct_ser.serialize_field("status", &v)?;
+        }
+        if self.count != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field("count", &crate::json::private::Decimal(&self.count))?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkerStatusCount {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["status", "count"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Status,
+            Count,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "status" => Some(GeneratedField::Status),
+                    "count" => Some(GeneratedField::Count),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkerStatusCount;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.WorkerStatusCount")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WorkerStatusCount, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut status__ = None;
+                let mut count__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkerStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
+                        }
+                        GeneratedField::Count => {
+                            if count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("count"));
+                            }
+                            count__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(WorkerStatusCount {
+                    status: status__.unwrap_or_default(),
+                    count: count__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.WorkerStatusCount", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Workflow {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8879,6 +13533,21 @@ impl serde::Serialize for Workflow {
         if !self.labels.is_empty() {
             len += 1;
         }
+        if self.priority != 0 {
+            len += 1;
+        }
+        if self.timeout.is_some() {
+            len += 1;
+        }
+        if !self.parent_run_id.is_empty() {
+            len += 1;
+        }
+        if !self.schedule_id.is_empty() {
+            len += 1;
+        }
+        if self.start_at.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("kagzi.v1.Workflow", len)?;
         if !self.run_id.is_empty() {
             struct_ser.serialize_field("runId", &self.run_id)?;
@@ -8938,6 +13607,21 @@ impl serde::Serialize for Workflow {
         if !self.labels.is_empty() {
             struct_ser.serialize_field("labels", &self.labels)?;
         }
+        if self.priority != 0 {
+            struct_ser.serialize_field("priority", &self.priority)?;
+        }
+        if let Some(v) = self.timeout.as_ref() {
+            struct_ser.serialize_field("timeout", v)?;
+        }
+        if !self.parent_run_id.is_empty() {
+            struct_ser.serialize_field("parentRunId", &self.parent_run_id)?;
+        }
+        if !self.schedule_id.is_empty() {
+            struct_ser.serialize_field("scheduleId", &self.schedule_id)?;
+        }
+        if let Some(v) = self.start_at.as_ref() {
+            struct_ser.serialize_field("startAt", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -8979,6 +13663,14 @@ impl<'de> serde::Deserialize<'de> for Workflow {
             "parent_step_id",
             "parentStepId",
             "labels",
+            "priority",
+            "timeout",
+            "parent_run_id",
+            "parentRunId",
+            "schedule_id",
+            "scheduleId",
+            "start_at",
+            "startAt",
         ];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
@@ -9001,6 +13693,11 @@ impl<'de> serde::Deserialize<'de> for Workflow {
             Version,
             ParentStepId,
             Labels,
+            Priority,
+            Timeout,
+            ParentRunId,
+            ScheduleId,
+            StartAt,
             __SkipField__,
         }
         impl GeneratedField {
@@ -9030,6 +13727,11 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                         Some(GeneratedField::ParentStepId)
                     }
                     "labels" => Some(GeneratedField::Labels),
+                    "priority" => Some(GeneratedField::Priority),
+                    "timeout" => Some(GeneratedField::Timeout),
+                    "parentRunId" | "parent_run_id" => Some(GeneratedField::ParentRunId),
+                    "scheduleId" | "schedule_id" => Some(GeneratedField::ScheduleId),
+                    "startAt" | "start_at" => Some(GeneratedField::StartAt),
                     _ => None,
                 }
             }
@@ -9066,6 +13768,11 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                 let mut version__ = None;
                 let mut parent_step_id__ = None;
                 let mut labels__ = None;
+                let mut priority__ = None;
+                let mut timeout__ = None;
+                let mut parent_run_id__ = None;
+                let mut schedule_id__ = None;
+                let mut start_at__ = None;
                 while let Some(k) = map_
                     .next_key_seed(
                         crate::json::private::FieldName::new(
@@ -9240,6 +13947,51 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                                     .0,
                             );
                         }
+                        GeneratedField::Priority => {
+                            if priority__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("priority"));
+                            }
+                            priority__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::Timeout => {
+                            if timeout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeout"));
+                            }
+                            timeout__ = map_.next_value()?;
+                        }
+                        GeneratedField::ParentRunId => {
+                            if parent_run_id__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("parentRunId"),
+                                );
+                            }
+                            parent_run_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::ScheduleId => {
+                            if schedule_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduleId"));
+                            }
+                            schedule_id__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::StartAt => {
+                            if start_at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startAt"));
+                            }
+                            start_at__ = map_.next_value()?;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -9265,6 +14017,11 @@ impl<'de> serde::Deserialize<'de> for Workflow {
                     version: version__.unwrap_or_default(),
                     parent_step_id: parent_step_id__.unwrap_or_default(),
                     labels: labels__.unwrap_or_default(),
+                    priority: priority__.unwrap_or_default(),
+                    timeout: timeout__,
+                    parent_run_id: parent_run_id__.unwrap_or_default(),
+                    schedule_id: schedule_id__.unwrap_or_default(),
+                    start_at: start_at__,
                 })
             }
         }
@@ -9318,6 +14075,15 @@ impl serde::Serialize for WorkflowSchedule {
         if self.updated_at.is_some() {
             len += 1;
         }
+        if self.total_runs != 0 {
+            len += 1;
+        }
+        if self.succeeded_runs != 0 {
+            len += 1;
+        }
+        if self.failed_runs != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer
             .serialize_struct("kagzi.v1.WorkflowSchedule", len)?;
         if !self.schedule_id.is_empty() {
@@ -9359,6 +14125,33 @@ impl serde::Serialize for WorkflowSchedule {
         if let Some(v) = self.updated_at.as_ref() {
             struct_ser.serialize_field("updatedAt", v)?;
         }
+        if self.total_runs != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "totalRuns",
+                    &crate::json::private::Decimal(&self.total_runs),
+                )?;
+        }
+        if self.succeeded_runs != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "succeededRuns",
+                    &crate::json::private::Decimal(&self.succeeded_runs),
+                )?;
+        }
+        if self.failed_runs != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field(
+                    "failedRuns",
+                    &crate::json::private::Decimal(&self.failed_runs),
+                )?;
+        }
         struct_ser.end()
     }
 }
@@ -9392,6 +14185,12 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
             "createdAt",
             "updated_at",
             "updatedAt",
+            "total_runs",
+            "totalRuns",
+            "succeeded_runs",
+            "succeededRuns",
+            "failed_runs",
+            "failedRuns",
         ];
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
@@ -9408,6 +14207,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
             Version,
             CreatedAt,
             UpdatedAt,
+            TotalRuns,
+            SucceededRuns,
+            FailedRuns,
             __SkipField__,
         }
         impl GeneratedField {
@@ -9429,6 +14231,11 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                     "version" => Some(GeneratedField::Version),
                     "createdAt" | "created_at" => Some(GeneratedField::CreatedAt),
                     "updatedAt" | "updated_at" => Some(GeneratedField::UpdatedAt),
+                    "totalRuns" | "total_runs" => Some(GeneratedField::TotalRuns),
+                    "succeededRuns" | "succeeded_runs" => {
+                        Some(GeneratedField::SucceededRuns)
+                    }
+                    "failedRuns" | "failed_runs" => Some(GeneratedField::FailedRuns),
                     _ => None,
                 }
             }
@@ -9462,6 +14269,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                 let mut version__ = None;
                 let mut created_at__ = None;
                 let mut updated_at__ = None;
+                let mut total_runs__ = None;
+                let mut succeeded_runs__ = None;
+                let mut failed_runs__ = None;
                 while let Some(k) = map_
                     .next_key_seed(
                         crate::json::private::FieldName::new(
@@ -9579,6 +14389,53 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                             }
                             updated_at__ = map_.next_value()?;
                         }
+                        GeneratedField::TotalRuns => {
+                            if total_runs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("totalRuns"));
+                            }
+                            total_runs__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::SucceededRuns => {
+                            if succeeded_runs__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("succeededRuns"),
+                                );
+                            }
+                            succeeded_runs__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::FailedRuns => {
+                            if failed_runs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failedRuns"));
+                            }
+                            failed_runs__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -9598,6 +14455,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowSchedule {
                     version: version__.unwrap_or_default(),
                     created_at: created_at__,
                     updated_at: updated_at__,
+                    total_runs: total_runs__.unwrap_or_default(),
+                    succeeded_runs: succeeded_runs__.unwrap_or_default(),
+                    failed_runs: failed_runs__.unwrap_or_default(),
                 })
             }
         }
@@ -9619,6 +14479,9 @@ impl serde::Serialize for WorkflowStatus {
             Self::Completed => "WORKFLOW_STATUS_COMPLETED",
             Self::Failed => "WORKFLOW_STATUS_FAILED",
             Self::Cancelled => "WORKFLOW_STATUS_CANCELLED",
+            Self::Scheduled => "WORKFLOW_STATUS_SCHEDULED",
+            Self::Paused => "WORKFLOW_STATUS_PAUSED",
+            Self::Terminated => "WORKFLOW_STATUS_TERMINATED",
         };
         serializer.serialize_str(variant)
     }
@@ -9637,6 +14500,9 @@ impl<'de> serde::Deserialize<'de> for WorkflowStatus {
             "WORKFLOW_STATUS_COMPLETED",
             "WORKFLOW_STATUS_FAILED",
             "WORKFLOW_STATUS_CANCELLED",
+            "WORKFLOW_STATUS_SCHEDULED",
+            "WORKFLOW_STATUS_PAUSED",
+            "WORKFLOW_STATUS_TERMINATED",
         ];
         struct GeneratedVisitor;
         impl serde::de::Visitor<'_> for GeneratedVisitor {
@@ -9687,11 +14553,140 @@ impl<'de> serde::Deserialize<'de> for WorkflowStatus {
                     "WORKFLOW_STATUS_COMPLETED" => Ok(WorkflowStatus::Completed),
                     "WORKFLOW_STATUS_FAILED" => Ok(WorkflowStatus::Failed),
                     "WORKFLOW_STATUS_CANCELLED" => Ok(WorkflowStatus::Cancelled),
+                    "WORKFLOW_STATUS_SCHEDULED" => Ok(WorkflowStatus::Scheduled),
+                    "WORKFLOW_STATUS_PAUSED" => Ok(WorkflowStatus::Paused),
+                    "WORKFLOW_STATUS_TERMINATED" => Ok(WorkflowStatus::Terminated),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for WorkflowStatusCount {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.status != 0 {
+            len += 1;
+        }
+        if self.count != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WorkflowStatusCount", len)?;
+        if self.status != 0 {
+            let v = crate::json::private::EnumOut::<WorkflowStatus>::new(self.status);
+            struct_ser.serialize_field("status", &v)?;
+        }
+        if self.count != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser
+                .serialize_field("count", &crate::json::private::Decimal(&self.count))?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkflowStatusCount {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["status", "count"];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Status,
+            Count,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "status" => Some(GeneratedField::Status),
+                    "count" => Some(GeneratedField::Count),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkflowStatusCount;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.WorkflowStatusCount")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WorkflowStatusCount, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut status__ = None;
+                let mut count__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::EnumField<WorkflowStatus>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0
+                                    .unwrap_or_default(),
+                            );
+                        }
+                        GeneratedField::Count => {
+                            if count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("count"));
+                            }
+                            count__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(WorkflowStatusCount {
+                    status: status__.unwrap_or_default(),
+                    count: count__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.WorkflowStatusCount", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for WorkflowTask {
@@ -10018,6 +15013,151 @@ impl<'de> serde::Deserialize<'de> for WorkflowTypeConcurrency {
                 FIELDS,
                 GeneratedVisitor,
             )
+    }
+}
+impl serde::Serialize for WorkflowTypeInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.workflow_type.is_empty() {
+            len += 1;
+        }
+        if !self.task_queues.is_empty() {
+            len += 1;
+        }
+        if self.worker_count != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer
+            .serialize_struct("kagzi.v1.WorkflowTypeInfo", len)?;
+        if !self.workflow_type.is_empty() {
+            struct_ser.serialize_field("workflowType", &self.workflow_type)?;
+        }
+        if !self.task_queues.is_empty() {
+            struct_ser.serialize_field("taskQueues", &self.task_queues)?;
+        }
+        if self.worker_count != 0 {
+            struct_ser.serialize_field("workerCount", &self.worker_count)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WorkflowTypeInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "workflow_type",
+            "workflowType",
+            "task_queues",
+            "taskQueues",
+            "worker_count",
+            "workerCount",
+        ];
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            WorkflowType,
+            TaskQueues,
+            WorkerCount,
+            __SkipField__,
+        }
+        impl GeneratedField {
+            #[inline]
+            fn from_name(value: &str) -> ::std::option::Option<GeneratedField> {
+                match value {
+                    "workflowType" | "workflow_type" => {
+                        Some(GeneratedField::WorkflowType)
+                    }
+                    "taskQueues" | "task_queues" => Some(GeneratedField::TaskQueues),
+                    "workerCount" | "worker_count" => Some(GeneratedField::WorkerCount),
+                    _ => None,
+                }
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = WorkflowTypeInfo;
+            fn expecting(
+                &self,
+                formatter: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                formatter.write_str("struct kagzi.v1.WorkflowTypeInfo")
+            }
+            fn visit_map<V>(
+                self,
+                mut map_: V,
+            ) -> std::result::Result<WorkflowTypeInfo, V::Error>
+            where
+                V: serde::de::MapAccess<'de>,
+            {
+                let mut workflow_type__ = None;
+                let mut task_queues__ = None;
+                let mut worker_count__ = None;
+                while let Some(k) = map_
+                    .next_key_seed(
+                        crate::json::private::FieldName::new(
+                            GeneratedField::from_name,
+                            GeneratedField::__SkipField__,
+                            FIELDS,
+                        ),
+                    )?
+                {
+                    match k {
+                        GeneratedField::WorkflowType => {
+                            if workflow_type__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("workflowType"),
+                                );
+                            }
+                            workflow_type__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::TaskQueues => {
+                            if task_queues__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("taskQueues"));
+                            }
+                            task_queues__ = Some(
+                                map_.next_value::<crate::json::private::OrDefault<_>>()?.0,
+                            );
+                        }
+                        GeneratedField::WorkerCount => {
+                            if worker_count__.is_some() {
+                                return Err(
+                                    serde::de::Error::duplicate_field("workerCount"),
+                                );
+                            }
+                            worker_count__ = Some(
+                                map_
+                                    .next_value::<
+                                        crate::json::private::OrDefault<
+                                            crate::json::private::Number<_>,
+                                        >,
+                                    >()?
+                                    .0
+                                    .0,
+                            );
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(WorkflowTypeInfo {
+                    workflow_type: workflow_type__.unwrap_or_default(),
+                    task_queues: task_queues__.unwrap_or_default(),
+                    worker_count: worker_count__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("kagzi.v1.WorkflowTypeInfo", FIELDS, GeneratedVisitor)
     }
 }
 impl crate::json::private::ProtoEnum for ErrorCode {
