@@ -102,3 +102,6 @@ bench-validate-smoke: ## Run the four validation harnesses once, one call per me
 	@echo "bench-validate-smoke: every validation harness ran"
 
 bench: bench-validate
+
+# The TypeScript validation harness is compiled with the codec harness.
+$(BENCH_TS_STAMP): $(BENCH_DIR)/ts/validate.ts

@@ -11,12 +11,14 @@ import { join } from "node:path";
 import { createRegistry, fromJson, type JsonValue } from "@bufbuild/protobuf";
 import { createValidator } from "@bufbuild/protovalidate";
 import { file_kagzi_v1_admin } from "../../gen/ts/kagzi/v1/admin_pb.js";
+import { file_kagzi_v1_namespace } from "../../gen/ts/kagzi/v1/namespace_pb.js";
 import { file_kagzi_v1_worker } from "../../gen/ts/kagzi/v1/worker_pb.js";
 import { file_kagzi_v1_workflow } from "../../gen/ts/kagzi/v1/workflow_pb.js";
 import { file_kagzi_v1_workflow_schedule } from "../../gen/ts/kagzi/v1/workflow_schedule_pb.js";
 
 const registry = createRegistry(
   file_kagzi_v1_admin,
+  file_kagzi_v1_namespace,
   file_kagzi_v1_worker,
   file_kagzi_v1_workflow,
   file_kagzi_v1_workflow_schedule,

@@ -20,6 +20,7 @@ from pathlib import Path
 from google.protobuf import json_format, message_factory, descriptor_pool
 
 import kagzi.v1.admin_pb2  # noqa: F401  (registers the kagzi.v1 types)
+import kagzi.v1.namespace_pb2  # noqa: F401
 import kagzi.v1.worker_pb2  # noqa: F401
 import kagzi.v1.workflow_pb2  # noqa: F401
 import kagzi.v1.workflow_schedule_pb2  # noqa: F401
