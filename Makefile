@@ -35,6 +35,7 @@ include mk/bench.mk
 include mk/wire.mk
 include mk/drift.mk
 include mk/ranges.mk
+include mk/validate.mk
 
 .PHONY: all test help help-check clean
 

@@ -3,7 +3,8 @@
 # each) of a scratch crate that depends on kagzi-proto with default
 # features, the same with --no-default-features, a bare crate with the
 # same tonic + prost + tonic-prost and one small message and service, and
-# that bare crate plus the JSON libraries the default features use.
+# that bare crate plus the JSON libraries the default features use, and the
+# default features plus `validate`.
 # Prints one JSON line per build: {"build", "rep", "wall_s", "cpu_s"}.
 #
 # Usage: build_cost.sh CRATE_DIR LOCKFILE REPS OUT_JSONL
@@ -39,6 +40,13 @@ $registry_like" \
 mkcrate consumer-msgonly "kagzi-proto = { path = \"$crate\", default-features = false }
 $registry_like" \
   'pub use kagzi_proto::kagzi::v1::Workflow;'
+# The default features plus `validate` (prost-protovalidate, prost-reflect,
+# a CEL interpreter): what enforcing the schemas' rules adds. Its build
+# script needs protoc: the repository's (scripts/protoc.sh, grpcio-tools').
+mkcrate consumer-validate "kagzi-proto = { path = \"$crate\", features = [\"validate\"] }
+$registry_like" \
+  'pub use kagzi_proto::validate::validate;'
+export PROTOC=${PROTOC:-$(cd "$(dirname "$0")/.." && pwd)/scripts/protoc.sh}
 # The bare baseline: what tonic-prost-build emits for one message and one
 # unary RPC, reduced to the calls that pull in the same code paths.
 bare_deps="prost = \"=$prost\"
@@ -90,7 +98,7 @@ PY
 
 : >"$out"
 for rep in $(seq 1 "$reps"); do
-  for build in bare consumer bare-json consumer-msgonly; do
+  for build in bare consumer bare-json consumer-msgonly consumer-validate; do
     measure "$build" "$rep" "$tmp/$build" "$tmp/target-$build-$rep" | tee -a "$out"
     rm -rf "$tmp/target-$build-$rep"
   done

@@ -32,6 +32,9 @@ LIMIT = {
 NOTES_BEGIN = "<!-- notes: kept by report.py -->"
 BUILD_BEGIN = "<!-- build cost: written by report.py --build-cost -->"
 BUILD_END = "<!-- end of build cost -->"
+# Written by bench/validate/report.py (make bench-validate); kept here.
+VALIDATE_BEGIN = "<!-- validation cost: written by bench/validate/report.py -->"
+VALIDATE_END = "<!-- end of validation cost -->"
 
 
 def section(text, begin, end=None):
@@ -63,11 +66,13 @@ def build_cost(path: Path):
            "incremental compilation as cargo compiles a crates.io dependency, a bare crate with the same tonic +",
            "prost + tonic-prost and one message and RPC (`bare`), and the bare crate plus serde_json,",
            "serde_core and base64 as the default features use them (`bare-json`: the least any crate",
-           "offering proto3 JSON through serde costs). Times are medians; the ratios are the medians of",
+           "offering proto3 JSON through serde costs), and the default features plus `validate`",
+           "(`consumer-validate`: prost-protovalidate, prost-reflect and a CEL interpreter, whose build",
+           "script runs protoc). Times are medians; the ratios are the medians of",
            "each repetition's own ratio to the bare build of the same repetition, which the load of",
            "the machine moves less than the times.", "",
            "| build | wall s | cpu s | wall / bare | cpu / bare |", "|---|---|---|---|---|"]
-    for b in ["bare", "bare-json", "consumer", "consumer-msgonly"]:
+    for b in ["bare", "bare-json", "consumer", "consumer-msgonly", "consumer-validate"]:
         if b not in rows:
             continue
         med = {k: statistics.median(v[k] for v in rows[b].values()) for k in ("wall_s", "cpu_s")}
@@ -139,6 +144,7 @@ def main():
     langs = sorted({k[0] for k in med}, key=lambda l: (l != "rust", l))
     notes = section(old, NOTES_BEGIN)
     build = section(old, BUILD_BEGIN, BUILD_END)
+    validation = section(old, VALIDATE_BEGIN, VALIDATE_END)
     lines = [
         "# Benchmark results",
         "",
@@ -183,7 +189,8 @@ def main():
             row.append(f"{r / lim:.2f}" if r and lim else "–")
             lines.append("| " + " | ".join(row) + " |")
     lines.append("")
-    a.out.write_text("\n".join(lines) + "\n" + (build + "\n\n" if build else "") + (notes or NOTES_BEGIN + "\n"))
+    a.out.write_text("\n".join(lines) + "\n" + (build + "\n\n" if build else "")
+                     + (validation + "\n\n" if validation else "") + (notes or NOTES_BEGIN + "\n"))
     print(f"report: wrote {a.out} ({len(order)} messages, {', '.join(langs)})")
 
 

@@ -65,6 +65,7 @@ CONFORMANCE_SUMMARY_OUT := build/conformance/SUMMARY.md
 CONFORMANCE_LARGE_MESSAGE_BYTES ?= 40000000
 CONFORMANCE_RUN = $(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $(CONFORMANCE_TIMEOUT) \
   --large-message-bytes $(CONFORMANCE_LARGE_MESSAGE_BYTES) --proto $(CONFORMANCE_PROTO) \
+  --rules conformance/rules \
   --summary $(CONFORMANCE_SUMMARY_OUT) \
   $(foreach t,$(CONFORMANCE_TESTEES),--testee '$(if $(findstring =,$(t)),$(t),$(t)=$(CONFORMANCE_TESTEE_CMD_$(t)))')
 

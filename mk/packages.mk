@@ -34,6 +34,8 @@ $(PY_PACKAGE_STAMP): $(GEN_STAMP) $(VENV_STAMP) $(wildcard $(PY_PACKAGE_SRC)/*)
 	mkdir -p $(PY_PACKAGE_BUILD)/kagzi $(DIST)
 	cp $(PY_PACKAGE_SRC)/pyproject.toml $(PY_PACKAGE_SRC)/README.md $(PY_PACKAGE_BUILD)/
 	cp -r gen/python/kagzi/v1 $(PY_PACKAGE_BUILD)/kagzi/v1
+	@# The rule types the kagzi.v1 modules import (see buf.gen.yaml).
+	mkdir -p $(PY_PACKAGE_BUILD)/buf && cp -r gen/python/buf/validate $(PY_PACKAGE_BUILD)/buf/validate
 	touch $(PY_PACKAGE_BUILD)/kagzi/v1/py.typed
 	cd $(PY_PACKAGE_BUILD) && SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(CURDIR)/$(VENV)/bin/python -c 'import sys, setuptools.build_meta as b; \
 	  print(b.build_wheel(sys.argv[1])); print(b.build_sdist(sys.argv[1]))' $(CURDIR)/$(DIST)

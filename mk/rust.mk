@@ -12,7 +12,7 @@ RUST_CRATE := -p kagzi-proto
 # codec properties that the fuzz targets and the replay test check.
 RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide -p kagzi-testserver -p kagzi-proto-properties
 RUST_GEN_DIR := rust/kagzi-proto/src/gen
-RUST_FEATURES := serde client server status
+RUST_FEATURES := serde client server status validate
 # Where cargo puts binaries: the workspace's target/ unless CARGO_TARGET_DIR says otherwise.
 RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 

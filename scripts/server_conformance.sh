@@ -3,7 +3,9 @@
 #   1. the intact server on a free loopback port: every scenario must pass;
 #   2. the server started with a test-only fault (it ignores namespace_id
 #      in GetWorkflow): the suite must exit 1 and report that scenario as
-#      FAIL, so the command line, not only the library, can fail.
+#      FAIL, so the command line, not only the library, can fail;
+#   3. the server started with the fault drop:rules (it does not check the
+#      schemas' buf.validate rules): the rules scenario must FAIL.
 # Each server is stopped (by its PID) when its step ends, also on failure.
 #
 # Usage: scripts/server_conformance.sh TESTSERVER SUITE
@@ -54,4 +56,17 @@ if [[ $rc -ne 1 ]] || ! grep -q '^FAIL isolation/GetWorkflow: ' "$work/broken.ou
   echo "server-conformance: the suite did not fail isolation/GetWorkflow against the broken server (exit $rc)"
   exit 1
 fi
-echo "server-conformance: ok (the broken server failed as it must)"
+
+# The same for the rules of the schemas: a server that does not hold
+# requests to their buf.validate rules fails the rules scenario.
+start_server --fault drop:rules
+echo "server-conformance: broken server (does not check the schemas' rules) at $addr"
+rc=0
+timeout 600 "$suite" --addr "$addr" --only rules/ >"$work/broken-rules.out" || rc=$?
+stop_server
+sed 's/^/    broken server> /' "$work/broken-rules.out"
+if [[ $rc -ne 1 ]] || ! grep -q '^FAIL rules/one-violation-per-kind: ' "$work/broken-rules.out"; then
+  echo "server-conformance: the suite did not fail rules/one-violation-per-kind against the broken server (exit $rc)"
+  exit 1
+fi
+echo "server-conformance: ok (the broken servers failed as they must)"

@@ -74,13 +74,14 @@ EDITS: list[Edit] = [
          [(f("workflow.proto"), r"  string parent_step_id = 18;", "  repeated string parent_step_id = 18;")],
          {"FIELD_SAME_CARDINALITY"}),
     Edit("optional dropped (presence lost)",
-         [(f("workflow.proto"), r"optional string external_id = 5;", "string external_id = 5;")],
+         [(f("workflow.proto"), r"optional string external_id = 5 ", "string external_id = 5 ")],
          {"FIELD_SAME_CARDINALITY"}),
     Edit("json_name changed",
-         [(f("common.proto"), r"int32 page_size = 1;", 'int32 page_size = 1 [json_name = "limit"];')],
+         [(f("common.proto"), r"int32 page_size = 1 \[", 'int32 page_size = 1 [json_name = "limit", ')],
          {"FIELD_SAME_JSON_NAME"}),
     Edit("field moved into a oneof",
-         [(f("admin.proto"), r"  string service = 1;\n", "  oneof target {\n    // Service.\n    string service = 1;\n  }\n")],
+         [(f("admin.proto"), r"  string service = 1 (\[[^;]*\]);\n",
+           "  oneof target {\n    // Service.\n    string service = 1 \\1;\n  }\n")],
          {"FIELD_SAME_ONEOF"}),
     Edit("map value retyped",
          [(f("common.proto"), r"map<string, string> metadata = 2;", "map<string, bytes> metadata = 2;")],
@@ -120,7 +121,7 @@ EDITS: list[Edit] = [
     Edit("message deleted",
          [(f("worker.proto"), r"// WorkflowTypeConcurrency limits.*?\n}\n", ""),
           (f("worker.proto"), r"  // Per-workflow-type limits on runs executing.*?= 17;\n", ""),
-          (f("worker.proto"), r"  // Per-workflow-type limits on the task queue.*?= 10;\n", "")],
+          (f("worker.proto"), r"  // Per-workflow-type limits on the task queue.*?= 10[^;]*;\n", "")],
          {"MESSAGE_NO_DELETE"}),
     Edit("service renamed",
          [(f("admin.proto"), r"service AdminService", "service OperatorService")],
@@ -167,6 +168,9 @@ def scratch_copy(dest: Path) -> None:
     shutil.copytree(ROOT / "releases", dest / "releases")
     # Every fragment: the Makefile includes all of them (a missing one is an error).
     shutil.copytree(ROOT / "mk", dest / "mk")
+    # The pins: buf/validate/validate.proto's checksum is a prerequisite of
+    # the fetched file that proto/ already holds (mk/validate.mk).
+    shutil.copytree(ROOT / "tools", dest / "tools")
     os.symlink(ROOT / "node_modules", dest / "node_modules")
 
 
@@ -253,10 +257,51 @@ def check_release(tmp: Path) -> tuple[int, list[str]]:
     return len(refused) + 2, failures
 
 
+# Rule edits, judged by the rules gate (scripts/rules_check.py, part of
+# `make breaking`) against a release that carries the working rules: buf's
+# own categories ignore options, so only that check can catch a tightening.
+RULE_EDITS: list[tuple[str, bool, list[tuple[str, str, str]]]] = [
+    ("a name's max_len lowered (tightening)", True,
+     [(f("workflow.proto"), r"(message GetWorkflowRequest \{.*?max_len: )255", r"\g<1>100")]),
+    ("a rule added to a released field (tightening)", True,
+     [(f("workflow.proto"), r"  string reason = 3 \[\(buf.validate.field\).string.max_len = 1024\];",
+       '  string reason = 3 [\n    (buf.validate.field).string.max_len = 1024,\n'
+       '    (buf.validate.field).string.min_len = 1\n  ];')]),
+    ("a name's max_len raised (loosening)", False,
+     [(f("workflow.proto"), r"(message GetWorkflowRequest \{.*?max_len: )255", r"\g<1>300")]),
+]
+
+
+def check_rules(tmp: Path) -> tuple[int, list[str]]:
+    """The rules gate: a tightened rule of a released field fails `make
+    breaking`, a loosened one passes. The scratch copy's newest release is an
+    image of the unmodified working schemas (the real releases predate the
+    rules)."""
+    failures = []
+    for index, (name, tightening, replacements) in enumerate(RULE_EDITS):
+        tree = tmp / f"rules{index}"
+        tree.mkdir()
+        scratch_copy(tree)
+        subprocess.run([os.environ["BUF"], "build", "--exclude-source-info", "-o", "releases/v1.999.0.binpb"],
+                       cwd=tree, check=True, capture_output=True)
+        apply(Edit(name, replacements), tree)
+        code, _, out = run_gate(tree)
+        caught = code != 0 and "rules-check: tightened" in out
+        ok = caught if tightening else code == 0
+        kind = "tighten" if tightening else "loosen"
+        verdict = "rejected by the rules gate" if caught else ("accepted" if code == 0 else f"failed otherwise")
+        print(f"{'ok  ' if ok else 'FAIL'} {kind:8} {name}: {verdict}")
+        if not ok:
+            failures.append(f"{name}: expected {'the rules gate to fail' if tightening else 'pass'}, got {verdict}\n{out}")
+    return len(RULE_EDITS), failures
+
+
 def main() -> int:
     failures = []
     with tempfile.TemporaryDirectory(prefix="kagzi-gate-") as tmp:
         release_checks, failures = check_release(Path(tmp))
+        rule_checks, rule_failures = check_rules(Path(tmp))
+        failures += rule_failures
         # The unmodified copy must pass, or every result below is meaningless.
         base = Path(tmp) / "base"
         base.mkdir()
@@ -287,7 +332,7 @@ def main() -> int:
             print(f"{'ok  ' if ok else 'FAIL'} {kind:8} {edit.name}: {verdict}")
             if not ok:
                 failures.append(f"{edit.name}: expected {sorted(edit.rules) or 'pass'}, got {verdict}\n{out}")
-    total = len(EDITS) + release_checks
+    total = len(EDITS) + release_checks + rule_checks
     print(f"breaking gate: {total - len(failures)} passed, {len(failures)} failed")
     for failure in failures:
         print(failure, file=sys.stderr)

@@ -29,6 +29,10 @@ export CARGO_SEMVER_CHECKS=$tmp/cargo-semver-checks
 
 git clone -q "$repo" "$tmp/r"
 cd "$tmp/r"
+# release.sh runs buf, which compiles the schemas' import of protovalidate's
+# validate.proto: `make release` fetches it first (mk/validate.mk), so does
+# this test before calling release.sh itself.
+make --no-print-directory -s protovalidate-proto
 git config user.email release-test@example.invalid
 git config user.name release-test
 base=$(git rev-parse HEAD)

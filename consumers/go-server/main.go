@@ -96,7 +96,7 @@ func writeAddr(path, url string) error {
 // newServer registers the five services the scenario calls on one grpc-go
 // server sharing one store.
 func newServer(st *store) *grpc.Server {
-	srv := grpc.NewServer()
+	srv := grpc.NewServer(grpc.UnaryInterceptor(checkRules))
 	kagziv1.RegisterWorkflowServiceServer(srv, &workflowService{st: st})
 	kagziv1.RegisterWorkerServiceServer(srv, &workerService{st: st})
 	kagziv1.RegisterWorkflowScheduleServiceServer(srv, &scheduleService{st: st})

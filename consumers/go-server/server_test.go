@@ -17,6 +17,9 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/durationpb"
+
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 )
 
 // dial serves a fresh store on a free loopback port for the test's length.
@@ -51,15 +54,62 @@ func wantError(t *testing.T, what string, err error, code codes.Code) *kagziv1.E
 	if st.Code() != code {
 		t.Fatalf("%s: want %v, got %v", what, code, err)
 	}
-	details := st.Details()
-	if len(details) != 1 {
-		t.Fatalf("%s: want one ErrorDetail, got %v", what, details)
+	// Exactly one ErrorDetail; other details (a google.rpc.BadRequest for a
+	// broken rule) may follow it.
+	var found []*kagziv1.ErrorDetail
+	for _, detail := range st.Details() {
+		if d, ok := detail.(*kagziv1.ErrorDetail); ok {
+			found = append(found, d)
+		}
 	}
-	d, ok := details[0].(*kagziv1.ErrorDetail)
-	if !ok || grpcCodes[d.Code] != code {
-		t.Fatalf("%s: want an ErrorDetail of %v, got %v", what, code, details[0])
+	if len(found) != 1 || grpcCodes[found[0].Code] != code {
+		t.Fatalf("%s: want one ErrorDetail of %v, got %v", what, code, st.Details())
 	}
-	return d
+	return found[0]
+}
+
+// A request that breaks one rule of its schema is refused before the
+// handler with a google.rpc.BadRequest naming the field and the rule.
+func TestBrokenRuleAnswersBadRequest(t *testing.T) {
+	conn := dial(t)
+	workflows := kagziv1.NewWorkflowServiceClient(conn)
+	worker := kagziv1.NewWorkerServiceClient(conn)
+	c := ctx(t)
+	for _, tc := range []struct {
+		field, rule string
+		call        func() error
+	}{
+		{"task_queue", "string.pattern", func() error {
+			_, err := workflows.StartWorkflow(c, &kagziv1.StartWorkflowRequest{NamespaceId: "a", TaskQueue: "bad queue", WorkflowType: "t"})
+			return err
+		}},
+		{`labels["-x"]`, "string.pattern", func() error {
+			_, err := workflows.StartWorkflow(c, &kagziv1.StartWorkflowRequest{NamespaceId: "a", TaskQueue: "q", WorkflowType: "t", Labels: map[string]string{"-x": "v"}})
+			return err
+		}},
+		{"retry_policy", "retry_policy.maximum_interval_not_below_initial", func() error {
+			_, err := workflows.StartWorkflow(c, &kagziv1.StartWorkflowRequest{NamespaceId: "a", TaskQueue: "q", WorkflowType: "t",
+				RetryPolicy: &kagziv1.RetryPolicy{InitialIntervalMs: 1000, MaximumIntervalMs: 10}})
+			return err
+		}},
+		{"duration", "duration.gt", func() error {
+			_, err := worker.Sleep(c, &kagziv1.SleepRequest{NamespaceId: "a", RunId: "r", StepName: "nap", Duration: durationpb.New(0)})
+			return err
+		}},
+	} {
+		err := tc.call()
+		wantError(t, tc.field, err, codes.InvalidArgument)
+		var bad []*errdetails.BadRequest
+		for _, detail := range status.Convert(err).Details() {
+			if b, ok := detail.(*errdetails.BadRequest); ok {
+				bad = append(bad, b)
+			}
+		}
+		if len(bad) != 1 || len(bad[0].FieldViolations) != 1 ||
+			bad[0].FieldViolations[0].Field != tc.field || bad[0].FieldViolations[0].Reason != tc.rule {
+			t.Fatalf("%s %s: want one BadRequest field violation (%s, %s), got %v", tc.field, tc.rule, tc.field, tc.rule, bad)
+		}
+	}
 }
 
 func TestRequiredFieldsAreNamed(t *testing.T) {

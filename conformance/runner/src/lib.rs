@@ -12,6 +12,7 @@ pub mod json_compare;
 pub mod layout;
 pub mod plan;
 pub mod report;
+pub mod rules;
 pub mod schemas;
 pub mod testee;
 pub mod values;

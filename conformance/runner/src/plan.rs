@@ -12,6 +12,8 @@ pub enum Expect {
     Binary(Vec<u8>),
     Json(String),
     Reject,
+    /// A rule case: exactly these violations, sorted (empty: valid).
+    Violations(Vec<crate::rules::Expected>),
 }
 
 #[derive(Clone)]
@@ -179,10 +181,11 @@ pub fn large_message_test(size: usize) -> Test {
     }
 }
 
-/// The levels a test is judged at: a rejection is Required only.
+/// The levels a test is judged at: a rejection and a rule case are
+/// Required only (neither has a canonical form to recommend).
 pub fn levels_of(test: &Test) -> &'static [Level] {
     match test.expect {
-        Expect::Reject => &[Level::Required],
+        Expect::Reject | Expect::Violations(_) => &[Level::Required],
         _ => &[Level::Required, Level::Recommended],
     }
 }

@@ -43,7 +43,7 @@ pub fn judge(
     pool: &DescriptorPool,
 ) -> (Vec<(Level, Option<String>)>, Option<Output>) {
     let (recommended, output) = judge_recommended(test, resp);
-    if matches!(test.expect, Expect::Reject) {
+    if matches!(test.expect, Expect::Reject | Expect::Violations(_)) {
         return (vec![(Level::Required, recommended)], output);
     }
     // A wrong answer (an error, the wrong format) fails both levels; output
@@ -106,6 +106,18 @@ pub fn judge_recommended(test: &Test, resp: TestResponse) -> (Option<String>, Op
         ),
         (Expect::Reject, Some(R::JsonOutput(j))) => (
             Some(format!("accepted invalid input (wrote {})", truncated(&j))),
+            None,
+        ),
+        (Expect::Violations(want), Some(R::Violations(got))) => (
+            crate::rules::violations_failure(want, &got.violations),
+            None,
+        ),
+        (Expect::Violations(_), Some(R::BinaryOutput(_) | R::JsonOutput(_))) => (
+            Some("answered an encoding where violations were requested".into()),
+            None,
+        ),
+        (_, Some(R::Violations(_))) => (
+            Some("answered violations where an encoding was requested".into()),
             None,
         ),
         (Expect::Binary(want), Some(R::BinaryOutput(got))) => {

@@ -121,6 +121,7 @@ pub fn all() -> Vec<Scenario> {
         "validation/WorkerService" => validation::worker_service,
         "validation/AdminService-and-schedules" => validation::admin_and_schedules,
         "validation/v1.2.0-RPCs" => validation_more::new_rpcs,
+        "rules/one-violation-per-kind" => rules::one_violation_per_kind,
         "load/concurrent-starts-and-polls" => load::starts_and_polls,
     ]
 }

@@ -27,6 +27,9 @@ import kagzi.v1.workflow_schedule_pb2  # noqa: F401
 # "@type" of its Any details (kagzi.v1.ErrorDetail) in the same pool.
 import google.rpc.status_pb2  # noqa: F401
 from kagzi.conformance.v1 import testee_pb2
+# The rules of the schemas (buf.validate annotations), enforced by the
+# protovalidate library, which reads them from the kagzi.v1 descriptors.
+import protovalidate
 
 # The protocol's limit on one message (testee.proto): 1 GiB, far above any
 # valid request, so that a corrupt length prefix is reported as such.
@@ -74,6 +77,8 @@ def handle(frame: bytes) -> testee_pb2.TestResponse:
             return testee_pb2.TestResponse(runtime_error="the request has no input")
     except Exception as err:  # whatever the parser raises, the input was rejected
         return testee_pb2.TestResponse(parse_error=f"{type(err).__name__}: {err}")
+    if request.output_format == testee_pb2.WIRE_FORMAT_VIOLATIONS:
+        return violations(msg)
     try:
         if request.output_format == testee_pb2.WIRE_FORMAT_BINARY:
             # Deterministic: map entries sorted by key.
@@ -87,6 +92,39 @@ def handle(frame: bytes) -> testee_pb2.TestResponse:
     except Exception as err:  # whatever the writer raises, this value cannot be encoded
         return testee_pb2.TestResponse(serialize_error=f"{type(err).__name__}: {err}")
     return testee_pb2.TestResponse(runtime_error=f"unsupported output format {request.output_format}")
+
+
+def violations(value: message.Message) -> testee_pb2.TestResponse:
+    try:
+        found = protovalidate.collect_violations(value)
+    except (protovalidate.CompilationError, protovalidate.EvaluationError) as err:
+        return testee_pb2.TestResponse(runtime_error=f"protovalidate: {err}")
+    return testee_pb2.TestResponse(
+        violations=testee_pb2.Violations(
+            violations=[
+                testee_pb2.Violation(field_path=field_path(v.proto.field), rule_id=v.proto.rule_id or "")
+                for v in found
+            ]
+        )
+    )
+
+
+def field_path(path: protovalidate.FieldPathPb | None) -> str:
+    """The protocol's text of a field path (testee.proto, Violation.field_path);
+    empty for a rule of the message itself."""
+    parts: list[str] = []
+    for e in path.elements if path is not None else []:
+        part = e.field_name
+        sub = e.subscript
+        if sub is not None:
+            if sub.field == "string_key":
+                part += f'["{sub.value}"]'
+            elif sub.field == "bool_key":
+                part += f"[{str(sub.value).lower()}]"
+            else:
+                part += f"[{sub.value}]"
+        parts.append(part)
+    return ".".join(parts)
 
 
 def main() -> int:

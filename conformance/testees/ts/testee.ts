@@ -2,10 +2,21 @@
 // kagzi.v1 messages with the code protoc-gen-es generated into gen/ts and the
 // @bufbuild/protobuf runtime, speaking the protocol of
 // conformance/protocol/kagzi/conformance/v1/testee.proto on stdin/stdout.
-import { create, createRegistry, fromBinary, fromJsonString, toBinary, toJsonString } from "@bufbuild/protobuf";
+import {
+  create,
+  createRegistry,
+  type DescMessage,
+  fromBinary,
+  fromJsonString,
+  type Message,
+  toBinary,
+  toJsonString,
+} from "@bufbuild/protobuf";
 import {
   TestRequestSchema,
   TestResponseSchema,
+  ViolationSchema,
+  ViolationsSchema,
   WireFormat,
   type TestResponse,
 } from "../../../gen/ts/kagzi/conformance/v1/testee_pb.js";
@@ -18,6 +29,10 @@ import { file_kagzi_v1_workflow_schedule } from "../../../gen/ts/kagzi/v1/workfl
 // google.rpc.Status, the message kagzi.v1 errors travel in: protoc-gen-es's
 // code of the status.proto that googleapis-common-protos ships (mk/generate.mk).
 import { file_google_rpc_status } from "../../../gen/ts-googleapis/google/rpc/status_pb.js";
+// The rules of the schemas (buf.validate annotations), enforced by
+// @bufbuild/protovalidate; the kagzi.v1 files import its rule types.
+import { createValidator, violationToProto } from "@bufbuild/protovalidate";
+import type { FieldPath } from "@bufbuild/protovalidate/gen/buf/validate/validate_pb.js";
 
 // Every kagzi.v1 type and google.rpc.Status, looked up by full name. The JSON
 // reader and writer get the registry too: the JSON of an Any ("@type" plus
@@ -82,6 +97,8 @@ function handle(frame: Uint8Array): Uint8Array {
         // names, implicit defaults omitted, enums by name (numbers without a
         // name as numbers).
         return respond({ case: "jsonOutput", value: toJsonString(desc, msg, { registry }) });
+      case WireFormat.VIOLATIONS:
+        return violations(desc, msg);
       default:
         return respond({ case: "runtimeError", value: `unsupported output format ${req.outputFormat}` });
     }
@@ -94,6 +111,38 @@ function handle(frame: Uint8Array): Uint8Array {
 // an incomplete frame are kept in a list and joined once, when the frame is
 // complete: joining at every chunk would copy a large request over and over
 // (quadratic time; a 40 MB request took seconds).
+const validator = createValidator();
+
+// Validates msg under the rules of its schema and lists what protovalidate
+// reports, in the protocol's terms (testee.proto, Violation).
+function violations(desc: DescMessage, msg: Message): Uint8Array {
+  const result = validator.validate(desc, msg);
+  if (result.kind === "error") {
+    return respond({ case: "runtimeError", value: `protovalidate: ${String(result.error)}` });
+  }
+  const found = (result.violations ?? []).map((v) =>
+    create(ViolationSchema, { fieldPath: fieldPathText(violationToProto(v)[0].field), ruleId: v.ruleId }),
+  );
+  return respond({ case: "violations", value: create(ViolationsSchema, { violations: found }) });
+}
+
+// The protocol's text of a field path: names joined with ".", each with its
+// subscript in brackets (a string key quoted).
+function fieldPathText(path: FieldPath | undefined): string {
+  return (path?.elements ?? [])
+    .map((e) => {
+      switch (e.subscript.case) {
+        case undefined:
+          return e.fieldName;
+        case "stringKey":
+          return `${e.fieldName}[${JSON.stringify(e.subscript.value)}]`;
+        default:
+          return `${e.fieldName}[${String(e.subscript.value)}]`;
+      }
+    })
+    .join(".");
+}
+
 let chunks: Buffer[] = [];
 let buffered = 0;
 

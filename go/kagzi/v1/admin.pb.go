@@ -7,6 +7,7 @@
 package kagziv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -79,11 +80,15 @@ func (ServingStatus) EnumDescriptor() ([]byte, []int) {
 // ListWorkersRequest is the request of AdminService.ListWorkers.
 type ListWorkersRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace whose workers to list. Required.
+	// Namespace whose workers to list. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Only workers polling this task queue. Absent means every queue.
+	// Only workers polling this task queue. Absent means every queue. A name: at
+	// most 255 characters, letters, digits and `._:/-`, starting with a letter or
+	// digit.
 	TaskQueue *string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
-	// Only workers with this status. Absent means every status.
+	// Only workers with this status. Absent means every status. Must be a value
+	// the enum defines.
 	StatusFilter *WorkerStatus `protobuf:"varint,3,opt,name=status_filter,json=statusFilter,proto3,enum=kagzi.v1.WorkerStatus,oneof" json:"status_filter,omitempty"`
 	// Which page to return. Absent means the first page of default size.
 	Page          *PageRequest `protobuf:"bytes,4,opt,name=page,proto3" json:"page,omitempty"`
@@ -207,9 +212,10 @@ func (x *ListWorkersResponse) GetPageInfo() *PageInfo {
 // GetWorkerRequest is the request of AdminService.GetWorker.
 type GetWorkerRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the worker. Required.
+	// Namespace of the worker. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the worker. Required.
+	// Identifier of the worker. Required. At most 255 characters.
 	WorkerId      string `protobuf:"bytes,2,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -308,9 +314,10 @@ func (x *GetWorkerResponse) GetWorker() *Worker {
 // GetStepRequest is the request of AdminService.GetStep.
 type GetStepRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the step's run. Required.
+	// Namespace of the step's run. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the step. Required.
+	// Identifier of the step. Required. At most 255 characters.
 	StepId        string `protobuf:"bytes,2,opt,name=step_id,json=stepId,proto3" json:"step_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -409,11 +416,13 @@ func (x *GetStepResponse) GetStep() *Step {
 // ListStepsRequest is the request of AdminService.ListSteps.
 type ListStepsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Run whose steps to list. Required.
+	// Run whose steps to list. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
-	// Only steps with this status. Absent means every status.
+	// Only steps with this status. Absent means every status. Must be a value the
+	// enum defines.
 	StatusFilter *StepStatus `protobuf:"varint,3,opt,name=status_filter,json=statusFilter,proto3,enum=kagzi.v1.StepStatus,oneof" json:"status_filter,omitempty"`
 	// Which page to return. Absent means the first page of default size.
 	Page          *PageRequest `protobuf:"bytes,4,opt,name=page,proto3" json:"page,omitempty"`
@@ -538,7 +547,8 @@ func (x *ListStepsResponse) GetPageInfo() *PageInfo {
 type HealthCheckRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Fully qualified name of the service to check, for example
-	// `kagzi.v1.WorkflowService`. Empty means the server as a whole.
+	// `kagzi.v1.WorkflowService`. Empty means the server as a whole. At most 255
+	// characters.
 	Service       string `protobuf:"bytes,1,opt,name=service,proto3" json:"service,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -755,7 +765,8 @@ type GetStatsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Namespace to count in. Absent means the whole server: every namespace,
 	// enabled or disabled. Set to an empty string fails with INVALID_ARGUMENT
-	// (ERROR_CODE_INVALID_ARGUMENT).
+	// (ERROR_CODE_INVALID_ARGUMENT). A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId   *string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3,oneof" json:"namespace_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1019,9 +1030,10 @@ func (x *WorkerStatusCount) GetCount() int64 {
 // v1.2.0.
 type DrainWorkerRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the worker. Required.
+	// Namespace of the worker. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the worker to drain. Required.
+	// Identifier of the worker to drain. Required. At most 255 characters.
 	WorkerId      string `protobuf:"bytes,2,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1123,11 +1135,14 @@ func (x *DrainWorkerResponse) GetWorker() *Worker {
 // in v1.2.0.
 type GetQueueDepthRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace whose queues to count. Required.
+	// Namespace whose queues to count. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Only this task queue. Absent means every queue.
+	// Only this task queue. Absent means every queue. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	TaskQueue *string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
-	// Only this workflow type. Absent means every type.
+	// Only this workflow type. Absent means every type. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	WorkflowType  *string `protobuf:"bytes,3,opt,name=workflow_type,json=workflowType,proto3,oneof" json:"workflow_type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1338,9 +1353,12 @@ func (x *QueueDepth) GetPaused() int64 {
 // Added in v1.2.0.
 type ListWorkflowTypesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace whose workers to read. Required.
+	// Namespace whose workers to read. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Only types served on this task queue. Absent means every queue.
+	// Only types served on this task queue. Absent means every queue. A name: at
+	// most 255 characters, letters, digits and `._:/-`, starting with a letter or
+	// digit.
 	TaskQueue *string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
 	// Which page to return. Absent means the first page of default size.
 	Page          *PageRequest `protobuf:"bytes,3,opt,name=page,proto3" json:"page,omitempty"`
@@ -1525,39 +1543,39 @@ var File_kagzi_v1_admin_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_admin_proto_rawDesc = "" +
 	"\n" +
-	"\x14kagzi/v1/admin.proto\x12\bkagzi.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x15kagzi/v1/worker.proto\x1a\x17kagzi/v1/workflow.proto\"\xe9\x01\n" +
-	"\x12ListWorkersRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\"\n" +
+	"\x14kagzi/v1/admin.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x15kagzi/v1/worker.proto\x1a\x17kagzi/v1/workflow.proto\"\xca\x02\n" +
+	"\x12ListWorkersRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tH\x00R\ttaskQueue\x88\x01\x01\x12@\n" +
-	"\rstatus_filter\x18\x03 \x01(\x0e2\x16.kagzi.v1.WorkerStatusH\x01R\fstatusFilter\x88\x01\x01\x12)\n" +
+	"task_queue\x18\x02 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12J\n" +
+	"\rstatus_filter\x18\x03 \x01(\x0e2\x16.kagzi.v1.WorkerStatusB\b\xbaH\x05\x82\x01\x02\x10\x01H\x01R\fstatusFilter\x88\x01\x01\x12)\n" +
 	"\x04page\x18\x04 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\r\n" +
 	"\v_task_queueB\x10\n" +
 	"\x0e_status_filter\"r\n" +
 	"\x13ListWorkersResponse\x12*\n" +
 	"\aworkers\x18\x01 \x03(\v2\x10.kagzi.v1.WorkerR\aworkers\x12/\n" +
-	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"R\n" +
-	"\x10GetWorkerRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1b\n" +
-	"\tworker_id\x18\x02 \x01(\tR\bworkerId\"=\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\x8c\x01\n" +
+	"\x10GetWorkerRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12(\n" +
+	"\tworker_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bworkerId\"=\n" +
 	"\x11GetWorkerResponse\x12(\n" +
-	"\x06worker\x18\x01 \x01(\v2\x10.kagzi.v1.WorkerR\x06worker\"L\n" +
-	"\x0eGetStepRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x17\n" +
-	"\astep_id\x18\x02 \x01(\tR\x06stepId\"5\n" +
+	"\x06worker\x18\x01 \x01(\v2\x10.kagzi.v1.WorkerR\x06worker\"\x86\x01\n" +
+	"\x0eGetStepRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12$\n" +
+	"\astep_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x06stepId\"5\n" +
 	"\x0fGetStepResponse\x12\"\n" +
-	"\x04step\x18\x01 \x01(\v2\x0e.kagzi.v1.StepR\x04step\"\xc9\x01\n" +
-	"\x10ListStepsRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12>\n" +
-	"\rstatus_filter\x18\x03 \x01(\x0e2\x14.kagzi.v1.StepStatusH\x00R\fstatusFilter\x88\x01\x01\x12)\n" +
+	"\x04step\x18\x01 \x01(\v2\x0e.kagzi.v1.StepR\x04step\"\x8d\x02\n" +
+	"\x10ListStepsRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12H\n" +
+	"\rstatus_filter\x18\x03 \x01(\x0e2\x14.kagzi.v1.StepStatusB\b\xbaH\x05\x82\x01\x02\x10\x01H\x00R\fstatusFilter\x88\x01\x01\x12)\n" +
 	"\x04page\x18\x04 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\x10\n" +
 	"\x0e_status_filter\"j\n" +
 	"\x11ListStepsResponse\x12$\n" +
 	"\x05steps\x18\x01 \x03(\v2\x0e.kagzi.v1.StepR\x05steps\x12/\n" +
-	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\".\n" +
-	"\x12HealthCheckRequest\x12\x18\n" +
-	"\aservice\x18\x01 \x01(\tR\aservice\"`\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"8\n" +
+	"\x12HealthCheckRequest\x12\"\n" +
+	"\aservice\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\aservice\"`\n" +
 	"\x13HealthCheckResponse\x12/\n" +
 	"\x06status\x18\x01 \x01(\x0e2\x17.kagzi.v1.ServingStatusR\x06status\x12\x18\n" +
 	"\amessage\x18\x02 \x01(\tR\amessage\"\x16\n" +
@@ -1568,9 +1586,9 @@ const file_kagzi_v1_admin_proto_rawDesc = "" +
 	"apiVersion\x12\"\n" +
 	"\fcapabilities\x18\x03 \x03(\tR\fcapabilities\x129\n" +
 	"\n" +
-	"started_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\tstartedAt\"J\n" +
-	"\x0fGetStatsRequest\x12&\n" +
-	"\fnamespace_id\x18\x01 \x01(\tH\x00R\vnamespaceId\x88\x01\x01B\x0f\n" +
+	"started_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\tstartedAt\"t\n" +
+	"\x0fGetStatsRequest\x12P\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\vnamespaceId\x88\x01\x01B\x0f\n" +
 	"\r_namespace_id\"\xf7\x02\n" +
 	"\x10GetStatsResponse\x12C\n" +
 	"\x0eruns_by_status\x18\x01 \x03(\v2\x1d.kagzi.v1.WorkflowStatusCountR\frunsByStatus\x12G\n" +
@@ -1587,17 +1605,17 @@ const file_kagzi_v1_admin_proto_rawDesc = "" +
 	"\x05count\x18\x02 \x01(\x03R\x05count\"Y\n" +
 	"\x11WorkerStatusCount\x12.\n" +
 	"\x06status\x18\x01 \x01(\x0e2\x16.kagzi.v1.WorkerStatusR\x06status\x12\x14\n" +
-	"\x05count\x18\x02 \x01(\x03R\x05count\"T\n" +
-	"\x12DrainWorkerRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1b\n" +
-	"\tworker_id\x18\x02 \x01(\tR\bworkerId\"?\n" +
+	"\x05count\x18\x02 \x01(\x03R\x05count\"\x8e\x01\n" +
+	"\x12DrainWorkerRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12(\n" +
+	"\tworker_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bworkerId\"?\n" +
 	"\x13DrainWorkerResponse\x12(\n" +
-	"\x06worker\x18\x01 \x01(\v2\x10.kagzi.v1.WorkerR\x06worker\"\xa8\x01\n" +
-	"\x14GetQueueDepthRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\"\n" +
+	"\x06worker\x18\x01 \x01(\v2\x10.kagzi.v1.WorkerR\x06worker\"\xa9\x02\n" +
+	"\x14GetQueueDepthRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tH\x00R\ttaskQueue\x88\x01\x01\x12(\n" +
-	"\rworkflow_type\x18\x03 \x01(\tH\x01R\fworkflowType\x88\x01\x01B\r\n" +
+	"task_queue\x18\x02 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12R\n" +
+	"\rworkflow_type\x18\x03 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x01R\fworkflowType\x88\x01\x01B\r\n" +
 	"\v_task_queueB\x10\n" +
 	"\x0e_workflow_type\"E\n" +
 	"\x15GetQueueDepthResponse\x12,\n" +
@@ -1611,11 +1629,11 @@ const file_kagzi_v1_admin_proto_rawDesc = "" +
 	"\arunning\x18\x04 \x01(\x03R\arunning\x12\x1a\n" +
 	"\bsleeping\x18\x05 \x01(\x03R\bsleeping\x12\x1c\n" +
 	"\tscheduled\x18\x06 \x01(\x03R\tscheduled\x12\x16\n" +
-	"\x06paused\x18\a \x01(\x03R\x06paused\"\x9b\x01\n" +
-	"\x18ListWorkflowTypesRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\"\n" +
+	"\x06paused\x18\a \x01(\x03R\x06paused\"\xf2\x01\n" +
+	"\x18ListWorkflowTypesRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tH\x00R\ttaskQueue\x88\x01\x01\x12)\n" +
+	"task_queue\x18\x02 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12)\n" +
 	"\x04page\x18\x03 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\r\n" +
 	"\v_task_queue\"\x8f\x01\n" +
 	"\x19ListWorkflowTypesResponse\x12A\n" +

@@ -10,6 +10,7 @@
 package kagziv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -185,22 +186,26 @@ func (x *Payload) GetMetadata() map[string]string {
 // RetryPolicy says whether and how a failed workflow or step is tried again.
 // The delay before retry `n` (1-based) is
 // `min(initial_interval_ms * backoff_coefficient^(n-1), maximum_interval_ms)`.
+// When both intervals are set (not 0), `maximum_interval_ms` must not be
+// below `initial_interval_ms`.
 type RetryPolicy struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Maximum number of attempts, the first one included. 0 means the server's
-	// default; 1 means "never retry".
+	// default; 1 means "never retry". Must not be negative.
 	MaximumAttempts int32 `protobuf:"varint,1,opt,name=maximum_attempts,json=maximumAttempts,proto3" json:"maximum_attempts,omitempty"`
 	// Delay before the first retry, in milliseconds. 0 means the server's default.
+	// Must not be negative.
 	InitialIntervalMs int64 `protobuf:"varint,2,opt,name=initial_interval_ms,json=initialIntervalMs,proto3" json:"initial_interval_ms,omitempty"`
 	// Factor by which the delay grows after each retry. 0 means the server's
-	// default; values below 1.0 are rejected with INVALID_ARGUMENT.
+	// default; any other value must be finite and at least 1.0 (values below
+	// 1.0 are rejected with INVALID_ARGUMENT).
 	BackoffCoefficient float64 `protobuf:"fixed64,3,opt,name=backoff_coefficient,json=backoffCoefficient,proto3" json:"backoff_coefficient,omitempty"`
 	// Upper bound of the delay between two attempts, in milliseconds. 0 means
-	// no bound beyond the server's own.
+	// no bound beyond the server's own. Must not be negative.
 	MaximumIntervalMs int64 `protobuf:"varint,4,opt,name=maximum_interval_ms,json=maximumIntervalMs,proto3" json:"maximum_interval_ms,omitempty"`
 	// Error types (the `subject` of an ErrorDetail reported by user code) that
 	// end the workflow or step at once, without a retry. Empty means every
-	// error is retryable.
+	// error is retryable. At most 100 entries, each 1 to 255 characters.
 	NonRetryableErrors []string `protobuf:"bytes,5,rep,name=non_retryable_errors,json=nonRetryableErrors,proto3" json:"non_retryable_errors,omitempty"`
 	unknownFields      protoimpl.UnknownFields
 	sizeCache          protoimpl.SizeCache
@@ -275,10 +280,12 @@ func (x *RetryPolicy) GetNonRetryableErrors() []string {
 type PageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Largest number of items to return. 0 means the server's default page
-	// size; the server may return fewer items and caps large values.
+	// size; the server may return fewer items and caps large values. Must not be
+	// negative.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// Opaque token from the `next_page_token` of the previous page. Empty means
-	// the first page. A token is only valid with the same filters.
+	// the first page. A token is only valid with the same filters. At most 1024
+	// characters.
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Whether the server should count all matching items into
 	// `PageInfo.total_count`. Counting can be expensive; false skips it.
@@ -417,13 +424,14 @@ func (x *PageInfo) GetTotalCount() int64 {
 // added later such as ERROR_CODE_NAMESPACE_DISABLED shares).
 type ErrorDetail struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Category of the error.
+	// Category of the error. Must be a value the enum defines.
 	Code ErrorCode `protobuf:"varint,1,opt,name=code,proto3,enum=kagzi.v1.ErrorCode" json:"code,omitempty"`
 	// Human-readable description, for logs and operators. Not for parsing.
 	Message string `protobuf:"bytes,2,opt,name=message,proto3" json:"message,omitempty"`
 	// True when retrying cannot succeed, whatever the retry policy says.
 	NonRetryable bool `protobuf:"varint,3,opt,name=non_retryable,json=nonRetryable,proto3" json:"non_retryable,omitempty"`
 	// Suggested delay before a retry, in milliseconds. 0 means no suggestion.
+	// Must not be negative.
 	RetryAfterMs int64 `protobuf:"varint,4,opt,name=retry_after_ms,json=retryAfterMs,proto3" json:"retry_after_ms,omitempty"`
 	// Kind of entity or error type that caused the error, for example
 	// `workflow`, `step` or a user error class such as `PaymentDeclined`.
@@ -522,34 +530,35 @@ var File_kagzi_v1_common_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_common_proto_rawDesc = "" +
 	"\n" +
-	"\x15kagzi/v1/common.proto\x12\bkagzi.v1\"\x97\x01\n" +
+	"\x15kagzi/v1/common.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\"\x97\x01\n" +
 	"\aPayload\x12\x12\n" +
 	"\x04data\x18\x01 \x01(\fR\x04data\x12;\n" +
 	"\bmetadata\x18\x02 \x03(\v2\x1f.kagzi.v1.Payload.MetadataEntryR\bmetadata\x1a;\n" +
 	"\rMetadataEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xfb\x01\n" +
-	"\vRetryPolicy\x12)\n" +
-	"\x10maximum_attempts\x18\x01 \x01(\x05R\x0fmaximumAttempts\x12.\n" +
-	"\x13initial_interval_ms\x18\x02 \x01(\x03R\x11initialIntervalMs\x12/\n" +
-	"\x13backoff_coefficient\x18\x03 \x01(\x01R\x12backoffCoefficient\x12.\n" +
-	"\x13maximum_interval_ms\x18\x04 \x01(\x03R\x11maximumIntervalMs\x120\n" +
-	"\x14non_retryable_errors\x18\x05 \x03(\tR\x12nonRetryableErrors\"y\n" +
-	"\vPageRequest\x12\x1b\n" +
-	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xac\x04\n" +
+	"\vRetryPolicy\x122\n" +
+	"\x10maximum_attempts\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\x0fmaximumAttempts\x127\n" +
+	"\x13initial_interval_ms\x18\x02 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x11initialIntervalMs\x12D\n" +
+	"\x13backoff_coefficient\x18\x03 \x01(\x01B\x13\xbaH\x10\xd8\x01\x01\x12\v@\x01)\x00\x00\x00\x00\x00\x00\xf0?R\x12backoffCoefficient\x127\n" +
+	"\x13maximum_interval_ms\x18\x04 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x11maximumIntervalMs\x12C\n" +
+	"\x14non_retryable_errors\x18\x05 \x03(\tB\x11\xbaH\x0e\x92\x01\v\x10d\"\ar\x05\x10\x01\x18\xff\x01R\x12nonRetryableErrors:\xeb\x01\xbaH\xe7\x01\x1a\xe4\x01\n" +
+	"/retry_policy.maximum_interval_not_below_initial\x129maximum_interval_ms must not be below initial_interval_ms\x1avthis.initial_interval_ms == 0 || this.maximum_interval_ms == 0 || this.maximum_interval_ms >= this.initial_interval_ms\"\x8c\x01\n" +
+	"\vPageRequest\x12$\n" +
+	"\tpage_size\x18\x01 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\bpageSize\x12'\n" +
 	"\n" +
-	"page_token\x18\x02 \x01(\tR\tpageToken\x12.\n" +
+	"page_token\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken\x12.\n" +
 	"\x13include_total_count\x18\x03 \x01(\bR\x11includeTotalCount\"n\n" +
 	"\bPageInfo\x12&\n" +
 	"\x0fnext_page_token\x18\x01 \x01(\tR\rnextPageToken\x12\x19\n" +
 	"\bhas_more\x18\x02 \x01(\bR\ahasMore\x12\x1f\n" +
 	"\vtotal_count\x18\x03 \x01(\x03R\n" +
-	"totalCount\"\xd2\x02\n" +
-	"\vErrorDetail\x12'\n" +
-	"\x04code\x18\x01 \x01(\x0e2\x13.kagzi.v1.ErrorCodeR\x04code\x12\x18\n" +
+	"totalCount\"\xe5\x02\n" +
+	"\vErrorDetail\x121\n" +
+	"\x04code\x18\x01 \x01(\x0e2\x13.kagzi.v1.ErrorCodeB\b\xbaH\x05\x82\x01\x02\x10\x01R\x04code\x12\x18\n" +
 	"\amessage\x18\x02 \x01(\tR\amessage\x12#\n" +
-	"\rnon_retryable\x18\x03 \x01(\bR\fnonRetryable\x12$\n" +
-	"\x0eretry_after_ms\x18\x04 \x01(\x03R\fretryAfterMs\x12\x18\n" +
+	"\rnon_retryable\x18\x03 \x01(\bR\fnonRetryable\x12-\n" +
+	"\x0eretry_after_ms\x18\x04 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\fretryAfterMs\x12\x18\n" +
 	"\asubject\x18\x05 \x01(\tR\asubject\x12\x1d\n" +
 	"\n" +
 	"subject_id\x18\x06 \x01(\tR\tsubjectId\x12?\n" +

@@ -7,6 +7,7 @@
 package kagziv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -125,11 +126,12 @@ func (x *Namespace) GetUpdatedAt() *timestamppb.Timestamp {
 type CreateNamespaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Identifier of the new namespace. Required: any non-empty string, the
-	// same as the `namespace_id` of every other RPC accepts.
+	// same as the `namespace_id` of every other RPC accepts. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Human-readable name. Empty means none.
+	// Human-readable name. Empty means none. At most 255 characters.
 	DisplayName string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	// Free-form description. Empty means none.
+	// Free-form description. Empty means none. At most 1024 characters.
 	Description   string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -237,7 +239,8 @@ func (x *CreateNamespaceResponse) GetNamespace() *Namespace {
 // Added in v1.2.0.
 type GetNamespaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Identifier of the namespace. Required.
+	// Identifier of the namespace. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId   string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -444,11 +447,14 @@ func (x *ListNamespacesResponse) GetPageInfo() *PageInfo {
 // unchanged". Added in v1.2.0.
 type UpdateNamespaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Identifier of the namespace to update. Required.
+	// Identifier of the namespace to update. Required. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// New display name; an empty string clears it. Absent leaves it unchanged.
+	// New display name; an empty string clears it. Absent leaves it unchanged. At
+	// most 255 characters.
 	DisplayName *string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3,oneof" json:"display_name,omitempty"`
-	// New description; an empty string clears it. Absent leaves it unchanged.
+	// New description; an empty string clears it. Absent leaves it unchanged. At
+	// most 1024 characters.
 	Description   *string `protobuf:"bytes,3,opt,name=description,proto3,oneof" json:"description,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -556,7 +562,8 @@ func (x *UpdateNamespaceResponse) GetNamespace() *Namespace {
 // Added in v1.2.0.
 type EnableNamespaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Identifier of the namespace to enable. Required.
+	// Identifier of the namespace to enable. Required. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId   string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -651,10 +658,11 @@ func (x *EnableNamespaceResponse) GetNamespace() *Namespace {
 // Added in v1.2.0.
 type DisableNamespaceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Identifier of the namespace to disable. Required.
+	// Identifier of the namespace to disable. Required. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
 	// Why the namespace is disabled, recorded for operators. Empty means no
-	// reason.
+	// reason. At most 1024 characters.
 	Reason        string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -756,7 +764,7 @@ var File_kagzi_v1_namespace_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_namespace_proto_rawDesc = "" +
 	"\n" +
-	"\x18kagzi/v1/namespace.proto\x12\bkagzi.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\x83\x02\n" +
+	"\x18kagzi/v1/namespace.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\x83\x02\n" +
 	"\tNamespace\x12!\n" +
 	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12!\n" +
 	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12 \n" +
@@ -765,15 +773,15 @@ const file_kagzi_v1_namespace_proto_rawDesc = "" +
 	"\n" +
 	"created_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x129\n" +
 	"\n" +
-	"updated_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\tupdatedAt\"\x80\x01\n" +
-	"\x16CreateNamespaceRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12!\n" +
-	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\"L\n" +
+	"updated_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\tupdatedAt\"\xc1\x01\n" +
+	"\x16CreateNamespaceRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12+\n" +
+	"\fdisplay_name\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\vdisplayName\x12*\n" +
+	"\vdescription\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\vdescription\"L\n" +
 	"\x17CreateNamespaceResponse\x121\n" +
-	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\"8\n" +
-	"\x13GetNamespaceRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\"I\n" +
+	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\"e\n" +
+	"\x13GetNamespaceRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\"I\n" +
 	"\x14GetNamespaceResponse\x121\n" +
 	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\"\x81\x01\n" +
 	"\x15ListNamespacesRequest\x12)\n" +
@@ -784,22 +792,22 @@ const file_kagzi_v1_namespace_proto_rawDesc = "" +
 	"\n" +
 	"namespaces\x18\x01 \x03(\v2\x13.kagzi.v1.NamespaceR\n" +
 	"namespaces\x12/\n" +
-	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xab\x01\n" +
-	"\x16UpdateNamespaceRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12&\n" +
-	"\fdisplay_name\x18\x02 \x01(\tH\x00R\vdisplayName\x88\x01\x01\x12%\n" +
-	"\vdescription\x18\x03 \x01(\tH\x01R\vdescription\x88\x01\x01B\x0f\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xec\x01\n" +
+	"\x16UpdateNamespaceRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x120\n" +
+	"\fdisplay_name\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01H\x00R\vdisplayName\x88\x01\x01\x12/\n" +
+	"\vdescription\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bH\x01R\vdescription\x88\x01\x01B\x0f\n" +
 	"\r_display_nameB\x0e\n" +
 	"\f_description\"L\n" +
 	"\x17UpdateNamespaceResponse\x121\n" +
-	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\";\n" +
-	"\x16EnableNamespaceRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\"L\n" +
+	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\"h\n" +
+	"\x16EnableNamespaceRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\"L\n" +
 	"\x17EnableNamespaceResponse\x121\n" +
-	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\"T\n" +
-	"\x17DisableNamespaceRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\"M\n" +
+	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace\"\x8b\x01\n" +
+	"\x17DisableNamespaceRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12 \n" +
+	"\x06reason\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06reason\"M\n" +
 	"\x18DisableNamespaceResponse\x121\n" +
 	"\tnamespace\x18\x01 \x01(\v2\x13.kagzi.v1.NamespaceR\tnamespace2\x99\x04\n" +
 	"\x10NamespaceService\x12V\n" +

@@ -7,6 +7,7 @@
 package kagziv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
@@ -279,7 +280,9 @@ func (x *Worker) GetWorkflowTypeConcurrency() []*WorkflowTypeConcurrency {
 // at once on a task queue.
 type WorkflowTypeConcurrency struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Name of the workflow type the limit applies to.
+	// Name of the workflow type the limit applies to. Required. A name: at most
+	// 255 characters, letters, digits and `._:/-`, starting with a letter or
+	// digit.
 	WorkflowType string `protobuf:"bytes,1,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
 	// Largest number of runs of that type executing at once. Must be positive.
 	MaxConcurrent int32 `protobuf:"varint,2,opt,name=max_concurrent,json=maxConcurrent,proto3" json:"max_concurrent,omitempty"`
@@ -425,28 +428,35 @@ func (x *WorkflowTask) GetDeadlineAt() *timestamppb.Timestamp {
 // RegisterRequest is the request of WorkerService.Register.
 type RegisterRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace the worker serves. Required.
+	// Namespace the worker serves. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Task queue the worker will poll. Required.
+	// Task queue the worker will poll. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	TaskQueue string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3" json:"task_queue,omitempty"`
-	// Workflow types the worker can execute. Must not be empty.
+	// Workflow types the worker can execute. Must not be empty. At most 100
+	// names, each a name as for `task_queue`.
 	WorkflowTypes []string `protobuf:"bytes,3,rep,name=workflow_types,json=workflowTypes,proto3" json:"workflow_types,omitempty"`
-	// Host name of the worker's machine, for operators.
+	// Host name of the worker's machine, for operators. At most 255 characters.
 	Hostname string `protobuf:"bytes,4,opt,name=hostname,proto3" json:"hostname,omitempty"`
-	// Operating-system process ID of the worker, for operators.
+	// Operating-system process ID of the worker, for operators. Must not be
+	// negative.
 	Pid int32 `protobuf:"varint,5,opt,name=pid,proto3" json:"pid,omitempty"`
-	// Version of the worker software, for operators. Empty if unknown.
+	// Version of the worker software, for operators. Empty if unknown. At most
+	// 255 characters.
 	Version string `protobuf:"bytes,6,opt,name=version,proto3" json:"version,omitempty"`
 	// Largest number of runs the worker executes at once. 0 means the
-	// server's default.
+	// server's default. Must not be negative.
 	MaxConcurrent int32 `protobuf:"varint,7,opt,name=max_concurrent,json=maxConcurrent,proto3" json:"max_concurrent,omitempty"`
-	// Free-form labels describing the worker, for example `region: eu`.
+	// Free-form labels describing the worker, for example `region: eu`. At most
+	// 64 pairs; keys of at most 63 letters, digits and `._/-`, starting and
+	// ending with a letter or digit; values of at most 255 characters.
 	Labels map[string]string `protobuf:"bytes,8,rep,name=labels,proto3" json:"labels,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// Limit on runs executing at once on the whole task queue. Absent leaves
-	// the queue's current limit unchanged.
+	// the queue's current limit unchanged. Must be positive.
 	QueueConcurrencyLimit *int32 `protobuf:"varint,9,opt,name=queue_concurrency_limit,json=queueConcurrencyLimit,proto3,oneof" json:"queue_concurrency_limit,omitempty"`
 	// Per-workflow-type limits on the task queue. Empty leaves the current
-	// limits unchanged.
+	// limits unchanged. At most 100 entries.
 	WorkflowTypeConcurrency []*WorkflowTypeConcurrency `protobuf:"bytes,10,rep,name=workflow_type_concurrency,json=workflowTypeConcurrency,proto3" json:"workflow_type_concurrency,omitempty"`
 	unknownFields           protoimpl.UnknownFields
 	sizeCache               protoimpl.SizeCache
@@ -610,15 +620,19 @@ func (x *RegisterResponse) GetHeartbeatInterval() *durationpb.Duration {
 // HeartbeatRequest is the request of WorkerService.Heartbeat.
 type HeartbeatRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace the worker serves. Required.
+	// Namespace the worker serves. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the worker, from RegisterResponse. Required.
+	// Identifier of the worker, from RegisterResponse. Required. At most 255
+	// characters.
 	WorkerId string `protobuf:"bytes,2,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
-	// Number of runs the worker is executing right now.
+	// Number of runs the worker is executing right now. Must not be negative.
 	ActiveCount int32 `protobuf:"varint,3,opt,name=active_count,json=activeCount,proto3" json:"active_count,omitempty"`
-	// Number of runs the worker completed since its previous heartbeat.
+	// Number of runs the worker completed since its previous heartbeat. Must not
+	// be negative.
 	CompletedDelta int32 `protobuf:"varint,4,opt,name=completed_delta,json=completedDelta,proto3" json:"completed_delta,omitempty"`
-	// Number of runs that failed on the worker since its previous heartbeat.
+	// Number of runs that failed on the worker since its previous heartbeat. Must
+	// not be negative.
 	FailedDelta   int32 `protobuf:"varint,5,opt,name=failed_delta,json=failedDelta,proto3" json:"failed_delta,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -759,9 +773,10 @@ func (x *HeartbeatResponse) GetHeartbeatInterval() *durationpb.Duration {
 // DeregisterRequest is the request of WorkerService.Deregister.
 type DeregisterRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace the worker serves. Required.
+	// Namespace the worker serves. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the worker. Required.
+	// Identifier of the worker. Required. At most 255 characters.
 	WorkerId string `protobuf:"bytes,2,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
 	// True to mark the worker DRAINING and let it finish its active runs;
 	// false to mark it OFFLINE at once and hand its runs to other workers.
@@ -824,13 +839,16 @@ func (x *DeregisterRequest) GetDrain() bool {
 // PollTaskRequest is the request of WorkerService.PollTask.
 type PollTaskRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace the worker serves. Required.
+	// Namespace the worker serves. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the polling worker. Required.
+	// Identifier of the polling worker. Required. At most 255 characters.
 	WorkerId string `protobuf:"bytes,2,opt,name=worker_id,json=workerId,proto3" json:"worker_id,omitempty"`
-	// Task queue to poll. Required.
+	// Task queue to poll. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	TaskQueue string `protobuf:"bytes,3,opt,name=task_queue,json=taskQueue,proto3" json:"task_queue,omitempty"`
-	// Workflow types the worker accepts. Empty means those it registered with.
+	// Workflow types the worker accepts. Empty means those it registered with. At
+	// most 100 names, each a name as for `task_queue`.
 	WorkflowTypes []string `protobuf:"bytes,4,rep,name=workflow_types,json=workflowTypes,proto3" json:"workflow_types,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -944,13 +962,16 @@ func (x *PollTaskResponse) GetTask() *WorkflowTask {
 // BeginStepRequest is the request of WorkerService.BeginStep.
 type BeginStepRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Run the step belongs to. Required.
+	// Run the step belongs to. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
-	// Name of the step, unique within the run: the memoization key. Required.
+	// Name of the step, unique within the run: the memoization key. Required. At
+	// most 255 characters.
 	StepName string `protobuf:"bytes,3,opt,name=step_name,json=stepName,proto3" json:"step_name,omitempty"`
-	// What kind of work the step does. Required.
+	// What kind of work the step does. Required. Must be a value the enum
+	// defines.
 	Kind StepKind `protobuf:"varint,4,opt,name=kind,proto3,enum=kagzi.v1.StepKind" json:"kind,omitempty"`
 	// Input of the step. Absent when it has none.
 	Input *Payload `protobuf:"bytes,5,opt,name=input,proto3" json:"input,omitempty"`
@@ -1102,11 +1123,13 @@ func (x *BeginStepResponse) GetAttemptNumber() int32 {
 // CompleteStepRequest is the request of WorkerService.CompleteStep.
 type CompleteStepRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Run the step belongs to. Required.
+	// Run the step belongs to. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
-	// Identifier of the step, from BeginStepResponse. Required.
+	// Identifier of the step, from BeginStepResponse. Required. At most 255
+	// characters.
 	StepId string `protobuf:"bytes,3,opt,name=step_id,json=stepId,proto3" json:"step_id,omitempty"`
 	// Output of the step. Absent when it has none.
 	Output        *Payload `protobuf:"bytes,4,opt,name=output,proto3" json:"output,omitempty"`
@@ -1221,11 +1244,13 @@ func (x *CompleteStepResponse) GetStep() *Step {
 // FailStepRequest is the request of WorkerService.FailStep.
 type FailStepRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Run the step belongs to. Required.
+	// Run the step belongs to. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
-	// Identifier of the step, from BeginStepResponse. Required.
+	// Identifier of the step, from BeginStepResponse. Required. At most 255
+	// characters.
 	StepId string `protobuf:"bytes,3,opt,name=step_id,json=stepId,proto3" json:"step_id,omitempty"`
 	// What went wrong. Required; `non_retryable` forbids a retry.
 	Error         *ErrorDetail `protobuf:"bytes,4,opt,name=error,proto3" json:"error,omitempty"`
@@ -1358,9 +1383,10 @@ func (x *FailStepResponse) GetNextAttemptNumber() int32 {
 // CompleteWorkflowRequest is the request of WorkerService.CompleteWorkflow.
 type CompleteWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run. Required.
+	// Identifier of the run. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	// Result of the run. Absent when it has none.
 	Output        *Payload `protobuf:"bytes,3,opt,name=output,proto3" json:"output,omitempty"`
@@ -1470,9 +1496,10 @@ func (x *CompleteWorkflowResponse) GetStatus() WorkflowStatus {
 // FailWorkflowRequest is the request of WorkerService.FailWorkflow.
 type FailWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run. Required.
+	// Identifier of the run. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	// What went wrong. Required; `non_retryable` forbids a retry.
 	Error         *ErrorDetail `protobuf:"bytes,3,opt,name=error,proto3" json:"error,omitempty"`
@@ -1600,14 +1627,15 @@ func (x *FailWorkflowResponse) GetRetryAt() *timestamppb.Timestamp {
 // SleepRequest is the request of WorkerService.Sleep.
 type SleepRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run to put to sleep. Required.
+	// Identifier of the run to put to sleep. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	// Name of the sleep step, unique within the run. On replay, a sleep step
-	// that already elapsed returns at once. Required.
+	// that already elapsed returns at once. Required. At most 255 characters.
 	StepName string `protobuf:"bytes,3,opt,name=step_name,json=stepName,proto3" json:"step_name,omitempty"`
-	// How long the run sleeps. Must be positive.
+	// How long the run sleeps. Must be positive. Required.
 	Duration      *durationpb.Duration `protobuf:"bytes,4,opt,name=duration,proto3" json:"duration,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1675,7 +1703,7 @@ var File_kagzi_v1_worker_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_worker_proto_rawDesc = "" +
 	"\n" +
-	"\x15kagzi/v1/worker.proto\x12\bkagzi.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x17kagzi/v1/workflow.proto\"\xce\x06\n" +
+	"\x15kagzi/v1/worker.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x17kagzi/v1/workflow.proto\"\xce\x06\n" +
 	"\x06Worker\x12\x1b\n" +
 	"\tworker_id\x18\x01 \x01(\tR\bworkerId\x12!\n" +
 	"\fnamespace_id\x18\x02 \x01(\tR\vnamespaceId\x12\x1d\n" +
@@ -1699,10 +1727,10 @@ const file_kagzi_v1_worker_proto_rawDesc = "" +
 	"\vLabelsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\x1a\n" +
-	"\x18_queue_concurrency_limit\"e\n" +
-	"\x17WorkflowTypeConcurrency\x12#\n" +
-	"\rworkflow_type\x18\x01 \x01(\tR\fworkflowType\x12%\n" +
-	"\x0emax_concurrent\x18\x02 \x01(\x05R\rmaxConcurrent\"\xe4\x01\n" +
+	"\x18_queue_concurrency_limit\"\x9b\x01\n" +
+	"\x17WorkflowTypeConcurrency\x12P\n" +
+	"\rworkflow_type\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\fworkflowType\x12.\n" +
+	"\x0emax_concurrent\x18\x02 \x01(\x05B\a\xbaH\x04\x1a\x02 \x00R\rmaxConcurrent\"\xe4\x01\n" +
 	"\fWorkflowTask\x12\x15\n" +
 	"\x06run_id\x18\x01 \x01(\tR\x05runId\x12#\n" +
 	"\rworkflow_type\x18\x02 \x01(\tR\fworkflowType\x12\x18\n" +
@@ -1710,99 +1738,99 @@ const file_kagzi_v1_worker_proto_rawDesc = "" +
 	"\x05input\x18\x04 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x12\x18\n" +
 	"\aattempt\x18\x05 \x01(\x05R\aattempt\x12;\n" +
 	"\vdeadline_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"deadlineAt\"\x9b\x04\n" +
-	"\x0fRegisterRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1d\n" +
+	"deadlineAt\"\xa8\x06\n" +
+	"\x0fRegisterRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12J\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tR\ttaskQueue\x12%\n" +
-	"\x0eworkflow_types\x18\x03 \x03(\tR\rworkflowTypes\x12\x1a\n" +
-	"\bhostname\x18\x04 \x01(\tR\bhostname\x12\x10\n" +
-	"\x03pid\x18\x05 \x01(\x05R\x03pid\x12\x18\n" +
-	"\aversion\x18\x06 \x01(\tR\aversion\x12%\n" +
-	"\x0emax_concurrent\x18\a \x01(\x05R\rmaxConcurrent\x12=\n" +
-	"\x06labels\x18\b \x03(\v2%.kagzi.v1.RegisterRequest.LabelsEntryR\x06labels\x12;\n" +
-	"\x17queue_concurrency_limit\x18\t \x01(\x05H\x00R\x15queueConcurrencyLimit\x88\x01\x01\x12]\n" +
+	"task_queue\x18\x02 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\ttaskQueue\x12Z\n" +
+	"\x0eworkflow_types\x18\x03 \x03(\tB3\xbaH0\x92\x01-\b\x01\x10d\"'r%\x10\x01\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\rworkflowTypes\x12$\n" +
+	"\bhostname\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\bhostname\x12\x19\n" +
+	"\x03pid\x18\x05 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\x03pid\x12\"\n" +
+	"\aversion\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\aversion\x12.\n" +
+	"\x0emax_concurrent\x18\a \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\rmaxConcurrent\x12\x81\x01\n" +
+	"\x06labels\x18\b \x03(\v2%.kagzi.v1.RegisterRequest.LabelsEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\x06labels\x12D\n" +
+	"\x17queue_concurrency_limit\x18\t \x01(\x05B\a\xbaH\x04\x1a\x02 \x00H\x00R\x15queueConcurrencyLimit\x88\x01\x01\x12g\n" +
 	"\x19workflow_type_concurrency\x18\n" +
-	" \x03(\v2!.kagzi.v1.WorkflowTypeConcurrencyR\x17workflowTypeConcurrency\x1a9\n" +
+	" \x03(\v2!.kagzi.v1.WorkflowTypeConcurrencyB\b\xbaH\x05\x92\x01\x02\x10dR\x17workflowTypeConcurrency\x1a9\n" +
 	"\vLabelsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\x1a\n" +
 	"\x18_queue_concurrency_limit\"y\n" +
 	"\x10RegisterResponse\x12\x1b\n" +
 	"\tworker_id\x18\x01 \x01(\tR\bworkerId\x12H\n" +
-	"\x12heartbeat_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationR\x11heartbeatInterval\"\xc1\x01\n" +
-	"\x10HeartbeatRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1b\n" +
-	"\tworker_id\x18\x02 \x01(\tR\bworkerId\x12!\n" +
-	"\factive_count\x18\x03 \x01(\x05R\vactiveCount\x12'\n" +
-	"\x0fcompleted_delta\x18\x04 \x01(\x05R\x0ecompletedDelta\x12!\n" +
-	"\ffailed_delta\x18\x05 \x01(\x05R\vfailedDelta\"\x93\x01\n" +
+	"\x12heartbeat_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationR\x11heartbeatInterval\"\x96\x02\n" +
+	"\x10HeartbeatRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12(\n" +
+	"\tworker_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bworkerId\x12*\n" +
+	"\factive_count\x18\x03 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\vactiveCount\x120\n" +
+	"\x0fcompleted_delta\x18\x04 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\x0ecompletedDelta\x12*\n" +
+	"\ffailed_delta\x18\x05 \x01(\x05B\a\xbaH\x04\x1a\x02(\x00R\vfailedDelta\"\x93\x01\n" +
 	"\x11HeartbeatResponse\x12\x1e\n" +
 	"\n" +
 	"reregister\x18\x01 \x01(\bR\n" +
 	"reregister\x12\x14\n" +
 	"\x05drain\x18\x02 \x01(\bR\x05drain\x12H\n" +
-	"\x12heartbeat_interval\x18\x03 \x01(\v2\x19.google.protobuf.DurationR\x11heartbeatInterval\"i\n" +
-	"\x11DeregisterRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1b\n" +
-	"\tworker_id\x18\x02 \x01(\tR\bworkerId\x12\x14\n" +
-	"\x05drain\x18\x03 \x01(\bR\x05drain\"\x97\x01\n" +
-	"\x0fPollTaskRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1b\n" +
-	"\tworker_id\x18\x02 \x01(\tR\bworkerId\x12\x1d\n" +
+	"\x12heartbeat_interval\x18\x03 \x01(\v2\x19.google.protobuf.DurationR\x11heartbeatInterval\"\xa3\x01\n" +
+	"\x11DeregisterRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12(\n" +
+	"\tworker_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bworkerId\x12\x14\n" +
+	"\x05drain\x18\x03 \x01(\bR\x05drain\"\xb1\x02\n" +
+	"\x0fPollTaskRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12(\n" +
+	"\tworker_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bworkerId\x12J\n" +
 	"\n" +
-	"task_queue\x18\x03 \x01(\tR\ttaskQueue\x12%\n" +
-	"\x0eworkflow_types\x18\x04 \x03(\tR\rworkflowTypes\">\n" +
+	"task_queue\x18\x03 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\ttaskQueue\x12X\n" +
+	"\x0eworkflow_types\x18\x04 \x03(\tB1\xbaH.\x92\x01+\x10d\"'r%\x10\x01\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\rworkflowTypes\">\n" +
 	"\x10PollTaskResponse\x12*\n" +
-	"\x04task\x18\x01 \x01(\v2\x16.kagzi.v1.WorkflowTaskR\x04task\"\xf4\x01\n" +
-	"\x10BeginStepRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x1b\n" +
-	"\tstep_name\x18\x03 \x01(\tR\bstepName\x12&\n" +
-	"\x04kind\x18\x04 \x01(\x0e2\x12.kagzi.v1.StepKindR\x04kind\x12'\n" +
+	"\x04task\x18\x01 \x01(\v2\x16.kagzi.v1.WorkflowTaskR\x04task\"\xc8\x02\n" +
+	"\x10BeginStepRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12(\n" +
+	"\tstep_name\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bstepName\x123\n" +
+	"\x04kind\x18\x04 \x01(\x0e2\x12.kagzi.v1.StepKindB\v\xbaH\b\xc8\x01\x01\x82\x01\x02\x10\x01R\x04kind\x12'\n" +
 	"\x05input\x18\x05 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x128\n" +
 	"\fretry_policy\x18\x06 \x01(\v2\x15.kagzi.v1.RetryPolicyR\vretryPolicy\"\x8b\x01\n" +
 	"\x11BeginStepResponse\x12\x17\n" +
 	"\astep_id\x18\x01 \x01(\tR\x06stepId\x126\n" +
 	"\rcached_output\x18\x02 \x01(\v2\x11.kagzi.v1.PayloadR\fcachedOutput\x12%\n" +
-	"\x0eattempt_number\x18\x03 \x01(\x05R\rattemptNumber\"\x93\x01\n" +
-	"\x13CompleteStepRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x17\n" +
-	"\astep_id\x18\x03 \x01(\tR\x06stepId\x12)\n" +
+	"\x0eattempt_number\x18\x03 \x01(\x05R\rattemptNumber\"\xda\x01\n" +
+	"\x13CompleteStepRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12$\n" +
+	"\astep_id\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x06stepId\x12)\n" +
 	"\x06output\x18\x04 \x01(\v2\x11.kagzi.v1.PayloadR\x06output\":\n" +
 	"\x14CompleteStepResponse\x12\"\n" +
-	"\x04step\x18\x01 \x01(\v2\x0e.kagzi.v1.StepR\x04step\"\x91\x01\n" +
-	"\x0fFailStepRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x17\n" +
-	"\astep_id\x18\x03 \x01(\tR\x06stepId\x12+\n" +
-	"\x05error\x18\x04 \x01(\v2\x15.kagzi.v1.ErrorDetailR\x05error\"\x98\x01\n" +
+	"\x04step\x18\x01 \x01(\v2\x0e.kagzi.v1.StepR\x04step\"\xe0\x01\n" +
+	"\x0fFailStepRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12$\n" +
+	"\astep_id\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x06stepId\x123\n" +
+	"\x05error\x18\x04 \x01(\v2\x15.kagzi.v1.ErrorDetailB\x06\xbaH\x03\xc8\x01\x01R\x05error\"\x98\x01\n" +
 	"\x10FailStepResponse\x12\x1d\n" +
 	"\n" +
 	"will_retry\x18\x01 \x01(\bR\twillRetry\x125\n" +
 	"\bretry_at\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\aretryAt\x12.\n" +
-	"\x13next_attempt_number\x18\x03 \x01(\x05R\x11nextAttemptNumber\"~\n" +
-	"\x17CompleteWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12)\n" +
+	"\x13next_attempt_number\x18\x03 \x01(\x05R\x11nextAttemptNumber\"\xb8\x01\n" +
+	"\x17CompleteWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12)\n" +
 	"\x06output\x18\x03 \x01(\v2\x11.kagzi.v1.PayloadR\x06output\"L\n" +
 	"\x18CompleteWorkflowResponse\x120\n" +
-	"\x06status\x18\x01 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusR\x06status\"|\n" +
-	"\x13FailWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12+\n" +
-	"\x05error\x18\x03 \x01(\v2\x15.kagzi.v1.ErrorDetailR\x05error\"\x9e\x01\n" +
+	"\x06status\x18\x01 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusR\x06status\"\xbe\x01\n" +
+	"\x13FailWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x123\n" +
+	"\x05error\x18\x03 \x01(\v2\x15.kagzi.v1.ErrorDetailB\x06\xbaH\x03\xc8\x01\x01R\x05error\"\x9e\x01\n" +
 	"\x14FailWorkflowResponse\x120\n" +
 	"\x06status\x18\x01 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusR\x06status\x12\x1d\n" +
 	"\n" +
 	"will_retry\x18\x02 \x01(\bR\twillRetry\x125\n" +
-	"\bretry_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\aretryAt\"\x9c\x01\n" +
-	"\fSleepRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x1b\n" +
-	"\tstep_name\x18\x03 \x01(\tR\bstepName\x125\n" +
-	"\bduration\x18\x04 \x01(\v2\x19.google.protobuf.DurationR\bduration*~\n" +
+	"\bretry_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\aretryAt\"\xf0\x01\n" +
+	"\fSleepRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12(\n" +
+	"\tstep_name\x18\x03 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\bstepName\x12B\n" +
+	"\bduration\x18\x04 \x01(\v2\x19.google.protobuf.DurationB\v\xbaH\b\xc8\x01\x01\xaa\x01\x02*\x00R\bduration*~\n" +
 	"\fWorkerStatus\x12\x1d\n" +
 	"\x19WORKER_STATUS_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14WORKER_STATUS_ONLINE\x10\x01\x12\x1a\n" +

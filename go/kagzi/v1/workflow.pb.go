@@ -7,6 +7,7 @@
 package kagziv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
@@ -235,7 +236,9 @@ func (StepStatus) EnumDescriptor() ([]byte, []int) {
 	return file_kagzi_v1_workflow_proto_rawDescGZIP(), []int{2}
 }
 
-// Workflow is one execution (a run) of a workflow type.
+// Workflow is one execution (a run) of a workflow type. Its times are in
+// order: a run starts no earlier than it was created and finishes no earlier
+// than it started.
 type Workflow struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Server-assigned unique identifier of this run (a UUID).
@@ -509,7 +512,8 @@ func (x *Workflow) GetStartAt() *timestamppb.Timestamp {
 
 // Step is one recorded unit of work inside a workflow run. Completed steps
 // are memoized: when a run is replayed, their output is returned instead of
-// executing them again.
+// executing them again. A step finishes no earlier than its current attempt
+// started.
 type Step struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Server-assigned unique identifier of the step (a UUID).
@@ -678,19 +682,24 @@ func (x *Step) GetChildRunId() string {
 // StartWorkflowRequest is the request of WorkflowService.StartWorkflow.
 type StartWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace in which to start the run. Required.
+	// Namespace in which to start the run. Required. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Task queue whose workers will execute the run. Required.
+	// Task queue whose workers will execute the run. Required. A name: at most
+	// 255 characters, letters, digits and `._:/-`, starting with a letter or
+	// digit.
 	TaskQueue string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3" json:"task_queue,omitempty"`
-	// Name of the workflow type to run. Required.
+	// Name of the workflow type to run. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	WorkflowType string `protobuf:"bytes,3,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
 	// Input of the workflow. Absent means the workflow takes no input.
 	Input *Payload `protobuf:"bytes,4,opt,name=input,proto3" json:"input,omitempty"`
 	// Idempotency key: at most one run per namespace has a given key, and
 	// retrying StartWorkflow with the same key returns the same run. Absent
-	// means every call starts a new run.
+	// means every call starts a new run. When set, 1 to 255 characters.
 	ExternalId *string `protobuf:"bytes,5,opt,name=external_id,json=externalId,proto3,oneof" json:"external_id,omitempty"`
-	// Version of the workflow code to run. Empty means any version.
+	// Version of the workflow code to run. Empty means any version. At most 255
+	// characters.
 	Version string `protobuf:"bytes,6,opt,name=version,proto3" json:"version,omitempty"`
 	// How failed attempts of the whole workflow are retried. Absent means the
 	// server's default policy.
@@ -698,10 +707,12 @@ type StartWorkflowRequest struct {
 	// Time by which the run must finish. Absent means no deadline.
 	DeadlineAt *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=deadline_at,json=deadlineAt,proto3" json:"deadline_at,omitempty"`
 	// When the run is a child workflow, the step of the parent run that starts
-	// it. Empty for a top-level run.
+	// it. Empty for a top-level run. At most 255 characters.
 	ParentStepId string `protobuf:"bytes,9,opt,name=parent_step_id,json=parentStepId,proto3" json:"parent_step_id,omitempty"`
 	// Free-form labels attached to the run, for example `customer: acme`.
-	// Keys are unique; ListWorkflows can filter on them. Added in v1.1.0.
+	// Keys are unique; ListWorkflows can filter on them. Added in v1.1.0. At most
+	// 64 pairs; keys of at most 63 letters, digits and `._/-`, starting and
+	// ending with a letter or digit; values of at most 255 characters.
 	Labels map[string]string `protobuf:"bytes,10,rep,name=labels,proto3" json:"labels,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// Priority among the runs waiting on the task queue; see
 	// Workflow.priority. 0 means normal. Added in v1.2.0.
@@ -709,11 +720,12 @@ type StartWorkflowRequest struct {
 	// Longest time the run may take; see Workflow.timeout. Absent or zero
 	// means no limit of its own (the run's `timeout` is then absent); a
 	// negative value fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT).
-	// Added in v1.2.0.
+	// Added in v1.2.0. Must not be negative.
 	Timeout *durationpb.Duration `protobuf:"bytes,12,opt,name=timeout,proto3" json:"timeout,omitempty"`
 	// When the run is a child workflow, the run that starts it (the parent),
 	// in the same namespace. Empty for a top-level run; a run the namespace
-	// does not have fails with NOT_FOUND. Added in v1.2.0.
+	// does not have fails with NOT_FOUND. Added in v1.2.0. At most 255
+	// characters.
 	ParentRunId string `protobuf:"bytes,13,opt,name=parent_run_id,json=parentRunId,proto3" json:"parent_run_id,omitempty"`
 	// Earliest time the run may be handed to a worker; while it is in the
 	// future the run is SCHEDULED. Absent, or a time already passed, means at
@@ -911,9 +923,10 @@ func (x *StartWorkflowResponse) GetAlreadyExists() bool {
 // GetWorkflowRequest is the request of WorkflowService.GetWorkflow.
 type GetWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run. Required.
+	// Identifier of the run. Required. At most 255 characters.
 	RunId         string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1010,20 +1023,29 @@ func (x *GetWorkflowResponse) GetWorkflow() *Workflow {
 }
 
 // ListWorkflowsRequest is the request of WorkflowService.ListWorkflows.
+// When both `created_after` and `created_before` are set, `created_after`
+// must be before `created_before`.
 type ListWorkflowsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace whose runs to list. Required.
+	// Namespace whose runs to list. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Only runs with this status. Absent means every status.
+	// Only runs with this status. Absent means every status. Must be a value the
+	// enum defines.
 	StatusFilter *WorkflowStatus `protobuf:"varint,2,opt,name=status_filter,json=statusFilter,proto3,enum=kagzi.v1.WorkflowStatus,oneof" json:"status_filter,omitempty"`
-	// Only runs of this workflow type. Absent means every type.
+	// Only runs of this workflow type. Absent means every type. A name: at most
+	// 255 characters, letters, digits and `._:/-`, starting with a letter or
+	// digit.
 	WorkflowType *string `protobuf:"bytes,3,opt,name=workflow_type,json=workflowType,proto3,oneof" json:"workflow_type,omitempty"`
-	// Only runs on this task queue. Absent means every queue.
+	// Only runs on this task queue. Absent means every queue. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	TaskQueue *string `protobuf:"bytes,4,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
 	// Which page to return. Absent means the first page of default size.
 	Page *PageRequest `protobuf:"bytes,5,opt,name=page,proto3" json:"page,omitempty"`
 	// Only runs carrying every one of these labels with the same value. Empty
-	// means no label filter. Added in v1.1.0.
+	// means no label filter. Added in v1.1.0. At most 64 pairs; keys of at most
+	// 63 letters, digits and `._/-`, starting and ending with a letter or digit;
+	// values of at most 255 characters.
 	LabelSelector map[string]string `protobuf:"bytes,6,rep,name=label_selector,json=labelSelector,proto3" json:"label_selector,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	// Only runs created at or after this time. Absent means no lower bound.
 	// Added in v1.2.0.
@@ -1179,11 +1201,13 @@ func (x *ListWorkflowsResponse) GetPageInfo() *PageInfo {
 // CancelWorkflowRequest is the request of WorkflowService.CancelWorkflow.
 type CancelWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run to cancel. Required.
+	// Identifier of the run to cancel. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
-	// Why the run is cancelled, recorded for operators. Empty means no reason.
+	// Why the run is cancelled, recorded for operators. Empty means no reason. At
+	// most 1024 characters.
 	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1243,12 +1267,14 @@ func (x *CancelWorkflowRequest) GetReason() string {
 // WaitWorkflowRequest is the request of WorkflowService.WaitWorkflow.
 type WaitWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run to wait for. Required.
+	// Identifier of the run to wait for. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	// Longest time to wait. Absent or zero means the server's default; the
-	// server caps long waits (clients call again when `finished` is false).
+	// server caps long waits (clients call again when `finished` is false). Must
+	// not be negative.
 	Timeout       *durationpb.Duration `protobuf:"bytes,3,opt,name=timeout,proto3" json:"timeout,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1365,10 +1391,11 @@ func (x *WaitWorkflowResponse) GetFinished() bool {
 // WorkflowService.GetWorkflowByExternalId. Added in v1.2.0.
 type GetWorkflowByExternalIdRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
 	// Idempotency key the run was started with
-	// (StartWorkflowRequest.external_id). Required.
+	// (StartWorkflowRequest.external_id). Required. At most 255 characters.
 	ExternalId    string `protobuf:"bytes,2,opt,name=external_id,json=externalId,proto3" json:"external_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1469,11 +1496,13 @@ func (x *GetWorkflowByExternalIdResponse) GetWorkflow() *Workflow {
 // Added in v1.2.0.
 type RetryWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the FAILED run to retry. Required.
+	// Identifier of the FAILED run to retry. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
-	// Why the run is retried, recorded for operators. Empty means no reason.
+	// Why the run is retried, recorded for operators. Empty means no reason. At
+	// most 1024 characters.
 	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1592,12 +1621,13 @@ func (x *RetryWorkflowResponse) GetRetried() bool {
 // WorkflowService.TerminateWorkflow. Added in v1.2.0.
 type TerminateWorkflowRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the run. Required.
+	// Namespace of the run. Required. A name: at most 255 characters, letters,
+	// digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the run to terminate. Required.
+	// Identifier of the run to terminate. Required. At most 255 characters.
 	RunId string `protobuf:"bytes,2,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
 	// Why the run is terminated, recorded for operators. Empty means no
-	// reason.
+	// reason. At most 1024 characters.
 	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1716,7 +1746,7 @@ var File_kagzi_v1_workflow_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\n" +
-	"\x17kagzi/v1/workflow.proto\x12\bkagzi.v1\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\xbf\b\n" +
+	"\x17kagzi/v1/workflow.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\"\x9a\v\n" +
 	"\bWorkflow\x12\x15\n" +
 	"\x06run_id\x18\x01 \x01(\tR\x05runId\x12\x1f\n" +
 	"\vexternal_id\x18\x02 \x01(\tR\n" +
@@ -1753,7 +1783,9 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\bstart_at\x18\x18 \x01(\v2\x1a.google.protobuf.TimestampR\astartAt\x1a9\n" +
 	"\vLabelsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xc0\x04\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xd8\x02\xbaH\xd4\x02\x1a\xa5\x01\n" +
+	"#workflow.started_not_before_created\x12(started_at must not be before created_at\x1aT!has(this.started_at) || !has(this.created_at) || this.started_at >= this.created_at\x1a\xa9\x01\n" +
+	"$workflow.finished_not_before_started\x12)finished_at must not be before started_at\x1aV!has(this.finished_at) || !has(this.started_at) || this.finished_at >= this.started_at\"\xef\x05\n" +
 	"\x04Step\x12\x17\n" +
 	"\astep_id\x18\x01 \x01(\tR\x06stepId\x12\x15\n" +
 	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12!\n" +
@@ -1773,25 +1805,27 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\vfinished_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"finishedAt\x12 \n" +
 	"\fchild_run_id\x18\x0e \x01(\tR\n" +
-	"childRunId\"\xbe\x05\n" +
-	"\x14StartWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1d\n" +
+	"childRunId:\xac\x01\xbaH\xa8\x01\x1a\xa5\x01\n" +
+	" step.finished_not_before_started\x12)finished_at must not be before started_at\x1aV!has(this.finished_at) || !has(this.started_at) || this.finished_at >= this.started_at\"\xbe\a\n" +
+	"\x14StartWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12J\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tR\ttaskQueue\x12#\n" +
-	"\rworkflow_type\x18\x03 \x01(\tR\fworkflowType\x12'\n" +
-	"\x05input\x18\x04 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x12$\n" +
-	"\vexternal_id\x18\x05 \x01(\tH\x00R\n" +
-	"externalId\x88\x01\x01\x12\x18\n" +
-	"\aversion\x18\x06 \x01(\tR\aversion\x128\n" +
+	"task_queue\x18\x02 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\ttaskQueue\x12P\n" +
+	"\rworkflow_type\x18\x03 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\fworkflowType\x12'\n" +
+	"\x05input\x18\x04 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x120\n" +
+	"\vexternal_id\x18\x05 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\xff\x01H\x00R\n" +
+	"externalId\x88\x01\x01\x12\"\n" +
+	"\aversion\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\aversion\x128\n" +
 	"\fretry_policy\x18\a \x01(\v2\x15.kagzi.v1.RetryPolicyR\vretryPolicy\x12;\n" +
 	"\vdeadline_at\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"deadlineAt\x12$\n" +
-	"\x0eparent_step_id\x18\t \x01(\tR\fparentStepId\x12B\n" +
+	"deadlineAt\x12.\n" +
+	"\x0eparent_step_id\x18\t \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\fparentStepId\x12\x86\x01\n" +
 	"\x06labels\x18\n" +
-	" \x03(\v2*.kagzi.v1.StartWorkflowRequest.LabelsEntryR\x06labels\x12\x1a\n" +
-	"\bpriority\x18\v \x01(\x05R\bpriority\x123\n" +
-	"\atimeout\x18\f \x01(\v2\x19.google.protobuf.DurationR\atimeout\x12\"\n" +
-	"\rparent_run_id\x18\r \x01(\tR\vparentRunId\x125\n" +
+	" \x03(\v2*.kagzi.v1.StartWorkflowRequest.LabelsEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\x06labels\x12\x1a\n" +
+	"\bpriority\x18\v \x01(\x05R\bpriority\x12=\n" +
+	"\atimeout\x18\f \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\atimeout\x12,\n" +
+	"\rparent_run_id\x18\r \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\vparentRunId\x125\n" +
 	"\bstart_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\astartAt\x1a9\n" +
 	"\vLabelsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
@@ -1799,59 +1833,60 @@ const file_kagzi_v1_workflow_proto_rawDesc = "" +
 	"\f_external_id\"U\n" +
 	"\x15StartWorkflowResponse\x12\x15\n" +
 	"\x06run_id\x18\x01 \x01(\tR\x05runId\x12%\n" +
-	"\x0ealready_exists\x18\x02 \x01(\bR\ralreadyExists\"N\n" +
-	"\x12GetWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\"E\n" +
+	"\x0ealready_exists\x18\x02 \x01(\bR\ralreadyExists\"\x88\x01\n" +
+	"\x12GetWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\"E\n" +
 	"\x13GetWorkflowResponse\x12.\n" +
-	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"\xc9\x04\n" +
-	"\x14ListWorkflowsRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12B\n" +
-	"\rstatus_filter\x18\x02 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusH\x00R\fstatusFilter\x88\x01\x01\x12(\n" +
-	"\rworkflow_type\x18\x03 \x01(\tH\x01R\fworkflowType\x88\x01\x01\x12\"\n" +
+	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"\xe7\a\n" +
+	"\x14ListWorkflowsRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
+	"\rstatus_filter\x18\x02 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusB\b\xbaH\x05\x82\x01\x02\x10\x01H\x00R\fstatusFilter\x88\x01\x01\x12R\n" +
+	"\rworkflow_type\x18\x03 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x01R\fworkflowType\x88\x01\x01\x12L\n" +
 	"\n" +
-	"task_queue\x18\x04 \x01(\tH\x02R\ttaskQueue\x88\x01\x01\x12)\n" +
-	"\x04page\x18\x05 \x01(\v2\x15.kagzi.v1.PageRequestR\x04page\x12X\n" +
-	"\x0elabel_selector\x18\x06 \x03(\v21.kagzi.v1.ListWorkflowsRequest.LabelSelectorEntryR\rlabelSelector\x12?\n" +
+	"task_queue\x18\x04 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x02R\ttaskQueue\x88\x01\x01\x12)\n" +
+	"\x04page\x18\x05 \x01(\v2\x15.kagzi.v1.PageRequestR\x04page\x12\x9c\x01\n" +
+	"\x0elabel_selector\x18\x06 \x03(\v21.kagzi.v1.ListWorkflowsRequest.LabelSelectorEntryBB\xbaH?\x9a\x01<\x10@\"1r/\x18?2+^[A-Za-z0-9]([A-Za-z0-9._/-]*[A-Za-z0-9])?$*\x05r\x03\x18\xff\x01R\rlabelSelector\x12?\n" +
 	"\rcreated_after\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\fcreatedAfter\x12A\n" +
 	"\x0ecreated_before\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\rcreatedBefore\x1a@\n" +
 	"\x12LabelSelectorEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B\x10\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01:\xcb\x01\xbaH\xc7\x01\x1a\xc4\x01\n" +
+	"2list_workflows.created_after_before_created_before\x12+created_after must be before created_before\x1aa!has(this.created_after) || !has(this.created_before) || this.created_after < this.created_beforeB\x10\n" +
 	"\x0e_status_filterB\x10\n" +
 	"\x0e_workflow_typeB\r\n" +
 	"\v_task_queue\"z\n" +
 	"\x15ListWorkflowsResponse\x120\n" +
 	"\tworkflows\x18\x01 \x03(\v2\x12.kagzi.v1.WorkflowR\tworkflows\x12/\n" +
-	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"i\n" +
-	"\x15CancelWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reason\"\x84\x01\n" +
-	"\x13WaitWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x123\n" +
-	"\atimeout\x18\x03 \x01(\v2\x19.google.protobuf.DurationR\atimeout\"b\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xad\x01\n" +
+	"\x15CancelWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12 \n" +
+	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06reason\"\xc8\x01\n" +
+	"\x13WaitWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12=\n" +
+	"\atimeout\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\b\xbaH\x05\xaa\x01\x022\x00R\atimeout\"b\n" +
 	"\x14WaitWorkflowResponse\x12.\n" +
 	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x1a\n" +
-	"\bfinished\x18\x02 \x01(\bR\bfinished\"d\n" +
-	"\x1eGetWorkflowByExternalIdRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vexternal_id\x18\x02 \x01(\tR\n" +
+	"\bfinished\x18\x02 \x01(\bR\bfinished\"\x9e\x01\n" +
+	"\x1eGetWorkflowByExternalIdRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vexternal_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"externalId\"Q\n" +
 	"\x1fGetWorkflowByExternalIdResponse\x12.\n" +
-	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"h\n" +
-	"\x14RetryWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reason\"a\n" +
+	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\"\xac\x01\n" +
+	"\x14RetryWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12 \n" +
+	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06reason\"a\n" +
 	"\x15RetryWorkflowResponse\x12.\n" +
 	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x18\n" +
-	"\aretried\x18\x02 \x01(\bR\aretried\"l\n" +
-	"\x18TerminateWorkflowRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x15\n" +
-	"\x06run_id\x18\x02 \x01(\tR\x05runId\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reason\"k\n" +
+	"\aretried\x18\x02 \x01(\bR\aretried\"\xb0\x01\n" +
+	"\x18TerminateWorkflowRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12\"\n" +
+	"\x06run_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\x05runId\x12 \n" +
+	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06reason\"k\n" +
 	"\x19TerminateWorkflowResponse\x12.\n" +
 	"\bworkflow\x18\x01 \x01(\v2\x12.kagzi.v1.WorkflowR\bworkflow\x12\x1e\n" +
 	"\n" +

@@ -7,6 +7,7 @@
 package kagziv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -231,23 +232,28 @@ func (x *WorkflowSchedule) GetFailedRuns() int64 {
 // WorkflowScheduleService.CreateWorkflowSchedule.
 type CreateWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Task queue of the runs it starts. Required.
+	// Task queue of the runs it starts. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	TaskQueue string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3" json:"task_queue,omitempty"`
-	// Workflow type of the runs it starts. Required.
+	// Workflow type of the runs it starts. Required. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	WorkflowType string `protobuf:"bytes,3,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
 	// Cron expression of the fire times; see WorkflowSchedule.cron_expr.
-	// Required; an invalid expression fails with INVALID_ARGUMENT.
+	// Required; an invalid expression fails with INVALID_ARGUMENT. At most 255
+	// characters of five whitespace-separated fields.
 	CronExpr string `protobuf:"bytes,4,opt,name=cron_expr,json=cronExpr,proto3" json:"cron_expr,omitempty"`
 	// Input given to each run. Absent means the runs take no input.
 	Input *Payload `protobuf:"bytes,5,opt,name=input,proto3" json:"input,omitempty"`
 	// Whether the schedule starts enabled. Absent means true.
 	Enabled *bool `protobuf:"varint,6,opt,name=enabled,proto3,oneof" json:"enabled,omitempty"`
 	// Largest number of missed fire times to catch up. Absent means the
-	// server's default.
+	// server's default. Must not be negative.
 	MaxCatchup *int32 `protobuf:"varint,7,opt,name=max_catchup,json=maxCatchup,proto3,oneof" json:"max_catchup,omitempty"`
-	// Version of the workflow code for the runs. Empty means any.
+	// Version of the workflow code for the runs. Empty means any. At most 255
+	// characters.
 	Version       string `protobuf:"bytes,8,opt,name=version,proto3" json:"version,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -390,9 +396,10 @@ func (x *CreateWorkflowScheduleResponse) GetSchedule() *WorkflowSchedule {
 // WorkflowScheduleService.GetWorkflowSchedule.
 type GetWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the schedule. Required.
+	// Identifier of the schedule. Required. At most 255 characters.
 	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -493,10 +500,12 @@ func (x *GetWorkflowScheduleResponse) GetSchedule() *WorkflowSchedule {
 // WorkflowScheduleService.ListWorkflowSchedules.
 type ListWorkflowSchedulesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace whose schedules to list. Required.
+	// Namespace whose schedules to list. Required. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
 	// Only schedules starting runs on this task queue. Absent means every
-	// queue.
+	// queue. A name: at most 255 characters, letters, digits and `._:/-`,
+	// starting with a letter or digit.
 	TaskQueue *string `protobuf:"bytes,2,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
 	// Which page to return. Absent means the first page of default size.
 	Page          *PageRequest `protobuf:"bytes,3,opt,name=page,proto3" json:"page,omitempty"`
@@ -616,26 +625,29 @@ func (x *ListWorkflowSchedulesResponse) GetPageInfo() *PageInfo {
 // schedule's identity is optional: absent means "leave unchanged".
 type UpdateWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the schedule to update. Required.
+	// Identifier of the schedule to update. Required. At most 255 characters.
 	ScheduleId string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
-	// New task queue. Absent leaves it unchanged.
+	// New task queue. Absent leaves it unchanged. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	TaskQueue *string `protobuf:"bytes,3,opt,name=task_queue,json=taskQueue,proto3,oneof" json:"task_queue,omitempty"`
-	// New workflow type. Absent leaves it unchanged.
+	// New workflow type. Absent leaves it unchanged. A name: at most 255
+	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	WorkflowType *string `protobuf:"bytes,4,opt,name=workflow_type,json=workflowType,proto3,oneof" json:"workflow_type,omitempty"`
 	// New cron expression; the next fire time is recomputed. Absent leaves it
-	// unchanged.
+	// unchanged. At most 255 characters of five whitespace-separated fields.
 	CronExpr *string `protobuf:"bytes,5,opt,name=cron_expr,json=cronExpr,proto3,oneof" json:"cron_expr,omitempty"`
 	// New input of the runs. Absent leaves it unchanged; an empty Payload
 	// clears it.
 	Input *Payload `protobuf:"bytes,6,opt,name=input,proto3" json:"input,omitempty"`
 	// Enable or disable the schedule. Absent leaves it unchanged.
 	Enabled *bool `protobuf:"varint,7,opt,name=enabled,proto3,oneof" json:"enabled,omitempty"`
-	// New catch-up limit. Absent leaves it unchanged.
+	// New catch-up limit. Absent leaves it unchanged. Must not be negative.
 	MaxCatchup *int32 `protobuf:"varint,8,opt,name=max_catchup,json=maxCatchup,proto3,oneof" json:"max_catchup,omitempty"`
 	// New workflow code version; an empty string means any. Absent leaves it
-	// unchanged.
+	// unchanged. At most 255 characters.
 	Version       *string `protobuf:"bytes,9,opt,name=version,proto3,oneof" json:"version,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -785,9 +797,10 @@ func (x *UpdateWorkflowScheduleResponse) GetSchedule() *WorkflowSchedule {
 // WorkflowScheduleService.DeleteWorkflowSchedule.
 type DeleteWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the schedule to delete. Required.
+	// Identifier of the schedule to delete. Required. At most 255 characters.
 	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -889,9 +902,10 @@ func (x *DeleteWorkflowScheduleResponse) GetDeleted() bool {
 // WorkflowScheduleService.TriggerWorkflowSchedule. Added in v1.2.0.
 type TriggerWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the schedule to trigger. Required.
+	// Identifier of the schedule to trigger. Required. At most 255 characters.
 	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -992,9 +1006,10 @@ func (x *TriggerWorkflowScheduleResponse) GetRunId() string {
 // WorkflowScheduleService.PauseWorkflowSchedule. Added in v1.2.0.
 type PauseWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the schedule to pause. Required.
+	// Identifier of the schedule to pause. Required. At most 255 characters.
 	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1095,9 +1110,10 @@ func (x *PauseWorkflowScheduleResponse) GetSchedule() *WorkflowSchedule {
 // WorkflowScheduleService.ResumeWorkflowSchedule. Added in v1.2.0.
 type ResumeWorkflowScheduleRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Identifier of the schedule to resume. Required.
+	// Identifier of the schedule to resume. Required. At most 255 characters.
 	ScheduleId    string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1210,11 +1226,13 @@ func (x *ResumeWorkflowScheduleResponse) GetCaughtUpRunIds() []string {
 // WorkflowScheduleService.ListScheduleRuns. Added in v1.2.0.
 type ListScheduleRunsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Namespace of the schedule. Required.
+	// Namespace of the schedule. Required. A name: at most 255 characters,
+	// letters, digits and `._:/-`, starting with a letter or digit.
 	NamespaceId string `protobuf:"bytes,1,opt,name=namespace_id,json=namespaceId,proto3" json:"namespace_id,omitempty"`
-	// Schedule whose runs to list. Required.
+	// Schedule whose runs to list. Required. At most 255 characters.
 	ScheduleId string `protobuf:"bytes,2,opt,name=schedule_id,json=scheduleId,proto3" json:"schedule_id,omitempty"`
-	// Only runs with this status. Absent means every status.
+	// Only runs with this status. Absent means every status. Must be a value the
+	// enum defines.
 	StatusFilter *WorkflowStatus `protobuf:"varint,3,opt,name=status_filter,json=statusFilter,proto3,enum=kagzi.v1.WorkflowStatus,oneof" json:"status_filter,omitempty"`
 	// Which page to return. Absent means the first page of default size.
 	Page          *PageRequest `protobuf:"bytes,4,opt,name=page,proto3" json:"page,omitempty"`
@@ -1340,7 +1358,7 @@ var File_kagzi_v1_workflow_schedule_proto protoreflect.FileDescriptor
 
 const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"\n" +
-	" kagzi/v1/workflow_schedule.proto\x12\bkagzi.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x17kagzi/v1/workflow.proto\"\x90\x05\n" +
+	" kagzi/v1/workflow_schedule.proto\x12\bkagzi.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15kagzi/v1/common.proto\x1a\x17kagzi/v1/workflow.proto\"\x90\x05\n" +
 	"\x10WorkflowSchedule\x12\x1f\n" +
 	"\vschedule_id\x18\x01 \x01(\tR\n" +
 	"scheduleId\x12!\n" +
@@ -1366,51 +1384,51 @@ const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"total_runs\x18\x0e \x01(\x03R\ttotalRuns\x12%\n" +
 	"\x0esucceeded_runs\x18\x0f \x01(\x03R\rsucceededRuns\x12\x1f\n" +
 	"\vfailed_runs\x18\x10 \x01(\x03R\n" +
-	"failedRuns\"\xc7\x02\n" +
-	"\x1dCreateWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1d\n" +
+	"failedRuns\"\x86\x04\n" +
+	"\x1dCreateWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12J\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tR\ttaskQueue\x12#\n" +
-	"\rworkflow_type\x18\x03 \x01(\tR\fworkflowType\x12\x1b\n" +
-	"\tcron_expr\x18\x04 \x01(\tR\bcronExpr\x12'\n" +
+	"task_queue\x18\x02 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\ttaskQueue\x12P\n" +
+	"\rworkflow_type\x18\x03 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\fworkflowType\x12@\n" +
+	"\tcron_expr\x18\x04 \x01(\tB#\xbaH \xc8\x01\x01r\x1b\x18\xff\x012\x16^\\s*\\S+(\\s+\\S+){4}\\s*$R\bcronExpr\x12'\n" +
 	"\x05input\x18\x05 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x12\x1d\n" +
-	"\aenabled\x18\x06 \x01(\bH\x00R\aenabled\x88\x01\x01\x12$\n" +
-	"\vmax_catchup\x18\a \x01(\x05H\x01R\n" +
-	"maxCatchup\x88\x01\x01\x12\x18\n" +
-	"\aversion\x18\b \x01(\tR\aversionB\n" +
+	"\aenabled\x18\x06 \x01(\bH\x00R\aenabled\x88\x01\x01\x12-\n" +
+	"\vmax_catchup\x18\a \x01(\x05B\a\xbaH\x04\x1a\x02(\x00H\x01R\n" +
+	"maxCatchup\x88\x01\x01\x12\"\n" +
+	"\aversion\x18\b \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01R\aversionB\n" +
 	"\n" +
 	"\b_enabledB\x0e\n" +
 	"\f_max_catchup\"X\n" +
 	"\x1eCreateWorkflowScheduleResponse\x126\n" +
-	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"`\n" +
-	"\x1aGetWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
+	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"\x9a\x01\n" +
+	"\x1aGetWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\"U\n" +
 	"\x1bGetWorkflowScheduleResponse\x126\n" +
-	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"\x9f\x01\n" +
-	"\x1cListWorkflowSchedulesRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\"\n" +
+	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"\xf6\x01\n" +
+	"\x1cListWorkflowSchedulesRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12L\n" +
 	"\n" +
-	"task_queue\x18\x02 \x01(\tH\x00R\ttaskQueue\x88\x01\x01\x12)\n" +
+	"task_queue\x18\x02 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12)\n" +
 	"\x04page\x18\x03 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\r\n" +
 	"\v_task_queue\"\x8a\x01\n" +
 	"\x1dListWorkflowSchedulesResponse\x128\n" +
 	"\tschedules\x18\x01 \x03(\v2\x1a.kagzi.v1.WorkflowScheduleR\tschedules\x12/\n" +
-	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xb7\x03\n" +
-	"\x1dUpdateWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
-	"scheduleId\x12\"\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xfa\x04\n" +
+	"\x1dUpdateWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"scheduleId\x12L\n" +
 	"\n" +
-	"task_queue\x18\x03 \x01(\tH\x00R\ttaskQueue\x88\x01\x01\x12(\n" +
-	"\rworkflow_type\x18\x04 \x01(\tH\x01R\fworkflowType\x88\x01\x01\x12 \n" +
-	"\tcron_expr\x18\x05 \x01(\tH\x02R\bcronExpr\x88\x01\x01\x12'\n" +
+	"task_queue\x18\x03 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12R\n" +
+	"\rworkflow_type\x18\x04 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x01R\fworkflowType\x88\x01\x01\x12B\n" +
+	"\tcron_expr\x18\x05 \x01(\tB \xbaH\x1dr\x1b\x18\xff\x012\x16^\\s*\\S+(\\s+\\S+){4}\\s*$H\x02R\bcronExpr\x88\x01\x01\x12'\n" +
 	"\x05input\x18\x06 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x12\x1d\n" +
-	"\aenabled\x18\a \x01(\bH\x03R\aenabled\x88\x01\x01\x12$\n" +
-	"\vmax_catchup\x18\b \x01(\x05H\x04R\n" +
-	"maxCatchup\x88\x01\x01\x12\x1d\n" +
-	"\aversion\x18\t \x01(\tH\x05R\aversion\x88\x01\x01B\r\n" +
+	"\aenabled\x18\a \x01(\bH\x03R\aenabled\x88\x01\x01\x12-\n" +
+	"\vmax_catchup\x18\b \x01(\x05B\a\xbaH\x04\x1a\x02(\x00H\x04R\n" +
+	"maxCatchup\x88\x01\x01\x12'\n" +
+	"\aversion\x18\t \x01(\tB\b\xbaH\x05r\x03\x18\xff\x01H\x05R\aversion\x88\x01\x01B\r\n" +
 	"\v_task_queueB\x10\n" +
 	"\x0e_workflow_typeB\f\n" +
 	"\n" +
@@ -1421,37 +1439,37 @@ const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"\n" +
 	"\b_version\"X\n" +
 	"\x1eUpdateWorkflowScheduleResponse\x126\n" +
-	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"c\n" +
-	"\x1dDeleteWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
+	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"\x9d\x01\n" +
+	"\x1dDeleteWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\":\n" +
 	"\x1eDeleteWorkflowScheduleResponse\x12\x18\n" +
-	"\adeleted\x18\x01 \x01(\bR\adeleted\"d\n" +
-	"\x1eTriggerWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
+	"\adeleted\x18\x01 \x01(\bR\adeleted\"\x9e\x01\n" +
+	"\x1eTriggerWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\"8\n" +
 	"\x1fTriggerWorkflowScheduleResponse\x12\x15\n" +
-	"\x06run_id\x18\x01 \x01(\tR\x05runId\"b\n" +
-	"\x1cPauseWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
+	"\x06run_id\x18\x01 \x01(\tR\x05runId\"\x9c\x01\n" +
+	"\x1cPauseWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\"W\n" +
 	"\x1dPauseWorkflowScheduleResponse\x126\n" +
-	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"c\n" +
-	"\x1dResumeWorkflowScheduleRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
+	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\"\x9d\x01\n" +
+	"\x1dResumeWorkflowScheduleRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\"\x83\x01\n" +
 	"\x1eResumeWorkflowScheduleResponse\x126\n" +
 	"\bschedule\x18\x01 \x01(\v2\x1a.kagzi.v1.WorkflowScheduleR\bschedule\x12)\n" +
-	"\x11caught_up_run_ids\x18\x02 \x03(\tR\x0ecaughtUpRunIds\"\xde\x01\n" +
-	"\x17ListScheduleRunsRequest\x12!\n" +
-	"\fnamespace_id\x18\x01 \x01(\tR\vnamespaceId\x12\x1f\n" +
-	"\vschedule_id\x18\x02 \x01(\tR\n" +
-	"scheduleId\x12B\n" +
-	"\rstatus_filter\x18\x03 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusH\x00R\fstatusFilter\x88\x01\x01\x12)\n" +
+	"\x11caught_up_run_ids\x18\x02 \x03(\tR\x0ecaughtUpRunIds\"\xa2\x02\n" +
+	"\x17ListScheduleRunsRequest\x12N\n" +
+	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
+	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
+	"scheduleId\x12L\n" +
+	"\rstatus_filter\x18\x03 \x01(\x0e2\x18.kagzi.v1.WorkflowStatusB\b\xbaH\x05\x82\x01\x02\x10\x01H\x00R\fstatusFilter\x88\x01\x01\x12)\n" +
 	"\x04page\x18\x04 \x01(\v2\x15.kagzi.v1.PageRequestR\x04pageB\x10\n" +
 	"\x0e_status_filter\"s\n" +
 	"\x18ListScheduleRunsResponse\x12&\n" +

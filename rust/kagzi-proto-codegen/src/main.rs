@@ -13,6 +13,9 @@ use std::process::ExitCode;
 
 use kagzi_proto_codegen::{BoxError, Options, compile, generate, write};
 use prost::Message as _;
+use prost::encoding::{
+    DecodeContext, WireType, decode_key, decode_varint, encode_key, encode_varint, skip_field,
+};
 
 fn main() -> ExitCode {
     match run() {
@@ -38,13 +41,74 @@ fn run() -> Result<(), BoxError> {
     if args.next().is_some() {
         return Err("usage: kagzi-proto-codegen [PROTO_DIR] [OUT_DIR]".into());
     }
-    let fds = compile(&proto_dir, &proto_files(&proto_dir)?)?;
+    let files = proto_files(&proto_dir)?;
+    let fds = compile(&proto_dir, &files)?;
     // The registry is computed first: nothing is written when it fails.
     let registry = registry(&fds);
+    let descriptors = shipped_descriptors(&proto_dir, &files)?;
     generate(&fds, &out_dir, &Options::kagzi())?;
-    write(&out_dir.join("descriptor.bin"), &fds.encode_to_vec())?;
+    write(&out_dir.join("descriptor.bin"), &descriptors)?;
     write(&out_dir.join("registry.rs"), registry.as_bytes())?;
     Ok(())
+}
+
+/// The descriptor set the crate ships: every file, imports included (a
+/// reflection client needs buf/validate/validate.proto to resolve the rule
+/// options kagzi.v1 carries), with comments (source info) kept for kagzi.v1
+/// only. protovalidate's validate.proto is mostly comments: with them the
+/// set is four times larger, and they document protovalidate, not Kagzi.
+///
+/// The bytes are protox's own encoding, edited on the wire: decoding them
+/// into `prost_types` and encoding again would drop the custom options (the
+/// validation rules are extensions of `FieldOptions` and `MessageOptions`,
+/// which prost's types do not keep).
+fn shipped_descriptors(proto_dir: &Path, files: &[String]) -> Result<Vec<u8>, BoxError> {
+    let set = protox::Compiler::new([proto_dir])?
+        .include_imports(true)
+        .include_source_info(true)
+        .open_files(files)
+        .map_err(|e| format!("compiling {}: {e}", proto_dir.display()))?
+        .encode_file_descriptor_set();
+    let mut out = Vec::with_capacity(set.len());
+    let mut buf = set.as_slice();
+    // FileDescriptorSet: `repeated FileDescriptorProto file = 1`, nothing else.
+    while !buf.is_empty() {
+        let (tag, wire_type) = decode_key(&mut buf)?;
+        if tag != 1 || wire_type != WireType::LengthDelimited {
+            return Err(format!("unexpected field {tag} in the descriptor set").into());
+        }
+        let len = usize::try_from(decode_varint(&mut buf)?)?;
+        let (file, rest) = buf.split_at(len);
+        buf = rest;
+        let file = if prost_types::FileDescriptorProto::decode(file)?.package() == "kagzi.v1" {
+            file.to_vec()
+        } else {
+            without_field(file, SOURCE_CODE_INFO)?
+        };
+        encode_key(1, WireType::LengthDelimited, &mut out);
+        encode_varint(file.len() as u64, &mut out);
+        out.extend_from_slice(&file);
+    }
+    Ok(out)
+}
+
+/// `FileDescriptorProto.source_code_info`.
+const SOURCE_CODE_INFO: u32 = 9;
+
+/// `message` with every occurrence of field `number` left out, the other
+/// fields copied byte for byte in their order.
+fn without_field(message: &[u8], number: u32) -> Result<Vec<u8>, BoxError> {
+    let mut out = Vec::with_capacity(message.len());
+    let mut buf = message;
+    while !buf.is_empty() {
+        let start = buf;
+        let (tag, wire_type) = decode_key(&mut buf)?;
+        skip_field(wire_type, tag, &mut buf, DecodeContext::default())?;
+        if tag != number {
+            out.extend_from_slice(&start[..start.len() - buf.len()]);
+        }
+    }
+    Ok(out)
 }
 
 /// The schema files, sorted so the descriptor set's file order is stable.

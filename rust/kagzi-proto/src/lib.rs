@@ -39,7 +39,13 @@ pub mod registry;
 #[cfg(feature = "status")]
 pub mod status;
 
+#[cfg(feature = "validate")]
+pub mod validate;
+
 /// The encoded `google.protobuf.FileDescriptorSet` of kagzi.v1 and every file
-/// it imports, with source info (the schema comments), for gRPC reflection
-/// (`tonic_reflection`) and dynamic messages (`prost-reflect`).
+/// it imports (the well-known types and protovalidate's
+/// `buf/validate/validate.proto`, whose options carry the rules), with the
+/// source info (the schema comments) of the kagzi.v1 files, for gRPC
+/// reflection (`tonic_reflection`), dynamic messages (`prost-reflect`) and
+/// validation (feature `validate`).
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!("gen/descriptor.bin");

@@ -55,14 +55,24 @@ pub fn grpc_code(code: ErrorCode) -> tonic::Code {
 /// The status a server answers a failing call with: the code from
 /// [`grpc_code`], the detail's message, and the detail itself in the details.
 pub fn to_status(detail: &ErrorDetail) -> tonic::Status {
+    to_status_with(detail, Vec::new())
+}
+
+/// [`to_status`] with more details after the ErrorDetail, each packed as an
+/// `Any`: the standard `google.rpc` details a generic gRPC client reads (a
+/// `google.rpc.BadRequest` listing the broken field rules, say). Readers of
+/// the contract still find exactly one ErrorDetail ([`from_status`]).
+pub fn to_status_with(detail: &ErrorDetail, more: Vec<prost_types::Any>) -> tonic::Status {
     let code = grpc_code(ErrorCode::try_from(detail.code).unwrap_or(ErrorCode::Unspecified));
+    let mut details = vec![prost_types::Any {
+        type_url: ErrorDetail::type_url(),
+        value: detail.encode_to_vec(),
+    }];
+    details.extend(more);
     let rpc_status = tonic_types::Status {
         code: code as i32,
         message: detail.message.clone(),
-        details: vec![prost_types::Any {
-            type_url: ErrorDetail::type_url(),
-            value: detail.encode_to_vec(),
-        }],
+        details,
     };
     tonic::Status::with_details(
         code,

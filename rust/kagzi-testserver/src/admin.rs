@@ -15,6 +15,7 @@ use crate::check::{self, required};
 use crate::errors;
 use crate::operations;
 use crate::paging::{self, Order};
+use crate::rules;
 use crate::services::SERVICE_NAMES;
 use crate::state::Store;
 use crate::workflow::run_mut;
@@ -28,7 +29,7 @@ impl AdminService for Store {
         &self,
         request: Request<ListWorkersRequest>,
     ) -> Result<Response<ListWorkersResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         if let Some(s) = req.status_filter {
             check::known_enum::<WorkerStatus>(s, "status_filter")?;
@@ -62,7 +63,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetWorkerRequest>,
     ) -> Result<Response<GetWorkerResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         let st = self.lock();
@@ -92,7 +93,7 @@ impl AdminService for Store {
         &self,
         request: Request<GetStepRequest>,
     ) -> Result<Response<GetStepResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.step_id, "step_id")?;
         let st = self.lock();
@@ -119,7 +120,7 @@ impl AdminService for Store {
         &self,
         request: Request<ListStepsRequest>,
     ) -> Result<Response<ListStepsResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         if let Some(s) = req.status_filter {
@@ -154,7 +155,7 @@ impl AdminService for Store {
         &self,
         request: Request<HealthCheckRequest>,
     ) -> Result<Response<HealthCheckResponse>, Status> {
-        let service = request.into_inner().service;
+        let service = rules::checked(&self.faults, request)?.service;
         if !service.is_empty() && !SERVICE_NAMES.contains(&service.as_str()) {
             return Err(errors::not_found(
                 "service",
@@ -170,8 +171,9 @@ impl AdminService for Store {
 
     async fn get_server_info(
         &self,
-        _request: Request<GetServerInfoRequest>,
+        request: Request<GetServerInfoRequest>,
     ) -> Result<Response<GetServerInfoResponse>, Status> {
+        rules::checked(&self.faults, request)?;
         Ok(Response::new(GetServerInfoResponse {
             version: env!("CARGO_PKG_VERSION").into(),
             api_version: API_VERSION.into(),

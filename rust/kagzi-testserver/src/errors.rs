@@ -7,8 +7,10 @@
 use std::collections::BTreeMap;
 
 use kagzi_proto::kagzi::v1::{ErrorCode, ErrorDetail};
-use kagzi_proto::status::to_status;
+use kagzi_proto::status::{to_status, to_status_with};
+use prost::Message as _;
 use tonic::Status;
+use tonic_types::pb::{BadRequest, bad_request::FieldViolation};
 
 fn fail(code: ErrorCode, message: String, subject: &str, subject_id: &str) -> ErrorDetail {
     ErrorDetail {
@@ -33,6 +35,54 @@ pub fn invalid(field: &str, why: &str) -> Status {
     detail.metadata = BTreeMap::from([("field".to_string(), field.to_string())]);
     to_status(&detail)
 }
+
+/// INVALID_ARGUMENT for a request that breaks rules of its schema (the
+/// `buf.validate` annotations): the ErrorDetail's message lists each broken
+/// rule as `field: why [rule id]`, `metadata["field"]` names the first
+/// field, and a `google.rpc.BadRequest` detail carries one field violation
+/// per broken rule (field path, description, and the rule id as reason).
+pub fn rule_violations(violations: &[kagzi_proto::validate::Violation]) -> Status {
+    let text = |v: &kagzi_proto::validate::Violation| {
+        let field = v.field_path();
+        let field = if field.is_empty() {
+            "(request)".to_string()
+        } else {
+            field
+        };
+        format!("{field}: {} [{}]", v.message(), v.rule_id())
+    };
+    let mut detail = fail(
+        ErrorCode::InvalidArgument,
+        violations.iter().map(text).collect::<Vec<_>>().join("; "),
+        "",
+        "",
+    );
+    detail.non_retryable = true;
+    if let Some(first) = violations.first() {
+        detail.metadata = BTreeMap::from([("field".to_string(), first.field_path())]);
+    }
+    let bad_request = BadRequest {
+        field_violations: violations
+            .iter()
+            .map(|v| FieldViolation {
+                field: v.field_path(),
+                description: v.message().to_string(),
+                reason: v.rule_id().to_string(),
+                localized_message: None,
+            })
+            .collect(),
+    };
+    to_status_with(
+        &detail,
+        vec![prost_types::Any {
+            type_url: format!("type.googleapis.com/{}", BAD_REQUEST),
+            value: bad_request.encode_to_vec(),
+        }],
+    )
+}
+
+/// The full name of google.rpc.BadRequest.
+pub const BAD_REQUEST: &str = "google.rpc.BadRequest";
 
 /// NOT_FOUND for the `subject` (workflow, step, worker, schedule, service)
 /// identified by `subject_id`.

@@ -100,8 +100,11 @@ pub struct Faults {
 ///   `grpc-status-details-bin` (as a proxy that strips it would);
 /// - `health`: no `grpc.health.v1.Health` service;
 /// - `reflection-v1alpha`: no `grpc.reflection.v1alpha.ServerReflection`
-///   (v1 stays).
-pub const DROPPABLE: &[&str] = &["error-details", "health", "reflection-v1alpha"];
+///   (v1 stays);
+/// - `rules`: requests are not held to the rules of their schemas (the
+///   `buf.validate` annotations), as a server that checks by hand may miss
+///   them.
+pub const DROPPABLE: &[&str] = &["error-details", "health", "reflection-v1alpha", "rules"];
 
 impl Faults {
     /// Parses one `--fault` value: `ignore-namespace:RPC`, `unavailable:N`,

@@ -28,6 +28,7 @@ pub mod namespace;
 pub mod operations;
 pub mod paging;
 pub mod retry;
+pub mod rules;
 pub mod schedule;
 pub mod schedule_control;
 pub mod services;

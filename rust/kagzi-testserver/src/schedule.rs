@@ -22,6 +22,7 @@ use crate::clock;
 use crate::cron::next_fire;
 use crate::errors;
 use crate::paging::{self, Order};
+use crate::rules;
 use crate::schedule_control;
 use crate::state::{ScheduleRecord, State, Store, now};
 
@@ -73,7 +74,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<CreateWorkflowScheduleRequest>,
     ) -> Result<Response<CreateWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         required(&req.workflow_type, "workflow_type")?;
@@ -124,7 +125,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<GetWorkflowScheduleRequest>,
     ) -> Result<Response<GetWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();
@@ -146,7 +147,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<ListWorkflowSchedulesRequest>,
     ) -> Result<Response<ListWorkflowSchedulesResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         let filters = paging::fingerprint(&(&req.namespace_id, &req.task_queue));
         let st = self.lock();
@@ -179,7 +180,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<UpdateWorkflowScheduleRequest>,
     ) -> Result<Response<UpdateWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         // Validate everything before changing anything: a rejected update
@@ -265,7 +266,7 @@ impl WorkflowScheduleService for Store {
         &self,
         request: Request<DeleteWorkflowScheduleRequest>,
     ) -> Result<Response<DeleteWorkflowScheduleResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.schedule_id, "schedule_id")?;
         let mut st = self.lock();

@@ -17,6 +17,7 @@ use tonic::{Request, Response, Status};
 use crate::check::{self, invalid, required};
 use crate::errors;
 use crate::retry::{self, STEP_DEFAULTS, WORKFLOW_DEFAULTS};
+use crate::rules;
 use crate::state::{Run, State, StepRecord, Store, add_ms, before_or_at, now};
 use crate::workflow::{is_finished, run_mut};
 use crate::workflow_control::refuse_if_terminated;
@@ -188,7 +189,7 @@ impl WorkerService for Store {
         &self,
         request: Request<RegisterRequest>,
     ) -> Result<Response<RegisterResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         if req.workflow_types.is_empty() {
@@ -245,7 +246,7 @@ impl WorkerService for Store {
         &self,
         request: Request<HeartbeatRequest>,
     ) -> Result<Response<HeartbeatResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         check::not_negative(req.active_count.into(), "active_count")?;
@@ -283,7 +284,7 @@ impl WorkerService for Store {
         &self,
         request: Request<DeregisterRequest>,
     ) -> Result<Response<()>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         let mut st = self.lock();
@@ -320,7 +321,7 @@ impl WorkerService for Store {
         &self,
         request: Request<PollTaskRequest>,
     ) -> Result<Response<PollTaskResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.worker_id, "worker_id")?;
         required(&req.task_queue, "task_queue")?;
@@ -374,7 +375,7 @@ impl WorkerService for Store {
         request: Request<BeginStepRequest>,
     ) -> Result<Response<BeginStepResponse>, Status> {
         self.faults.begin_step()?;
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_name, "step_name")?;
@@ -467,7 +468,7 @@ impl WorkerService for Store {
         request: Request<CompleteStepRequest>,
     ) -> Result<Response<CompleteStepResponse>, Status> {
         self.faults.complete_step()?;
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_id, "step_id")?;
@@ -498,7 +499,7 @@ impl WorkerService for Store {
         &self,
         request: Request<FailStepRequest>,
     ) -> Result<Response<FailStepResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_id, "step_id")?;
@@ -549,7 +550,7 @@ impl WorkerService for Store {
         &self,
         request: Request<CompleteWorkflowRequest>,
     ) -> Result<Response<CompleteWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -588,7 +589,7 @@ impl WorkerService for Store {
         &self,
         request: Request<FailWorkflowRequest>,
     ) -> Result<Response<FailWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         check::error_required(&req.error, "error")?;
@@ -658,7 +659,7 @@ impl WorkerService for Store {
     }
 
     async fn sleep(&self, request: Request<SleepRequest>) -> Result<Response<()>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         required(&req.step_name, "step_name")?;

@@ -17,6 +17,7 @@ use tonic::{Request, Response, Status};
 use crate::check::{self, required};
 use crate::errors;
 use crate::paging::{self, Order};
+use crate::rules;
 use crate::state::{Run, State, Store, add_ms, before_or_at, now};
 use crate::workflow_control;
 
@@ -67,7 +68,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<StartWorkflowRequest>,
     ) -> Result<Response<StartWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.task_queue, "task_queue")?;
         required(&req.workflow_type, "workflow_type")?;
@@ -193,7 +194,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<GetWorkflowRequest>,
     ) -> Result<Response<GetWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -207,7 +208,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<ListWorkflowsRequest>,
     ) -> Result<Response<ListWorkflowsResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         if let Some(s) = req.status_filter {
             check::known_enum::<WorkflowStatus>(s, "status_filter")?;
@@ -274,7 +275,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<CancelWorkflowRequest>,
     ) -> Result<Response<()>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let mut st = self.lock();
@@ -304,7 +305,7 @@ impl WorkflowService for Store {
         &self,
         request: Request<WaitWorkflowRequest>,
     ) -> Result<Response<WaitWorkflowResponse>, Status> {
-        let req = request.into_inner();
+        let req = rules::checked(&self.faults, request)?;
         required(&req.namespace_id, "namespace_id")?;
         required(&req.run_id, "run_id")?;
         let timeout = check::optional_duration(&req.timeout, "timeout", WAIT_DEFAULT, WAIT_CAP)?;

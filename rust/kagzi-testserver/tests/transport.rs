@@ -4,7 +4,7 @@
 mod common;
 
 use kagzi_proto::kagzi::v1::{
-    GetServerInfoRequest, GetServerInfoResponse, StartWorkflowRequest,
+    GetServerInfoRequest, GetServerInfoResponse, Payload, StartWorkflowRequest,
     admin_service_client::AdminServiceClient, workflow_service_client::WorkflowServiceClient,
 };
 use kagzi_testserver::services::MAX_DECODING_MESSAGE_BYTES;
@@ -131,12 +131,17 @@ async fn too_large_message_is_refused_before_the_handler() {
         status.message()
     );
 
-    // Just under the limit is decoded and handled.
+    // Just under the limit is decoded and handled (in the input: a name
+    // that long would break the schema's max_len rule).
     let ok = client
         .start_workflow(StartWorkflowRequest {
             namespace_id: "default".into(),
             task_queue: "main".into(),
-            workflow_type: "x".repeat(MAX_DECODING_MESSAGE_BYTES - 64),
+            workflow_type: "x".into(),
+            input: Some(Payload {
+                data: vec![b'x'; MAX_DECODING_MESSAGE_BYTES - 64],
+                ..Default::default()
+            }),
             ..Default::default()
         })
         .await;

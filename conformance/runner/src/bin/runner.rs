@@ -28,6 +28,7 @@ use clap::Parser;
 use kagzi_conformance::agreement::disagreements;
 use kagzi_conformance::plan::{build_tests, large_message_test};
 use kagzi_conformance::report::{ExpectedList, Judged, Tally, read_expected, render_summary};
+use kagzi_conformance::rules::build_rule_tests;
 use kagzi_conformance::schemas::{compile_proto_tree, version_key};
 use kagzi_conformance::testee::{Testee, run_testee};
 use kagzi_conformance::verdict::Outcome;
@@ -55,6 +56,10 @@ struct Args {
     /// Where `<name>/expected_failures.txt` live (default: `testees` next to the cases).
     #[arg(long = "expected-failures-dir", value_name = "DIR")]
     expected_dir: Option<PathBuf>,
+    /// The rule cases (conformance/rules): values valid or invalid under the
+    /// schemas' protovalidate rules, with the violations to report.
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
     /// First send each testee a valid Payload of N data bytes to echo.
     #[arg(long = "large-message-bytes", value_name = "N", value_parser = parse_large)]
     large_message: Option<usize>,
@@ -117,10 +122,15 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> Result<bool, String> {
-    let tests = Arc::new(build_tests(&args.cases)?);
+    let mut tests = build_tests(&args.cases)?;
     if tests.is_empty() {
         return Err(format!("no cases under {}", args.cases.display()));
     }
+    let pool = compile_proto_tree(&args.proto)?;
+    if let Some(rules) = &args.rules {
+        tests.extend(build_rule_tests(rules, &pool)?);
+    }
+    let tests = Arc::new(tests);
     let conformance_dir = args
         .cases
         .parent()
@@ -147,7 +157,6 @@ fn run(args: Args) -> Result<bool, String> {
             .join(", ")
     );
 
-    let pool = compile_proto_tree(&args.proto)?;
     let large = args.large_message.map(|n| Arc::new(large_message_test(n)));
     // One thread per testee: they are separate processes.
     let handles: Vec<_> = args

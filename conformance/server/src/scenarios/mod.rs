@@ -12,6 +12,7 @@ pub mod namespaces;
 pub mod operations;
 pub mod paging;
 pub mod paging_more;
+pub mod rules;
 pub mod schedule_lifecycle;
 pub mod schedules;
 pub mod validation;

@@ -11,14 +11,15 @@ use std::io;
 use std::process::ExitCode;
 
 use kagzi_conformance_framing::{read_frame, write_frame};
-use kagzi_proto::{registry, status};
+use kagzi_proto::{registry, status, validate};
 use prost::Message;
 
 mod protocol {
     include!(concat!(env!("OUT_DIR"), "/kagzi.conformance.v1.rs"));
 }
 use protocol::{
-    TestRequest, TestResponse, WireFormat, test_request::Input, test_response::Result as Outcome,
+    TestRequest, TestResponse, Violation, Violations, WireFormat, test_request::Input,
+    test_response::Result as Outcome,
 };
 
 fn answer(req: TestRequest) -> Outcome {
@@ -41,6 +42,11 @@ fn answer(req: TestRequest) -> Outcome {
     // serialization error.
     match (input, output) {
         (_, WireFormat::Unspecified) => Outcome::RuntimeError("output_format is not set".into()),
+        (Input::JsonInput(j), WireFormat::Violations) => match message.json_to_binary(&j) {
+            Ok(b) => violations(&req.message_type, &b),
+            Err(e) => Outcome::ParseError(e.to_string()),
+        },
+        (Input::BinaryInput(b), WireFormat::Violations) => violations(&req.message_type, &b),
         (Input::BinaryInput(b), WireFormat::Binary) => match message.binary_to_binary(&b) {
             Ok(out) => Outcome::BinaryOutput(out),
             Err(e) => Outcome::ParseError(e.to_string()),
@@ -64,6 +70,25 @@ fn answer(req: TestRequest) -> Outcome {
     }
 }
 
+/// The rules `binary` breaks, as kagzi-proto's `validate` feature
+/// (prost-protovalidate) reports them.
+fn violations(message_type: &str, binary: &[u8]) -> Outcome {
+    match validate::validate_encoded(message_type, binary) {
+        Ok(()) => Outcome::Violations(Violations::default()),
+        Err(validate::Error::Validation(e)) => Outcome::Violations(Violations {
+            violations: e
+                .violations()
+                .iter()
+                .map(|v| Violation {
+                    field_path: v.field_path(),
+                    rule_id: v.rule_id().to_string(),
+                })
+                .collect(),
+        }),
+        Err(e) => Outcome::RuntimeError(format!("prost-protovalidate: {e}")),
+    }
+}
+
 /// google.rpc.Status as a Rust user has it: tonic-types' prost message, whose
 /// details are prost-types' `Any` (type URL and packed bytes, kept as read).
 /// Its proto3 JSON is kagzi-proto's (`status_to_json` / `status_from_json`),
@@ -81,6 +106,7 @@ fn status_answer(input: Input, output: WireFormat) -> Outcome {
     };
     match output {
         WireFormat::Unspecified => Outcome::RuntimeError("output_format is not set".into()),
+        WireFormat::Violations => Outcome::Skipped("google.rpc.Status carries no rules".into()),
         WireFormat::Binary => Outcome::BinaryOutput(status.encode_to_vec()),
         WireFormat::Json => match status::status_to_json(&status) {
             Ok(out) => Outcome::JsonOutput(out),

@@ -28,26 +28,30 @@ impl ::prost::Name for Payload {
 /// RetryPolicy says whether and how a failed workflow or step is tried again.
 /// The delay before retry `n` (1-based) is
 /// `min(initial_interval_ms * backoff_coefficient^(n-1), maximum_interval_ms)`.
+/// When both intervals are set (not 0), `maximum_interval_ms` must not be
+/// below `initial_interval_ms`.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct RetryPolicy {
     /// Maximum number of attempts, the first one included. 0 means the server's
-    /// default; 1 means "never retry".
+    /// default; 1 means "never retry". Must not be negative.
     #[prost(int32, tag = "1")]
     pub maximum_attempts: i32,
     /// Delay before the first retry, in milliseconds. 0 means the server's default.
+    /// Must not be negative.
     #[prost(int64, tag = "2")]
     pub initial_interval_ms: i64,
     /// Factor by which the delay grows after each retry. 0 means the server's
-    /// default; values below 1.0 are rejected with INVALID_ARGUMENT.
+    /// default; any other value must be finite and at least 1.0 (values below
+    /// 1.0 are rejected with INVALID_ARGUMENT).
     #[prost(double, tag = "3")]
     pub backoff_coefficient: f64,
     /// Upper bound of the delay between two attempts, in milliseconds. 0 means
-    /// no bound beyond the server's own.
+    /// no bound beyond the server's own. Must not be negative.
     #[prost(int64, tag = "4")]
     pub maximum_interval_ms: i64,
     /// Error types (the `subject` of an ErrorDetail reported by user code) that
     /// end the workflow or step at once, without a retry. Empty means every
-    /// error is retryable.
+    /// error is retryable. At most 100 entries, each 1 to 255 characters.
     #[prost(string, repeated, tag = "5")]
     pub non_retryable_errors: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
@@ -65,11 +69,13 @@ impl ::prost::Name for RetryPolicy {
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct PageRequest {
     /// Largest number of items to return. 0 means the server's default page
-    /// size; the server may return fewer items and caps large values.
+    /// size; the server may return fewer items and caps large values. Must not be
+    /// negative.
     #[prost(int32, tag = "1")]
     pub page_size: i32,
     /// Opaque token from the `next_page_token` of the previous page. Empty means
-    /// the first page. A token is only valid with the same filters.
+    /// the first page. A token is only valid with the same filters. At most 1024
+    /// characters.
     #[prost(string, tag = "2")]
     pub page_token: ::prost::alloc::string::String,
     /// Whether the server should count all matching items into
@@ -125,7 +131,7 @@ impl ::prost::Name for PageInfo {
 /// added later such as ERROR_CODE_NAMESPACE_DISABLED shares).
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ErrorDetail {
-    /// Category of the error.
+    /// Category of the error. Must be a value the enum defines.
     #[prost(enumeration = "ErrorCode", tag = "1")]
     pub code: i32,
     /// Human-readable description, for logs and operators. Not for parsing.
@@ -135,6 +141,7 @@ pub struct ErrorDetail {
     #[prost(bool, tag = "3")]
     pub non_retryable: bool,
     /// Suggested delay before a retry, in milliseconds. 0 means no suggestion.
+    /// Must not be negative.
     #[prost(int64, tag = "4")]
     pub retry_after_ms: i64,
     /// Kind of entity or error type that caused the error, for example
@@ -244,7 +251,9 @@ impl ErrorCode {
         }
     }
 }
-/// Workflow is one execution (a run) of a workflow type.
+/// Workflow is one execution (a run) of a workflow type. Its times are in
+/// order: a run starts no earlier than it was created and finishes no earlier
+/// than it started.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct Workflow {
     /// Server-assigned unique identifier of this run (a UUID).
@@ -354,7 +363,8 @@ impl ::prost::Name for Workflow {
 }
 /// Step is one recorded unit of work inside a workflow run. Completed steps
 /// are memoized: when a run is replayed, their output is returned instead of
-/// executing them again.
+/// executing them again. A step finishes no earlier than its current attempt
+/// started.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct Step {
     /// Server-assigned unique identifier of the step (a UUID).
@@ -416,13 +426,17 @@ impl ::prost::Name for Step {
 /// StartWorkflowRequest is the request of WorkflowService.StartWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct StartWorkflowRequest {
-    /// Namespace in which to start the run. Required.
+    /// Namespace in which to start the run. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Task queue whose workers will execute the run. Required.
+    /// Task queue whose workers will execute the run. Required. A name: at most
+    /// 255 characters, letters, digits and `._:/-`, starting with a letter or
+    /// digit.
     #[prost(string, tag = "2")]
     pub task_queue: ::prost::alloc::string::String,
-    /// Name of the workflow type to run. Required.
+    /// Name of the workflow type to run. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "3")]
     pub workflow_type: ::prost::alloc::string::String,
     /// Input of the workflow. Absent means the workflow takes no input.
@@ -430,10 +444,11 @@ pub struct StartWorkflowRequest {
     pub input: ::core::option::Option<Payload>,
     /// Idempotency key: at most one run per namespace has a given key, and
     /// retrying StartWorkflow with the same key returns the same run. Absent
-    /// means every call starts a new run.
+    /// means every call starts a new run. When set, 1 to 255 characters.
     #[prost(string, optional, tag = "5")]
     pub external_id: ::core::option::Option<::prost::alloc::string::String>,
-    /// Version of the workflow code to run. Empty means any version.
+    /// Version of the workflow code to run. Empty means any version. At most 255
+    /// characters.
     #[prost(string, tag = "6")]
     pub version: ::prost::alloc::string::String,
     /// How failed attempts of the whole workflow are retried. Absent means the
@@ -444,11 +459,13 @@ pub struct StartWorkflowRequest {
     #[prost(message, optional, tag = "8")]
     pub deadline_at: ::core::option::Option<crate::google::protobuf::Timestamp>,
     /// When the run is a child workflow, the step of the parent run that starts
-    /// it. Empty for a top-level run.
+    /// it. Empty for a top-level run. At most 255 characters.
     #[prost(string, tag = "9")]
     pub parent_step_id: ::prost::alloc::string::String,
     /// Free-form labels attached to the run, for example `customer: acme`.
-    /// Keys are unique; ListWorkflows can filter on them. Added in v1.1.0.
+    /// Keys are unique; ListWorkflows can filter on them. Added in v1.1.0. At most
+    /// 64 pairs; keys of at most 63 letters, digits and `._/-`, starting and
+    /// ending with a letter or digit; values of at most 255 characters.
     #[prost(btree_map = "string, string", tag = "10")]
     pub labels: ::prost::alloc::collections::BTreeMap<
         ::prost::alloc::string::String,
@@ -461,12 +478,13 @@ pub struct StartWorkflowRequest {
     /// Longest time the run may take; see Workflow.timeout. Absent or zero
     /// means no limit of its own (the run's `timeout` is then absent); a
     /// negative value fails with INVALID_ARGUMENT (ERROR_CODE_INVALID_ARGUMENT).
-    /// Added in v1.2.0.
+    /// Added in v1.2.0. Must not be negative.
     #[prost(message, optional, tag = "12")]
     pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
     /// When the run is a child workflow, the run that starts it (the parent),
     /// in the same namespace. Empty for a top-level run; a run the namespace
-    /// does not have fails with NOT_FOUND. Added in v1.2.0.
+    /// does not have fails with NOT_FOUND. Added in v1.2.0. At most 255
+    /// characters.
     #[prost(string, tag = "13")]
     pub parent_run_id: ::prost::alloc::string::String,
     /// Earliest time the run may be handed to a worker; while it is in the
@@ -510,10 +528,11 @@ impl ::prost::Name for StartWorkflowResponse {
 /// GetWorkflowRequest is the request of WorkflowService.GetWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run. Required.
+    /// Identifier of the run. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
 }
@@ -545,25 +564,34 @@ impl ::prost::Name for GetWorkflowResponse {
     }
 }
 /// ListWorkflowsRequest is the request of WorkflowService.ListWorkflows.
+/// When both `created_after` and `created_before` are set, `created_after`
+/// must be before `created_before`.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ListWorkflowsRequest {
-    /// Namespace whose runs to list. Required.
+    /// Namespace whose runs to list. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Only runs with this status. Absent means every status.
+    /// Only runs with this status. Absent means every status. Must be a value the
+    /// enum defines.
     #[prost(enumeration = "WorkflowStatus", optional, tag = "2")]
     pub status_filter: ::core::option::Option<i32>,
-    /// Only runs of this workflow type. Absent means every type.
+    /// Only runs of this workflow type. Absent means every type. A name: at most
+    /// 255 characters, letters, digits and `._:/-`, starting with a letter or
+    /// digit.
     #[prost(string, optional, tag = "3")]
     pub workflow_type: ::core::option::Option<::prost::alloc::string::String>,
-    /// Only runs on this task queue. Absent means every queue.
+    /// Only runs on this task queue. Absent means every queue. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, optional, tag = "4")]
     pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
     /// Which page to return. Absent means the first page of default size.
     #[prost(message, optional, tag = "5")]
     pub page: ::core::option::Option<PageRequest>,
     /// Only runs carrying every one of these labels with the same value. Empty
-    /// means no label filter. Added in v1.1.0.
+    /// means no label filter. Added in v1.1.0. At most 64 pairs; keys of at most
+    /// 63 letters, digits and `._/-`, starting and ending with a letter or digit;
+    /// values of at most 255 characters.
     #[prost(btree_map = "string, string", tag = "6")]
     pub label_selector: ::prost::alloc::collections::BTreeMap<
         ::prost::alloc::string::String,
@@ -611,13 +639,15 @@ impl ::prost::Name for ListWorkflowsResponse {
 /// CancelWorkflowRequest is the request of WorkflowService.CancelWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CancelWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run to cancel. Required.
+    /// Identifier of the run to cancel. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
-    /// Why the run is cancelled, recorded for operators. Empty means no reason.
+    /// Why the run is cancelled, recorded for operators. Empty means no reason. At
+    /// most 1024 characters.
     #[prost(string, tag = "3")]
     pub reason: ::prost::alloc::string::String,
 }
@@ -634,14 +664,16 @@ impl ::prost::Name for CancelWorkflowRequest {
 /// WaitWorkflowRequest is the request of WorkflowService.WaitWorkflow.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct WaitWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run to wait for. Required.
+    /// Identifier of the run to wait for. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
     /// Longest time to wait. Absent or zero means the server's default; the
-    /// server caps long waits (clients call again when `finished` is false).
+    /// server caps long waits (clients call again when `finished` is false). Must
+    /// not be negative.
     #[prost(message, optional, tag = "3")]
     pub timeout: ::core::option::Option<crate::google::protobuf::Duration>,
 }
@@ -680,11 +712,12 @@ impl ::prost::Name for WaitWorkflowResponse {
 /// WorkflowService.GetWorkflowByExternalId. Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetWorkflowByExternalIdRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
     /// Idempotency key the run was started with
-    /// (StartWorkflowRequest.external_id). Required.
+    /// (StartWorkflowRequest.external_id). Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub external_id: ::prost::alloc::string::String,
 }
@@ -720,13 +753,15 @@ impl ::prost::Name for GetWorkflowByExternalIdResponse {
 /// Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct RetryWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the FAILED run to retry. Required.
+    /// Identifier of the FAILED run to retry. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
-    /// Why the run is retried, recorded for operators. Empty means no reason.
+    /// Why the run is retried, recorded for operators. Empty means no reason. At
+    /// most 1024 characters.
     #[prost(string, tag = "3")]
     pub reason: ::prost::alloc::string::String,
 }
@@ -767,14 +802,15 @@ impl ::prost::Name for RetryWorkflowResponse {
 /// WorkflowService.TerminateWorkflow. Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct TerminateWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run to terminate. Required.
+    /// Identifier of the run to terminate. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
     /// Why the run is terminated, recorded for operators. Empty means no
-    /// reason.
+    /// reason. At most 1024 characters.
     #[prost(string, tag = "3")]
     pub reason: ::prost::alloc::string::String,
 }
@@ -2016,7 +2052,9 @@ impl ::prost::Name for Worker {
 /// at once on a task queue.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct WorkflowTypeConcurrency {
-    /// Name of the workflow type the limit applies to.
+    /// Name of the workflow type the limit applies to. Required. A name: at most
+    /// 255 characters, letters, digits and `._:/-`, starting with a letter or
+    /// digit.
     #[prost(string, tag = "1")]
     pub workflow_type: ::prost::alloc::string::String,
     /// Largest number of runs of that type executing at once. Must be positive.
@@ -2068,40 +2106,47 @@ impl ::prost::Name for WorkflowTask {
 /// RegisterRequest is the request of WorkerService.Register.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct RegisterRequest {
-    /// Namespace the worker serves. Required.
+    /// Namespace the worker serves. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Task queue the worker will poll. Required.
+    /// Task queue the worker will poll. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "2")]
     pub task_queue: ::prost::alloc::string::String,
-    /// Workflow types the worker can execute. Must not be empty.
+    /// Workflow types the worker can execute. Must not be empty. At most 100
+    /// names, each a name as for `task_queue`.
     #[prost(string, repeated, tag = "3")]
     pub workflow_types: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
-    /// Host name of the worker's machine, for operators.
+    /// Host name of the worker's machine, for operators. At most 255 characters.
     #[prost(string, tag = "4")]
     pub hostname: ::prost::alloc::string::String,
-    /// Operating-system process ID of the worker, for operators.
+    /// Operating-system process ID of the worker, for operators. Must not be
+    /// negative.
     #[prost(int32, tag = "5")]
     pub pid: i32,
-    /// Version of the worker software, for operators. Empty if unknown.
+    /// Version of the worker software, for operators. Empty if unknown. At most
+    /// 255 characters.
     #[prost(string, tag = "6")]
     pub version: ::prost::alloc::string::String,
     /// Largest number of runs the worker executes at once. 0 means the
-    /// server's default.
+    /// server's default. Must not be negative.
     #[prost(int32, tag = "7")]
     pub max_concurrent: i32,
-    /// Free-form labels describing the worker, for example `region: eu`.
+    /// Free-form labels describing the worker, for example `region: eu`. At most
+    /// 64 pairs; keys of at most 63 letters, digits and `._/-`, starting and
+    /// ending with a letter or digit; values of at most 255 characters.
     #[prost(btree_map = "string, string", tag = "8")]
     pub labels: ::prost::alloc::collections::BTreeMap<
         ::prost::alloc::string::String,
         ::prost::alloc::string::String,
     >,
     /// Limit on runs executing at once on the whole task queue. Absent leaves
-    /// the queue's current limit unchanged.
+    /// the queue's current limit unchanged. Must be positive.
     #[prost(int32, optional, tag = "9")]
     pub queue_concurrency_limit: ::core::option::Option<i32>,
     /// Per-workflow-type limits on the task queue. Empty leaves the current
-    /// limits unchanged.
+    /// limits unchanged. At most 100 entries.
     #[prost(message, repeated, tag = "10")]
     pub workflow_type_concurrency: ::prost::alloc::vec::Vec<WorkflowTypeConcurrency>,
 }
@@ -2138,19 +2183,23 @@ impl ::prost::Name for RegisterResponse {
 /// HeartbeatRequest is the request of WorkerService.Heartbeat.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct HeartbeatRequest {
-    /// Namespace the worker serves. Required.
+    /// Namespace the worker serves. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the worker, from RegisterResponse. Required.
+    /// Identifier of the worker, from RegisterResponse. Required. At most 255
+    /// characters.
     #[prost(string, tag = "2")]
     pub worker_id: ::prost::alloc::string::String,
-    /// Number of runs the worker is executing right now.
+    /// Number of runs the worker is executing right now. Must not be negative.
     #[prost(int32, tag = "3")]
     pub active_count: i32,
-    /// Number of runs the worker completed since its previous heartbeat.
+    /// Number of runs the worker completed since its previous heartbeat. Must not
+    /// be negative.
     #[prost(int32, tag = "4")]
     pub completed_delta: i32,
-    /// Number of runs that failed on the worker since its previous heartbeat.
+    /// Number of runs that failed on the worker since its previous heartbeat. Must
+    /// not be negative.
     #[prost(int32, tag = "5")]
     pub failed_delta: i32,
 }
@@ -2193,10 +2242,11 @@ impl ::prost::Name for HeartbeatResponse {
 /// DeregisterRequest is the request of WorkerService.Deregister.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeregisterRequest {
-    /// Namespace the worker serves. Required.
+    /// Namespace the worker serves. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the worker. Required.
+    /// Identifier of the worker. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub worker_id: ::prost::alloc::string::String,
     /// True to mark the worker DRAINING and let it finish its active runs;
@@ -2217,16 +2267,19 @@ impl ::prost::Name for DeregisterRequest {
 /// PollTaskRequest is the request of WorkerService.PollTask.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct PollTaskRequest {
-    /// Namespace the worker serves. Required.
+    /// Namespace the worker serves. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the polling worker. Required.
+    /// Identifier of the polling worker. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub worker_id: ::prost::alloc::string::String,
-    /// Task queue to poll. Required.
+    /// Task queue to poll. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "3")]
     pub task_queue: ::prost::alloc::string::String,
-    /// Workflow types the worker accepts. Empty means those it registered with.
+    /// Workflow types the worker accepts. Empty means those it registered with. At
+    /// most 100 names, each a name as for `task_queue`.
     #[prost(string, repeated, tag = "4")]
     pub workflow_types: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
@@ -2261,16 +2314,19 @@ impl ::prost::Name for PollTaskResponse {
 /// BeginStepRequest is the request of WorkerService.BeginStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct BeginStepRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Run the step belongs to. Required.
+    /// Run the step belongs to. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
-    /// Name of the step, unique within the run: the memoization key. Required.
+    /// Name of the step, unique within the run: the memoization key. Required. At
+    /// most 255 characters.
     #[prost(string, tag = "3")]
     pub step_name: ::prost::alloc::string::String,
-    /// What kind of work the step does. Required.
+    /// What kind of work the step does. Required. Must be a value the enum
+    /// defines.
     #[prost(enumeration = "StepKind", tag = "4")]
     pub kind: i32,
     /// Input of the step. Absent when it has none.
@@ -2319,13 +2375,15 @@ impl ::prost::Name for BeginStepResponse {
 /// CompleteStepRequest is the request of WorkerService.CompleteStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CompleteStepRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Run the step belongs to. Required.
+    /// Run the step belongs to. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
-    /// Identifier of the step, from BeginStepResponse. Required.
+    /// Identifier of the step, from BeginStepResponse. Required. At most 255
+    /// characters.
     #[prost(string, tag = "3")]
     pub step_id: ::prost::alloc::string::String,
     /// Output of the step. Absent when it has none.
@@ -2362,13 +2420,15 @@ impl ::prost::Name for CompleteStepResponse {
 /// FailStepRequest is the request of WorkerService.FailStep.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct FailStepRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Run the step belongs to. Required.
+    /// Run the step belongs to. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
-    /// Identifier of the step, from BeginStepResponse. Required.
+    /// Identifier of the step, from BeginStepResponse. Required. At most 255
+    /// characters.
     #[prost(string, tag = "3")]
     pub step_id: ::prost::alloc::string::String,
     /// What went wrong. Required; `non_retryable` forbids a retry.
@@ -2411,10 +2471,11 @@ impl ::prost::Name for FailStepResponse {
 /// CompleteWorkflowRequest is the request of WorkerService.CompleteWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CompleteWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run. Required.
+    /// Identifier of the run. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
     /// Result of the run. Absent when it has none.
@@ -2453,10 +2514,11 @@ impl ::prost::Name for CompleteWorkflowResponse {
 /// FailWorkflowRequest is the request of WorkerService.FailWorkflow.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct FailWorkflowRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run. Required.
+    /// Identifier of the run. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
     /// What went wrong. Required; `non_retryable` forbids a retry.
@@ -2501,17 +2563,18 @@ impl ::prost::Name for FailWorkflowResponse {
 /// SleepRequest is the request of WorkerService.Sleep.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct SleepRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the run to put to sleep. Required.
+    /// Identifier of the run to put to sleep. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
     /// Name of the sleep step, unique within the run. On replay, a sleep step
-    /// that already elapsed returns at once. Required.
+    /// that already elapsed returns at once. Required. At most 255 characters.
     #[prost(string, tag = "3")]
     pub step_name: ::prost::alloc::string::String,
-    /// How long the run sleeps. Must be positive.
+    /// How long the run sleeps. Must be positive. Required.
     #[prost(message, optional, tag = "4")]
     pub duration: ::core::option::Option<crate::google::protobuf::Duration>,
 }
@@ -3611,13 +3674,17 @@ pub mod worker_service_server {
 /// ListWorkersRequest is the request of AdminService.ListWorkers.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListWorkersRequest {
-    /// Namespace whose workers to list. Required.
+    /// Namespace whose workers to list. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Only workers polling this task queue. Absent means every queue.
+    /// Only workers polling this task queue. Absent means every queue. A name: at
+    /// most 255 characters, letters, digits and `._:/-`, starting with a letter or
+    /// digit.
     #[prost(string, optional, tag = "2")]
     pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
-    /// Only workers with this status. Absent means every status.
+    /// Only workers with this status. Absent means every status. Must be a value
+    /// the enum defines.
     #[prost(enumeration = "WorkerStatus", optional, tag = "3")]
     pub status_filter: ::core::option::Option<i32>,
     /// Which page to return. Absent means the first page of default size.
@@ -3657,10 +3724,11 @@ impl ::prost::Name for ListWorkersResponse {
 /// GetWorkerRequest is the request of AdminService.GetWorker.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetWorkerRequest {
-    /// Namespace of the worker. Required.
+    /// Namespace of the worker. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the worker. Required.
+    /// Identifier of the worker. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub worker_id: ::prost::alloc::string::String,
 }
@@ -3694,10 +3762,11 @@ impl ::prost::Name for GetWorkerResponse {
 /// GetStepRequest is the request of AdminService.GetStep.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetStepRequest {
-    /// Namespace of the step's run. Required.
+    /// Namespace of the step's run. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the step. Required.
+    /// Identifier of the step. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub step_id: ::prost::alloc::string::String,
 }
@@ -3731,13 +3800,15 @@ impl ::prost::Name for GetStepResponse {
 /// ListStepsRequest is the request of AdminService.ListSteps.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListStepsRequest {
-    /// Namespace of the run. Required.
+    /// Namespace of the run. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Run whose steps to list. Required.
+    /// Run whose steps to list. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub run_id: ::prost::alloc::string::String,
-    /// Only steps with this status. Absent means every status.
+    /// Only steps with this status. Absent means every status. Must be a value the
+    /// enum defines.
     #[prost(enumeration = "StepStatus", optional, tag = "3")]
     pub status_filter: ::core::option::Option<i32>,
     /// Which page to return. Absent means the first page of default size.
@@ -3778,7 +3849,8 @@ impl ::prost::Name for ListStepsResponse {
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct HealthCheckRequest {
     /// Fully qualified name of the service to check, for example
-    /// `kagzi.v1.WorkflowService`. Empty means the server as a whole.
+    /// `kagzi.v1.WorkflowService`. Empty means the server as a whole. At most 255
+    /// characters.
     #[prost(string, tag = "1")]
     pub service: ::prost::alloc::string::String,
 }
@@ -3860,7 +3932,8 @@ impl ::prost::Name for GetServerInfoResponse {
 pub struct GetStatsRequest {
     /// Namespace to count in. Absent means the whole server: every namespace,
     /// enabled or disabled. Set to an empty string fails with INVALID_ARGUMENT
-    /// (ERROR_CODE_INVALID_ARGUMENT).
+    /// (ERROR_CODE_INVALID_ARGUMENT). A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, optional, tag = "1")]
     pub namespace_id: ::core::option::Option<::prost::alloc::string::String>,
 }
@@ -3960,10 +4033,11 @@ impl ::prost::Name for WorkerStatusCount {
 /// v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DrainWorkerRequest {
-    /// Namespace of the worker. Required.
+    /// Namespace of the worker. Required. A name: at most 255 characters, letters,
+    /// digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the worker to drain. Required.
+    /// Identifier of the worker to drain. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub worker_id: ::prost::alloc::string::String,
 }
@@ -4000,13 +4074,16 @@ impl ::prost::Name for DrainWorkerResponse {
 /// in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetQueueDepthRequest {
-    /// Namespace whose queues to count. Required.
+    /// Namespace whose queues to count. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Only this task queue. Absent means every queue.
+    /// Only this task queue. Absent means every queue. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, optional, tag = "2")]
     pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
-    /// Only this workflow type. Absent means every type.
+    /// Only this workflow type. Absent means every type. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, optional, tag = "3")]
     pub workflow_type: ::core::option::Option<::prost::alloc::string::String>,
 }
@@ -4080,10 +4157,13 @@ impl ::prost::Name for QueueDepth {
 /// Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListWorkflowTypesRequest {
-    /// Namespace whose workers to read. Required.
+    /// Namespace whose workers to read. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Only types served on this task queue. Absent means every queue.
+    /// Only types served on this task queue. Absent means every queue. A name: at
+    /// most 255 characters, letters, digits and `._:/-`, starting with a letter or
+    /// digit.
     #[prost(string, optional, tag = "2")]
     pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
     /// Which page to return. Absent means the first page of default size.
@@ -5296,13 +5376,14 @@ impl ::prost::Name for Namespace {
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CreateNamespaceRequest {
     /// Identifier of the new namespace. Required: any non-empty string, the
-    /// same as the `namespace_id` of every other RPC accepts.
+    /// same as the `namespace_id` of every other RPC accepts. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Human-readable name. Empty means none.
+    /// Human-readable name. Empty means none. At most 255 characters.
     #[prost(string, tag = "2")]
     pub display_name: ::prost::alloc::string::String,
-    /// Free-form description. Empty means none.
+    /// Free-form description. Empty means none. At most 1024 characters.
     #[prost(string, tag = "3")]
     pub description: ::prost::alloc::string::String,
 }
@@ -5338,7 +5419,8 @@ impl ::prost::Name for CreateNamespaceResponse {
 /// Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetNamespaceRequest {
-    /// Identifier of the namespace. Required.
+    /// Identifier of the namespace. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
 }
@@ -5417,13 +5499,16 @@ impl ::prost::Name for ListNamespacesResponse {
 /// unchanged". Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct UpdateNamespaceRequest {
-    /// Identifier of the namespace to update. Required.
+    /// Identifier of the namespace to update. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// New display name; an empty string clears it. Absent leaves it unchanged.
+    /// New display name; an empty string clears it. Absent leaves it unchanged. At
+    /// most 255 characters.
     #[prost(string, optional, tag = "2")]
     pub display_name: ::core::option::Option<::prost::alloc::string::String>,
-    /// New description; an empty string clears it. Absent leaves it unchanged.
+    /// New description; an empty string clears it. Absent leaves it unchanged. At
+    /// most 1024 characters.
     #[prost(string, optional, tag = "3")]
     pub description: ::core::option::Option<::prost::alloc::string::String>,
 }
@@ -5459,7 +5544,8 @@ impl ::prost::Name for UpdateNamespaceResponse {
 /// Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct EnableNamespaceRequest {
-    /// Identifier of the namespace to enable. Required.
+    /// Identifier of the namespace to enable. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
 }
@@ -5496,11 +5582,12 @@ impl ::prost::Name for EnableNamespaceResponse {
 /// Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DisableNamespaceRequest {
-    /// Identifier of the namespace to disable. Required.
+    /// Identifier of the namespace to disable. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
     /// Why the namespace is disabled, recorded for operators. Empty means no
-    /// reason.
+    /// reason. At most 1024 characters.
     #[prost(string, tag = "2")]
     pub reason: ::prost::alloc::string::String,
 }
@@ -6426,17 +6513,21 @@ impl ::prost::Name for WorkflowSchedule {
 /// WorkflowScheduleService.CreateWorkflowSchedule.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Task queue of the runs it starts. Required.
+    /// Task queue of the runs it starts. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "2")]
     pub task_queue: ::prost::alloc::string::String,
-    /// Workflow type of the runs it starts. Required.
+    /// Workflow type of the runs it starts. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "3")]
     pub workflow_type: ::prost::alloc::string::String,
     /// Cron expression of the fire times; see WorkflowSchedule.cron_expr.
-    /// Required; an invalid expression fails with INVALID_ARGUMENT.
+    /// Required; an invalid expression fails with INVALID_ARGUMENT. At most 255
+    /// characters of five whitespace-separated fields.
     #[prost(string, tag = "4")]
     pub cron_expr: ::prost::alloc::string::String,
     /// Input given to each run. Absent means the runs take no input.
@@ -6446,10 +6537,11 @@ pub struct CreateWorkflowScheduleRequest {
     #[prost(bool, optional, tag = "6")]
     pub enabled: ::core::option::Option<bool>,
     /// Largest number of missed fire times to catch up. Absent means the
-    /// server's default.
+    /// server's default. Must not be negative.
     #[prost(int32, optional, tag = "7")]
     pub max_catchup: ::core::option::Option<i32>,
-    /// Version of the workflow code for the runs. Empty means any.
+    /// Version of the workflow code for the runs. Empty means any. At most 255
+    /// characters.
     #[prost(string, tag = "8")]
     pub version: ::prost::alloc::string::String,
 }
@@ -6485,10 +6577,11 @@ impl ::prost::Name for CreateWorkflowScheduleResponse {
 /// WorkflowScheduleService.GetWorkflowSchedule.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the schedule. Required.
+    /// Identifier of the schedule. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
@@ -6524,11 +6617,13 @@ impl ::prost::Name for GetWorkflowScheduleResponse {
 /// WorkflowScheduleService.ListWorkflowSchedules.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListWorkflowSchedulesRequest {
-    /// Namespace whose schedules to list. Required.
+    /// Namespace whose schedules to list. Required. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
     /// Only schedules starting runs on this task queue. Absent means every
-    /// queue.
+    /// queue. A name: at most 255 characters, letters, digits and `._:/-`,
+    /// starting with a letter or digit.
     #[prost(string, optional, tag = "2")]
     pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
     /// Which page to return. Absent means the first page of default size.
@@ -6571,20 +6666,23 @@ impl ::prost::Name for ListWorkflowSchedulesResponse {
 /// schedule's identity is optional: absent means "leave unchanged".
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the schedule to update. Required.
+    /// Identifier of the schedule to update. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
-    /// New task queue. Absent leaves it unchanged.
+    /// New task queue. Absent leaves it unchanged. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, optional, tag = "3")]
     pub task_queue: ::core::option::Option<::prost::alloc::string::String>,
-    /// New workflow type. Absent leaves it unchanged.
+    /// New workflow type. Absent leaves it unchanged. A name: at most 255
+    /// characters, letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, optional, tag = "4")]
     pub workflow_type: ::core::option::Option<::prost::alloc::string::String>,
     /// New cron expression; the next fire time is recomputed. Absent leaves it
-    /// unchanged.
+    /// unchanged. At most 255 characters of five whitespace-separated fields.
     #[prost(string, optional, tag = "5")]
     pub cron_expr: ::core::option::Option<::prost::alloc::string::String>,
     /// New input of the runs. Absent leaves it unchanged; an empty Payload
@@ -6594,11 +6692,11 @@ pub struct UpdateWorkflowScheduleRequest {
     /// Enable or disable the schedule. Absent leaves it unchanged.
     #[prost(bool, optional, tag = "7")]
     pub enabled: ::core::option::Option<bool>,
-    /// New catch-up limit. Absent leaves it unchanged.
+    /// New catch-up limit. Absent leaves it unchanged. Must not be negative.
     #[prost(int32, optional, tag = "8")]
     pub max_catchup: ::core::option::Option<i32>,
     /// New workflow code version; an empty string means any. Absent leaves it
-    /// unchanged.
+    /// unchanged. At most 255 characters.
     #[prost(string, optional, tag = "9")]
     pub version: ::core::option::Option<::prost::alloc::string::String>,
 }
@@ -6634,10 +6732,11 @@ impl ::prost::Name for UpdateWorkflowScheduleResponse {
 /// WorkflowScheduleService.DeleteWorkflowSchedule.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeleteWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the schedule to delete. Required.
+    /// Identifier of the schedule to delete. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
@@ -6674,10 +6773,11 @@ impl ::prost::Name for DeleteWorkflowScheduleResponse {
 /// WorkflowScheduleService.TriggerWorkflowSchedule. Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct TriggerWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the schedule to trigger. Required.
+    /// Identifier of the schedule to trigger. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
@@ -6713,10 +6813,11 @@ impl ::prost::Name for TriggerWorkflowScheduleResponse {
 /// WorkflowScheduleService.PauseWorkflowSchedule. Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct PauseWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the schedule to pause. Required.
+    /// Identifier of the schedule to pause. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
@@ -6752,10 +6853,11 @@ impl ::prost::Name for PauseWorkflowScheduleResponse {
 /// WorkflowScheduleService.ResumeWorkflowSchedule. Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ResumeWorkflowScheduleRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Identifier of the schedule to resume. Required.
+    /// Identifier of the schedule to resume. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
 }
@@ -6797,13 +6899,15 @@ impl ::prost::Name for ResumeWorkflowScheduleResponse {
 /// WorkflowScheduleService.ListScheduleRuns. Added in v1.2.0.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListScheduleRunsRequest {
-    /// Namespace of the schedule. Required.
+    /// Namespace of the schedule. Required. A name: at most 255 characters,
+    /// letters, digits and `._:/-`, starting with a letter or digit.
     #[prost(string, tag = "1")]
     pub namespace_id: ::prost::alloc::string::String,
-    /// Schedule whose runs to list. Required.
+    /// Schedule whose runs to list. Required. At most 255 characters.
     #[prost(string, tag = "2")]
     pub schedule_id: ::prost::alloc::string::String,
-    /// Only runs with this status. Absent means every status.
+    /// Only runs with this status. Absent means every status. Must be a value the
+    /// enum defines.
     #[prost(enumeration = "WorkflowStatus", optional, tag = "3")]
     pub status_filter: ::core::option::Option<i32>,
     /// Which page to return. Absent means the first page of default size.
