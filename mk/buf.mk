@@ -42,17 +42,17 @@ breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the new
 	done
 
 release: $(BUF) $(SEMVER_CHECKS) ## Cut a release: make release VERSION=v1.2.0 (semver check of the crate, writes releases/VERSION.binpb, sets every package version, commits, tags vX.Y.Z and go/vX.Y.Z).
-	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/release.sh "$(VERSION)"
+	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/release/release.sh "$(VERSION)"
 
 test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.
-	python3 scripts/test_breaking_gate.py
+	python3 scripts/buf/test_breaking_gate.py
 
 # One version for all: every package's version file must carry the newest
-# release's version (scripts/versions.py lists them), and the check itself is
+# release's version (scripts/release/versions.py lists them), and the check itself is
 # shown to fail on a disagreeing copy.
 test-versions: ## Fail when a package's version differs from the newest kagzi.v1 release.
-	python3 scripts/versions.py check . $(VERSIONS_DIR)
-	python3 scripts/versions.py selftest
+	python3 scripts/release/versions.py check . $(VERSIONS_DIR)
+	python3 scripts/release/versions.py selftest
 
 test-release: $(BUF) ## Prove make release on a scratch clone: sets, commits and tags every version; refuses on a disagreement.
-	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) scripts/test_release.sh $(BUF)
+	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) scripts/release/test_release.sh $(BUF)

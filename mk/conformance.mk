@@ -46,11 +46,11 @@ conformance-fresh: conformance-build ## Fail when conformance/cases differs from
 	  fi && echo "conformance: checked-in cases match their sources"
 
 conformance-frozen: ## Fail when a released version's cases differ from its manifest in conformance/frozen/.
-	python3 scripts/frozen_cases.py check
-	python3 scripts/frozen_cases.py selftest
+	python3 scripts/conformance/frozen_cases.py check
+	python3 scripts/conformance/frozen_cases.py selftest
 
 conformance-freeze: ## Freeze the cases of a shipped release: make conformance-freeze VERSION=v1.2.0.
-	python3 scripts/frozen_cases.py freeze "$(VERSION)"
+	python3 scripts/conformance/frozen_cases.py freeze "$(VERSION)"
 
 conformance-compat: ## Unit tests of the suite and the backward/forward checks between released versions.
 	$(CARGO) test --locked -p kagzi-conformance

@@ -14,7 +14,7 @@ TSC := node_modules/.bin/tsc
 GUIDES_DIR := docs/guides
 MYPY_CONFIG := conformance/testees/python/mypy.ini
 GUIDE_BUILD := build/guides
-GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc scripts/protoc_gen_grpcio.py
+GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc tools/protoc_gen_grpcio.py
 GO_MODULE_DIR := go
 # google.rpc.Status for the TypeScript testee (see the $(GEN_STAMP) rule).
 GOOGLEAPIS_TEMPLATE := conformance/testees/ts/buf.gen.googleapis.yaml
@@ -109,14 +109,14 @@ PY_GEN_MODULES = $(sort $(patsubst gen/python/%.py,%,$(shell find gen/python -na
 test-generated-python: $(CHECK_STAMPS)/python.stamp ## Import every generated Python module; mypy the stubs, the gRPC modules and the testee.
 
 $(CHECK_STAMPS)/python.stamp: $(GEN_STAMP) $(VENV_STAMP) $(MYPY_CONFIG) conformance/testees/python/testee.py \
-  scripts/protoc_gen_grpcio.py
+  tools/protoc_gen_grpcio.py
 	PYTHONPATH=gen/python $(VENV)/bin/python -c 'import importlib, sys; \
 	  names = [m.replace("/", ".") for m in sys.argv[1:]]; \
 	  [importlib.import_module(n) for n in names]; print(f"imported {len(names)} generated modules")' \
 	  $(PY_GEN_MODULES)
 	MYPYPATH=gen/python $(VENV)/bin/mypy --config-file $(MYPY_CONFIG) \
 	  $(sort $(shell find gen/python -name '*.pyi' -o -name '*_grpc.py' 2>/dev/null)) \
-	  conformance/testees/python/testee.py scripts/protoc_gen_grpcio.py
+	  conformance/testees/python/testee.py tools/protoc_gen_grpcio.py
 	@mkdir -p $(@D) && touch $@
 
 # Building the TS testee is the strict tsc compile of the generated code
@@ -127,14 +127,14 @@ test-generated-ts: $(TS_TESTEE_STAMP) ## Strict tsc compile of the generated Typ
 # repository next to the reader's project (docs/guides/my-service/LANG/):
 # its sh blocks build the package and install it into the project, its
 # program is type-checked and run against the reference server, intact and
-# with a fault it must catch (scripts/check_guide.py). A stamp per guide
+# with a fault it must catch (scripts/generate/check_guide.py). A stamp per guide
 # skips guides that did not change. The server is built first (cargo is
 # quick when it is up to date); its sources stand for it in the stamps.
 GUIDE_LANGS := go python ts
 GUIDE_STAMPS := $(foreach l,$(GUIDE_LANGS),$(GUIDE_BUILD)/$(l).stamp)
 GUIDE_PROJECTS := $(GUIDES_DIR)/my-service
-GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) scripts/check_guide.py mk/generate.mk mk/packages.mk \
-  $(wildcard python/* typescript/* rust/kagzi-testserver/src/*.rs)
+GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) scripts/generate/check_guide.py mk/generate.mk mk/packages.mk \
+  $(wildcard python/* typescript/* server/reference/src/*.rs)
 
 test-guides: $(GUIDE_STAMPS) ## Run every code block of docs/guides/consuming-{go,python,typescript}.md, against the reference server.
 
@@ -143,5 +143,5 @@ $(GUIDE_BUILD)/python.stamp: $(GUIDES_DIR)/consuming-python.md $(wildcard $(GUID
 $(GUIDE_BUILD)/ts.stamp: $(GUIDES_DIR)/consuming-typescript.md $(wildcard $(GUIDE_PROJECTS)/ts/*) $(GUIDE_DEPS)
 $(GUIDE_STAMPS):
 	$(CARGO) build --locked -p kagzi-testserver
-	$(VENV)/bin/python scripts/check_guide.py $< $(basename $(notdir $@)) $(SERVER_TESTSERVER)
+	$(VENV)/bin/python scripts/generate/check_guide.py $< $(basename $(notdir $@)) $(SERVER_TESTSERVER)
 	@mkdir -p $(@D) && touch $@

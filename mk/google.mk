@@ -113,7 +113,7 @@ conformance-google-fresh: conformance-google-build $(GOOGLE_PROTOBUF_SRC)/CMakeL
 	  { echo "$(GOOGLE_GEN_DIR) is stale: run 'make conformance-google-codegen'"; exit 1; }
 	@echo "conformance-google-fresh: generated code is up to date"
 
-GOOGLE_RUN = python3 scripts/google_conformance.py $(GOOGLE_RUNNER) $(GOOGLE_FAILURE_LIST) \
+GOOGLE_RUN = python3 scripts/google/run_suite.py $(GOOGLE_RUNNER) $(GOOGLE_FAILURE_LIST) \
   $(GOOGLE_SUMMARY_OUT) build/google/logs -- $(GOOGLE_TESTEE)
 
 # The testee's own tests: Google's inputs for reader rules, without the runner.

@@ -61,7 +61,7 @@ test-python-package: $(PY_PACKAGE_STAMP) ## Install the wheel from dist/ into a 
 GO_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow kagzi.v1.Workflow labels
 test-go-package: ## Build a fresh Go module outside the repo that requires the Go module; decode a conformance case.
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  version=$$(python3 scripts/versions.py release $(VERSIONS_DIR)) && \
+	  version=$$(python3 scripts/release/versions.py release $(VERSIONS_DIR)) && \
 	  mkdir -p "$$tmp/kagzi-proto-go" "$$tmp/consumer" && \
 	  cp -r $(GO_MODULE_DIR)/go.mod $(GO_MODULE_DIR)/go.sum $(GO_MODULE_DIR)/kagzi "$$tmp/kagzi-proto-go/" && \
 	  cp consumers/go/*.go $(GO_MODULE_DIR)/go.sum "$$tmp/consumer/" && cd "$$tmp/consumer" && \
@@ -111,21 +111,27 @@ crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
 	$(CARGO) package --locked --no-verify -p kagzi-proto
 	mkdir -p $(DIST)
 	rm -f $(DIST)/kagzi-proto-*.crate
-	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
+	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
 
 # Installed as a user would: a fresh Cargo project outside the work tree
 # (consumers/rust) requires kagzi-proto by version, served by the .crate of
-# dist/ unpacked; its program decodes a conformance case, binary and JSON, and
-# calls the reference server on a free loopback port. The consumer's build is
-# cached under ~/.cache/kagzi-proto/crate-consumer/, keyed by Cargo.lock, so a
-# warm run compiles the consumer only (scripts/test_crate_package.sh says how
-# and why).
+# dist/ unpacked (scripts/packages/build_crate_consumer.sh says how and why;
+# its build is cached under ~/.cache/kagzi-proto/crate-consumer/, keyed by
+# Cargo.lock, so a warm run compiles the consumer only). Its program decodes
+# a conformance case, binary and JSON, and calls the reference server on a
+# free loopback port; `make interop` runs its `scenario` subcommand. Built
+# each time the .crate is packaged: cargo knows what is up to date.
+CRATE_CONSUMER := build/crate-consumer/kagzi-proto-consumer
 CRATE_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow labels
-test-crate-package: crate-package ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
+.PHONY: crate-consumer
+crate-consumer: crate-package ## Build consumers/rust on the .crate of dist/ (build/crate-consumer/kagzi-proto-consumer).
+	CARGO=$(CARGO) scripts/packages/build_crate_consumer.sh $(DIST)/kagzi-proto-$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)).crate \
+	  $$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)) $(CRATE_CONSUMER)
+
+test-crate-package: crate-consumer ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
 	$(CARGO) build --locked -p kagzi-testserver
-	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
-	  CARGO=$(CARGO) scripts/test_crate_package.sh $(DIST)/kagzi-proto-$$version.crate $(SERVER_TESTSERVER) \
-	    $$version $(CRATE_CONSUMER_CASE)
+	scripts/packages/test_crate_package.sh $(CRATE_CONSUMER) $(SERVER_TESTSERVER) \
+	  $$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)) $(CRATE_CONSUMER_CASE)
 
 # The schemas for teams that run their own `buf generate` (no Buf Schema
 # Registry): buf's git input '<repo URL>#tag=vX.Y.Z,subdir=proto', tried on a
@@ -133,15 +139,15 @@ test-crate-package: crate-package ## Build a fresh Cargo project outside the rep
 # (consumers/buf-git) with its own local plugins, the pinned protoc-gen-go and
 # protoc-gen-go-grpc; the generated Go code must build and run.
 test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this repo via buf's git input (#tag=,subdir=proto) in a project outside the repo; build it.
-	GO=$(GO) scripts/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR))
+	GO=$(GO) scripts/packages/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR))
 
 # The crate's public API must not break within 1.x: cargo-semver-checks
 # (pinned, mk/tools.mk) compares the work tree's kagzi-proto with the crate
-# of the newest release, as a minor release (scripts/semver_check.sh says
+# of the newest release, as a minor release (scripts/packages/semver_check.sh says
 # which commit that is). `make release` runs the same check first. Then the
 # check is shown to fail: the packaged crate against a copy of it with one
-# public function hidden (scripts/semver_selftest.sh). Warm: about 35 s.
+# public function hidden (scripts/packages/semver_selftest.sh). Warm: about 35 s.
 semver-check: $(SEMVER_CHECKS) crate-package ## Fail when the kagzi-proto crate's public API breaks against the newest release (cargo-semver-checks); prove it fails on a break.
-	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/semver_check.sh minor
-	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/semver_selftest.sh \
-	  $(DIST)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/packages/semver_check.sh minor
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/packages/semver_selftest.sh \
+	  $(DIST)/kagzi-proto-$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)).crate

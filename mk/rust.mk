@@ -58,7 +58,7 @@ rust-unit-test: ## Run the crate's unit, integration and doc tests, the generato
 	$(CARGO) test --locked --doc -p kagzi-proto-guide
 
 rust-examples: rust-build ## Run the worker, client and admin examples against the test server on loopback.
-	scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples $(RUST_TARGET_DIR)/debug/kagzi-testserver
+	scripts/rust/run_examples.sh $(RUST_TARGET_DIR)/debug/examples $(RUST_TARGET_DIR)/debug/kagzi-testserver
 
 rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked $(RUST_CRATE) --all-features --no-deps

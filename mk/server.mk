@@ -1,13 +1,13 @@
-# The server conformance suite (conformance/server, binary
+# The server conformance suite (server/conformance, binary
 # kagzi-server-conformance) against the reference test server
-# (rust/kagzi-testserver). Both crates are unpublished workspace members.
+# (server/reference). Both crates are unpublished workspace members.
 # See docs/guides/server-conformance.md.
 
 CARGO ?= cargo
 SERVER_BIN_DIR := $(or $(CARGO_TARGET_DIR),target)/debug
 SERVER_TESTSERVER := $(SERVER_BIN_DIR)/kagzi-testserver
 SERVER_SUITE := $(SERVER_BIN_DIR)/kagzi-server-conformance
-SERVER_CONFORMANCE_SCRIPT := scripts/server_conformance.sh
+SERVER_CONFORMANCE_SCRIPT := scripts/server/conformance.sh
 
 TEST_TARGETS += server-conformance
 
