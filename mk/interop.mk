@@ -19,12 +19,11 @@ INTEROP_GUIDE := docs/guides/interop.md
 
 TEST_TARGETS += interop test-go-server
 
-interop: $(PY_PACKAGE_STAMP) $(TS_PACKAGE_STAMP) $(INTEROP_GO_SERVER) crate-consumer ## Run every client's live-server scenario against the Rust and the Go server; print the client x server table.
-	$(CARGO) build --locked -p kagzi-testserver
+interop: python-package npm-package crate-consumer $(INTEROP_GO_SERVER) $(REFERENCE_SERVER) ## Run every client's live-server scenario against the Rust and the Go server; print the client x server table.
 	mkdir -p $(dir $(INTEROP_OUTPUT))
-	version=$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)) && \
-	  $(INTEROP_SCRIPT) $(SERVER_TESTSERVER) $(INTEROP_GO_SERVER) $(DIST)/kagzi_proto-$$version-py3-none-any.whl \
-	  $(DIST)/kagzi-proto-$$version.tgz $(GO_MODULE_DIR) $$version $(VENV)/bin/python $(GO) $(CRATE_CONSUMER) \
+	version=$(RELEASE_VERSION) && \
+	  $(INTEROP_SCRIPT) $(REFERENCE_SERVER) $(INTEROP_GO_SERVER) $(DIST)/kagzi_proto-$$version-py3-none-any.whl \
+	  $(DIST)/kagzi-proto-$$version.tgz $(GO_MODULE_DIR) $$version $(VENV_PYTHON) $(GO) $(CRATE_CONSUMER) \
 	  | tee $(INTEROP_OUTPUT)
 	$(PYTHON) scripts/interop/doc_check.py $(INTEROP_OUTPUT) $(INTEROP_GUIDE)
 

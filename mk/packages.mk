@@ -4,7 +4,6 @@
 #   Rust    kagzi-proto-X.Y.Z.crate (cargo package)
 # The Go module is committed source (go/, see mk/generate.mk).
 
-DIST := dist
 PY_PACKAGE_SRC := python
 PY_PACKAGE_BUILD := build/python-package
 PY_PACKAGE_STAMP := $(DIST)/.python.stamp
@@ -13,7 +12,7 @@ TS_PACKAGE_SRC := typescript
 TS_PACKAGE_BUILD := build/ts-package
 TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 
-CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
+CRATE_PACKAGE_DIR := $(TARGET_DIR)/package
 
 .PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package \
         test-crate-package test-buf-git semver-check
@@ -35,7 +34,7 @@ $(PY_PACKAGE_STAMP): $(GEN_STAMP) $(VENV_STAMP) $(wildcard $(PY_PACKAGE_SRC)/*)
 	cp $(PY_PACKAGE_SRC)/pyproject.toml $(PY_PACKAGE_SRC)/README.md $(PY_PACKAGE_BUILD)/
 	cp -r gen/python/kagzi/v1 $(PY_PACKAGE_BUILD)/kagzi/v1
 	touch $(PY_PACKAGE_BUILD)/kagzi/v1/py.typed
-	cd $(PY_PACKAGE_BUILD) && SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(CURDIR)/$(VENV)/bin/python -c 'import sys, setuptools.build_meta as b; \
+	cd $(PY_PACKAGE_BUILD) && SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(CURDIR)/$(VENV_PYTHON) -c 'import sys, setuptools.build_meta as b; \
 	  print(b.build_wheel(sys.argv[1])); print(b.build_sdist(sys.argv[1]))' $(CURDIR)/$(DIST)
 	@touch $@
 
@@ -61,7 +60,7 @@ test-python-package: $(PY_PACKAGE_STAMP) ## Install the wheel from dist/ into a 
 GO_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow kagzi.v1.Workflow labels
 test-go-package: ## Build a fresh Go module outside the repo that requires the Go module; decode a conformance case.
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  version=$$(python3 scripts/release/versions.py release $(VERSIONS_DIR)) && \
+	  version=$(RELEASE_VERSION) && \
 	  mkdir -p "$$tmp/kagzi-proto-go" "$$tmp/consumer" && \
 	  cp -r $(GO_MODULE_DIR)/go.mod $(GO_MODULE_DIR)/go.sum $(GO_MODULE_DIR)/kagzi "$$tmp/kagzi-proto-go/" && \
 	  cp consumers/go/*.go $(GO_MODULE_DIR)/go.sum "$$tmp/consumer/" && cd "$$tmp/consumer" && \
@@ -111,7 +110,7 @@ crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
 	$(CARGO) package --locked --no-verify -p kagzi-proto
 	mkdir -p $(DIST)
 	rm -f $(DIST)/kagzi-proto-*.crate
-	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
+	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$(RELEASE_VERSION).crate $(DIST)/
 
 # Installed as a user would: a fresh Cargo project outside the work tree
 # (consumers/rust) requires kagzi-proto by version, served by the .crate of
@@ -121,17 +120,15 @@ crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
 # a conformance case, binary and JSON, and calls the reference server on a
 # free loopback port; `make interop` runs its `scenario` subcommand. Built
 # each time the .crate is packaged: cargo knows what is up to date.
-CRATE_CONSUMER := build/crate-consumer/kagzi-proto-consumer
 CRATE_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow labels
 .PHONY: crate-consumer
 crate-consumer: crate-package ## Build consumers/rust on the .crate of dist/ (build/crate-consumer/kagzi-proto-consumer).
-	CARGO=$(CARGO) scripts/packages/build_crate_consumer.sh $(DIST)/kagzi-proto-$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)).crate \
-	  $$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)) $(CRATE_CONSUMER)
+	CARGO=$(CARGO) scripts/packages/build_crate_consumer.sh $(DIST)/kagzi-proto-$(RELEASE_VERSION).crate \
+	  $(RELEASE_VERSION) $(CRATE_CONSUMER)
 
-test-crate-package: crate-consumer ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
-	$(CARGO) build --locked -p kagzi-testserver
-	scripts/packages/test_crate_package.sh $(CRATE_CONSUMER) $(SERVER_TESTSERVER) \
-	  $$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)) $(CRATE_CONSUMER_CASE)
+test-crate-package: crate-consumer $(REFERENCE_SERVER) ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
+	scripts/packages/test_crate_package.sh $(CRATE_CONSUMER) $(REFERENCE_SERVER) \
+	  $(RELEASE_VERSION) $(CRATE_CONSUMER_CASE)
 
 # The schemas for teams that run their own `buf generate` (no Buf Schema
 # Registry): buf's git input '<repo URL>#tag=vX.Y.Z,subdir=proto', tried on a
@@ -139,7 +136,7 @@ test-crate-package: crate-consumer ## Build a fresh Cargo project outside the re
 # (consumers/buf-git) with its own local plugins, the pinned protoc-gen-go and
 # protoc-gen-go-grpc; the generated Go code must build and run.
 test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this repo via buf's git input (#tag=,subdir=proto) in a project outside the repo; build it.
-	GO=$(GO) scripts/packages/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR))
+	GO=$(GO) scripts/packages/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $(RELEASE_VERSION)
 
 # The crate's public API must not break within 1.x: cargo-semver-checks
 # (pinned, mk/tools.mk) compares the work tree's kagzi-proto with the crate
@@ -150,4 +147,4 @@ test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this
 semver-check: $(SEMVER_CHECKS) crate-package ## Fail when the kagzi-proto crate's public API breaks against the newest release (cargo-semver-checks); prove it fails on a break.
 	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/packages/semver_check.sh minor
 	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/packages/semver_selftest.sh \
-	  $(DIST)/kagzi-proto-$$($(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)).crate
+	  $(DIST)/kagzi-proto-$(RELEASE_VERSION).crate
