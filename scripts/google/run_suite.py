@@ -7,7 +7,7 @@ Two runs, both with --enforce_recommended (Recommended failures count):
      must be reported as failing. This proves the runner judges the testee,
      and it lists every test name, which gives the totals per level.
 
-Usage: google_conformance.py RUNNER FAILURE_LIST SUMMARY_OUT LOG_DIR -- TESTEE...
+Usage: run_suite.py RUNNER FAILURE_LIST SUMMARY_OUT LOG_DIR -- TESTEE...
 Tests of text format (not a kagzi.v1 format) may be skipped; any other
 skipped test fails the run, so a testee that skips everything cannot pass.
 """

@@ -9,11 +9,12 @@
 #            fails; and on the Go server `no-error-detail`, failures come
 #            without their kagzi.v1.ErrorDetail, which each client checks.
 #   clients  Python (grpcio, the wheel), Go (grpc-go, the Go module), Rust
-#            (tonic, the crate's example `interop`: the one client not
-#            installed from a package) and TypeScript (@connectrpc/connect-node
-#            gRPC transport, the npm tarball).
+#            (tonic, consumers/rust built on the .crate by
+#            scripts/packages/build_crate_consumer.sh: RUST_CLIENT) and
+#            TypeScript (@connectrpc/connect-node gRPC transport, the npm
+#            tarball).
 #
-# usage: interop.sh TESTSERVER GO_SERVER WHEEL NPM_TARBALL GO_MODULE_DIR VERSION PYTHON GO RUST_CLIENT
+# usage: run.sh TESTSERVER GO_SERVER WHEEL NPM_TARBALL GO_MODULE_DIR VERSION PYTHON GO RUST_CLIENT
 # (PYTHON: the repository's .venv interpreter, whose pip fills the new venv;
 # the npm consumer's @connectrpc packages are installed at the versions the
 # repository's package.json pins.) Prints the table client x server; exits 1

@@ -20,8 +20,8 @@
 #   kagzi-testserver binary.
 set -euo pipefail
 
-bin=${1:?usage: run-examples.sh EXAMPLES_DIR SERVER}
-server=${2:?usage: run-examples.sh EXAMPLES_DIR SERVER}
+bin=${1:?usage: run_examples.sh EXAMPLES_DIR SERVER}
+server=${2:?usage: run_examples.sh EXAMPLES_DIR SERVER}
 # shellcheck source=scripts/server/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../server/lib.sh"
 work=$(mktemp -d)
