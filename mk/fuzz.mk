@@ -54,7 +54,7 @@ FUZZ_RUN_FLAGS ?=
 fuzz: fuzz-build fuzz-seeds ## Run every fuzz target for FUZZ_SECONDS seconds each (default 60).
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_WORK)/corpus/$$t $(FUZZ_WORK)/artifacts/$$t && \
-	  echo "fuzz: $$t for $(FUZZ_SECONDS) s" && \
+	  echo "fuzz: $$t $(or $(FUZZ_RUN_FLAGS),for $(FUZZ_SECONDS) s)" && \
 	  (cd $(FUZZ_DIR) && PATH="$(CARGO_FUZZ_ROOT)/bin:$$PATH" $(CARGO_NIGHTLY) fuzz run --target-dir $(FUZZ_BUILD_DIR) $$t \
 	    $(FUZZ_WORK)/corpus/$$t $(FUZZ_WORK)/seeds/$$t $(FUZZ_DIR:%=$(CURDIR)/%)/regressions/$$t -- \
 	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_WORK)/artifacts/$$t/ -print_final_stats=1 $(FUZZ_RUN_FLAGS)) || exit 1; \
