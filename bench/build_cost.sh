@@ -42,11 +42,11 @@ $registry_like" \
   'pub use kagzi_proto::kagzi::v1::Workflow;'
 # The default features plus `validate` (prost-protovalidate, prost-reflect,
 # a CEL interpreter): what enforcing the schemas' rules adds. Its build
-# script needs protoc: the repository's (scripts/protoc.sh, grpcio-tools').
+# script needs protoc: the repository's (tools/protoc.sh, grpcio-tools').
 mkcrate consumer-validate "kagzi-proto = { path = \"$crate\", features = [\"validate\"] }
 $registry_like" \
   'pub use kagzi_proto::validate::validate;'
-export PROTOC=${PROTOC:-$(cd "$(dirname "$0")/.." && pwd)/scripts/protoc.sh}
+export PROTOC=${PROTOC:-$(cd "$(dirname "$0")/.." && pwd)/tools/protoc.sh}
 # The bare baseline: what tonic-prost-build emits for one message and one
 # unary RPC, reduced to the calls that pull in the same code paths.
 bare_deps="prost = \"=$prost\"

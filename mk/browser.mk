@@ -60,9 +60,8 @@ browser-chromium: ## Install Debian's chromium package when it is missing.
 # Screenshots of both runs land in build/browser/ (screenshot.png is the
 # working page). The second run exits 0 only when the page failed with the
 # browser reporting a CORS block (browser/test/drive.ts).
-test-browser: $(BROWSER_STAMP) browser-chromium ## Run the browser page in headless Chromium against the reference server, with CORS (passes) and without (must fail).
-	$(CARGO) build --locked -p kagzi-testserver
-	node $(BROWSER_BUILD)/drive.mjs --server-bin $(SERVER_TESTSERVER) --site $(BROWSER_BUILD)/site \
+test-browser: $(BROWSER_STAMP) browser-chromium $(REFERENCE_SERVER) ## Run the browser page in headless Chromium against the reference server, with CORS (passes) and without (must fail).
+	node $(BROWSER_BUILD)/drive.mjs --server-bin $(REFERENCE_SERVER) --site $(BROWSER_BUILD)/site \
 	  --chromium "$$(command -v $(CHROMIUM))" --cors on --screenshot $(BROWSER_BUILD)/screenshot.png
-	node $(BROWSER_BUILD)/drive.mjs --server-bin $(SERVER_TESTSERVER) --site $(BROWSER_BUILD)/site \
+	node $(BROWSER_BUILD)/drive.mjs --server-bin $(REFERENCE_SERVER) --site $(BROWSER_BUILD)/site \
 	  --chromium "$$(command -v $(CHROMIUM))" --cors off --screenshot $(BROWSER_BUILD)/screenshot-cors-off.png

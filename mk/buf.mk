@@ -1,17 +1,14 @@
-# The kagzi.v1 schemas under buf: lint, format, build, breaking-change gate,
-# releases. Configuration: buf.yaml. Released images: releases/.
+# The kagzi.v1 schemas under buf: lint, format, build, and the
+# breaking-change gate against the released images in releases/ (cutting a
+# release: mk/release.mk). Configuration: buf.yaml.
 
-VERSIONS_DIR := releases
 # Output format of buf's findings: text for people, json for the gate test.
 BUF_ERROR_FORMAT ?= text
-# The newest release image, by semantic version (v1.10.0 sorts after v1.9.0).
-RELEASES := $(shell ls $(VERSIONS_DIR)/v*.binpb 2>/dev/null | sort -V)
-LATEST_RELEASE := $(lastword $(RELEASES))
 
-.PHONY: lint format format-check build breaking release test-breaking-gate test-versions test-release
+.PHONY: lint format format-check build breaking test-breaking-gate
 
 ALL_TARGETS += lint format-check breaking build
-TEST_TARGETS += lint format-check breaking test-breaking-gate test-versions test-release
+TEST_TARGETS += lint format-check breaking test-breaking-gate
 
 lint: $(BUF) ## buf lint: STANDARD + COMMENTS rules on proto/.
 	$(BUF) lint
@@ -41,18 +38,6 @@ breaking: $(BUF) ## Fail on any breaking change (buf FILE rules) against the new
 	  fi; prev="$$image"; \
 	done
 
-release: $(BUF) $(SEMVER_CHECKS) ## Cut a release: make release VERSION=v1.2.0 (semver check of the crate, writes releases/VERSION.binpb, sets every package version, commits, tags vX.Y.Z and go/vX.Y.Z).
-	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/release.sh "$(VERSION)"
 
 test-breaking-gate: $(BUF) ## Prove the gate: breaking edits of a scratch copy fail, additive edits pass.
-	python3 scripts/test_breaking_gate.py
-
-# One version for all: every package's version file must carry the newest
-# release's version (scripts/versions.py lists them), and the check itself is
-# shown to fail on a disagreeing copy.
-test-versions: ## Fail when a package's version differs from the newest kagzi.v1 release.
-	python3 scripts/versions.py check . $(VERSIONS_DIR)
-	python3 scripts/versions.py selftest
-
-test-release: $(BUF) ## Prove make release on a scratch clone: sets, commits and tags every version; refuses on a disagreement.
-	BUF=$(BUF) CARGO=$(CARGO) PYTHON=$(PYTHON) scripts/test_release.sh $(BUF)
+	$(PYTHON) scripts/buf/test_breaking_gate.py

@@ -1,30 +1,27 @@
 # The conformance suite (conformance/): checked-in cases generated from
 # readable sources, a runner that drives one testee per language over
 # stdin/stdout, and compatibility checks between released versions.
-# See conformance/README.md.
+# See docs/guides/conformance.md.
 #
-# Testees: CONFORMANCE_TESTEES holds one `name=command` word per testee
-# (no spaces in the word); a word without `=` is a testee name whose command
-# line, spaces allowed, is in CONFORMANCE_TESTEE_CMD_<name>. Targets that must
-# be built before the testees run go into CONFORMANCE_TESTEE_DEPS. Other parts
-# append to both, e.g.
+# Testees: CONFORMANCE_TESTEES (a registry of mk/common.mk) holds one
+# `name=command` word per testee (no spaces in the word); a word without `=`
+# is a testee name whose command line, spaces allowed, is in
+# CONFORMANCE_TESTEE_CMD_<name>, set by the part that adds the testee. Targets
+# that must be built before the testees run go into CONFORMANCE_TESTEE_DEPS
+# (also in mk/common.mk). Other parts append to both, e.g.
 #   CONFORMANCE_TESTEES += go=$(CURDIR)/build/conformance-testee-go
 #   CONFORMANCE_TESTEES += python
 #   CONFORMANCE_TESTEE_CMD_python := $(CURDIR)/.venv/bin/python $(CURDIR)/conformance/testees/python/testee.py
 #   CONFORMANCE_TESTEE_DEPS += build/conformance-testee-go venv
 
-CARGO ?= cargo
-CONFORMANCE_BIN := $(abspath $(RUST_TARGET_DIR))/debug
-CONFORMANCE_RUNNER := $(CONFORMANCE_BIN)/conformance-runner
-CONFORMANCE_GENERATOR := $(CONFORMANCE_BIN)/conformance-cases
-CONFORMANCE_CASES := conformance/cases
+CONFORMANCE_GENERATOR := $(RUST_BIN)/conformance-cases
 CONFORMANCE_SOURCES := conformance/cases-src
 # The working tree's schemas: the one version folder of cases newer than every
 # release image (the next version, not shipped yet) is generated against them.
 CONFORMANCE_PROTO := proto
 CONFORMANCE_TIMEOUT ?= 10
 
-CONFORMANCE_TESTEES += rust=$(CONFORMANCE_BIN)/kagzi-conformance-testee-rust
+CONFORMANCE_TESTEES += rust=$(RUST_BIN)/kagzi-conformance-testee-rust
 
 TEST_TARGETS += conformance
 
@@ -37,27 +34,23 @@ conformance: conformance-build conformance-fresh conformance-frozen conformance-
 conformance-build: ## Build the conformance runner, case generator and Rust testee.
 	$(CARGO) build --locked -p kagzi-conformance -p kagzi-conformance-testee-rust
 
+CONFORMANCE_GENERATE = $(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) \
+  --proto $(CONFORMANCE_PROTO) --out
 conformance-fresh: conformance-build ## Fail when conformance/cases differs from what its sources generate.
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  $(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --proto $(CONFORMANCE_PROTO) --out "$$tmp/cases" >/dev/null && \
-	  if ! diff -r $(CONFORMANCE_CASES) "$$tmp/cases"; then \
-	    echo "conformance: $(CONFORMANCE_CASES) is not what $(CONFORMANCE_SOURCES) generates; run 'make conformance-cases' (released cases must not change)"; \
-	    exit 1; \
-	  fi && echo "conformance: checked-in cases match their sources"
+	$(call check_fresh,conformance-fresh,$(CONFORMANCE_CASES),$(CONFORMANCE_GENERATE) "$$tmp/cases" >/dev/null,"$$tmp/cases",run 'make conformance-cases' (released cases must not change))
 
 conformance-frozen: ## Fail when a released version's cases differ from its manifest in conformance/frozen/.
-	python3 scripts/frozen_cases.py check
-	python3 scripts/frozen_cases.py selftest
+	$(PYTHON) scripts/conformance/frozen_cases.py check
+	$(PYTHON) scripts/conformance/frozen_cases.py selftest
 
 conformance-freeze: ## Freeze the cases of a shipped release: make conformance-freeze VERSION=v1.2.0.
-	python3 scripts/frozen_cases.py freeze "$(VERSION)"
+	$(PYTHON) scripts/conformance/frozen_cases.py freeze "$(VERSION)"
 
 conformance-compat: ## Unit tests of the suite and the backward/forward checks between released versions.
 	$(CARGO) test --locked -p kagzi-conformance
 
 # The results table of a full run goes to build/ and must equal the committed
-# conformance/SUMMARY.md (which the docs link to), so the committed table is
-# always the truth; `make conformance-summary` rewrites it after a change.
+# conformance/SUMMARY.md (check_summary of mk/common.mk).
 CONFORMANCE_SUMMARY := conformance/SUMMARY.md
 CONFORMANCE_SUMMARY_OUT := build/conformance/SUMMARY.md
 # Every testee must also echo one valid 40 MB message: large inputs must cost
@@ -72,8 +65,7 @@ CONFORMANCE_RUN = $(CONFORMANCE_RUNNER) --cases $(CONFORMANCE_CASES) --timeout $
 conformance-run: conformance-build ## Run every registered testee (CONFORMANCE_TESTEES) on every case; the table must match conformance/SUMMARY.md.
 	@$(if $(strip $(CONFORMANCE_TESTEE_DEPS)),$(MAKE) --no-print-directory $(CONFORMANCE_TESTEE_DEPS))
 	$(CONFORMANCE_RUN)
-	@diff -u $(CONFORMANCE_SUMMARY) $(CONFORMANCE_SUMMARY_OUT) || \
-	  { echo "conformance: $(CONFORMANCE_SUMMARY) is not the table of this run; run 'make conformance-summary'"; exit 1; }
+	$(call check_summary,conformance,$(CONFORMANCE_SUMMARY),$(CONFORMANCE_SUMMARY_OUT),conformance-summary)
 
 conformance-summary: conformance-build ## Rewrite conformance/SUMMARY.md from a full, passing run of every testee.
 	@$(if $(strip $(CONFORMANCE_TESTEE_DEPS)),$(MAKE) --no-print-directory $(CONFORMANCE_TESTEE_DEPS))
@@ -84,5 +76,5 @@ conformance-cases: conformance-build ## Regenerate conformance/cases from confor
 	@# Into a scratch directory first: a source the generator rejects leaves
 	@# the checked-in cases as they were.
 	rm -rf build/conformance/cases.new && mkdir -p build/conformance
-	$(CONFORMANCE_GENERATOR) --sources $(CONFORMANCE_SOURCES) --images $(VERSIONS_DIR) --proto $(CONFORMANCE_PROTO) --out build/conformance/cases.new
+	$(CONFORMANCE_GENERATE) build/conformance/cases.new
 	rm -rf $(CONFORMANCE_CASES) && mv build/conformance/cases.new $(CONFORMANCE_CASES)

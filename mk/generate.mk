@@ -2,29 +2,22 @@
 # compilers, the type checkers, the guides' examples and the conformance
 # suite. Output: gen/ (ignored). Stamp files keep repeated runs cheap.
 
-PYTHON ?= python3
-GO ?= go
-VENV := .venv
-VENV_STAMP := $(VENV)/.requirements.stamp
-GEN_STAMP := gen/.stamp
 GO_TESTEE_DIR := conformance/testees/go
 GO_TESTEE := build/testees/testee-go
-TS_TESTEE_STAMP := build/conformance-ts/.stamp
-TSC := node_modules/.bin/tsc
 GUIDES_DIR := docs/guides
 MYPY_CONFIG := conformance/testees/python/mypy.ini
 GUIDE_BUILD := build/guides
-GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc scripts/protoc_gen_grpcio.py
-GO_MODULE_DIR := go
+GEN_PLUGINS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc tools/protoc_gen_grpcio.py
 # google.rpc.Status for the TypeScript testee (see the $(GEN_STAMP) rule).
 GOOGLEAPIS_TEMPLATE := conformance/testees/ts/buf.gen.googleapis.yaml
 GOOGLEAPIS_STAGE := build/googleapis
 GEN_INPUTS := buf.gen.yaml buf.yaml conformance/buf.yaml conformance/buf.gen.yaml $(wildcard proto/kagzi/v1/*.proto) \
   $(wildcard conformance/protocol/kagzi/conformance/v1/*.proto)
 
-# The conformance testees of this part (see mk/conformance.mk).
+# The conformance testees of this part (see mk/conformance.mk); the command
+# lines with spaces are set here, read by mk/conformance.mk by name.
 CONFORMANCE_TESTEES += go=$(CURDIR)/$(GO_TESTEE) python ts
-CONFORMANCE_TESTEE_CMD_python := env PYTHONPATH=$(CURDIR)/gen/python $(CURDIR)/$(VENV)/bin/python \
+CONFORMANCE_TESTEE_CMD_python := env PYTHONPATH=$(CURDIR)/gen/python $(CURDIR)/$(VENV_PYTHON) \
   $(CURDIR)/conformance/testees/python/testee.py
 CONFORMANCE_TESTEE_CMD_ts := node $(CURDIR)/build/conformance-ts/conformance/testees/ts/testee.js
 GEN_TESTEES := $(GO_TESTEE) $(TS_TESTEE_STAMP) $(VENV_STAMP) $(GEN_STAMP)
@@ -62,7 +55,7 @@ $(GEN_STAMP): $(GEN_INPUTS) $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP) $(
 	@# googleapis-common-protos wheel, staged alone in a scratch module so that
 	@# buf compiles that one file (and the well-known type it imports).
 	rm -rf $(GOOGLEAPIS_STAGE) && mkdir -p $(GOOGLEAPIS_STAGE)/google/rpc
-	cp "$$($(VENV)/bin/python -c 'import google.rpc.status_pb2 as m, os; print(os.path.join(os.path.dirname(m.__file__), "status.proto"))')" \
+	cp "$$($(VENV_PYTHON) -c 'import google.rpc.status_pb2 as m, os; print(os.path.join(os.path.dirname(m.__file__), "status.proto"))')" \
 	  $(GOOGLEAPIS_STAGE)/google/rpc/status.proto
 	printf 'version: v2\n' > $(GOOGLEAPIS_STAGE)/buf.yaml
 	$(BUF) generate $(GOOGLEAPIS_STAGE) --template $(GOOGLEAPIS_TEMPLATE)
@@ -72,12 +65,7 @@ $(GEN_STAMP): $(GEN_INPUTS) $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP) $(
 # The committed Go module must be exactly what `buf generate` writes: generate
 # into a scratch directory (-o prefixes every output path) and compare.
 test-go-module-fresh: $(GEN_PLUGINS) $(BUF) $(NODE_STAMP) $(VENV_STAMP) ## Fail when the committed Go module (go/kagzi) differs from what buf generate writes.
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  $(BUF) generate -o "$$tmp" && \
-	  if ! diff -r $(GO_MODULE_DIR)/kagzi "$$tmp/$(GO_MODULE_DIR)/kagzi"; then \
-	    echo "test-go-module-fresh: $(GO_MODULE_DIR)/kagzi is not what buf generate writes; run 'make generate' and commit"; \
-	    exit 1; \
-	  fi && echo "test-go-module-fresh: $(GO_MODULE_DIR)/kagzi matches buf generate"
+	$(call check_fresh,test-go-module-fresh,$(GO_MODULE_DIR)/kagzi,$(BUF) generate -o "$$tmp","$$tmp/$(GO_MODULE_DIR)/kagzi",run 'make generate' and commit)
 
 testees: $(GEN_TESTEES) ## Build the Go, Python and TypeScript conformance testees.
 
@@ -109,14 +97,14 @@ PY_GEN_MODULES = $(sort $(patsubst gen/python/%.py,%,$(shell find gen/python -na
 test-generated-python: $(CHECK_STAMPS)/python.stamp ## Import every generated Python module; mypy the stubs, the gRPC modules and the testee.
 
 $(CHECK_STAMPS)/python.stamp: $(GEN_STAMP) $(VENV_STAMP) $(MYPY_CONFIG) conformance/testees/python/testee.py \
-  scripts/protoc_gen_grpcio.py
-	PYTHONPATH=gen/python $(VENV)/bin/python -c 'import importlib, sys; \
+  tools/protoc_gen_grpcio.py
+	PYTHONPATH=gen/python $(VENV_PYTHON) -c 'import importlib, sys; \
 	  names = [m.replace("/", ".") for m in sys.argv[1:]]; \
 	  [importlib.import_module(n) for n in names]; print(f"imported {len(names)} generated modules")' \
 	  $(PY_GEN_MODULES)
 	MYPYPATH=gen/python $(VENV)/bin/mypy --config-file $(MYPY_CONFIG) \
 	  $(sort $(shell find gen/python -name '*.pyi' -o -name '*_grpc.py' 2>/dev/null)) \
-	  conformance/testees/python/testee.py scripts/protoc_gen_grpcio.py
+	  conformance/testees/python/testee.py tools/protoc_gen_grpcio.py
 	@mkdir -p $(@D) && touch $@
 
 # Building the TS testee is the strict tsc compile of the generated code
@@ -127,14 +115,14 @@ test-generated-ts: $(TS_TESTEE_STAMP) ## Strict tsc compile of the generated Typ
 # repository next to the reader's project (docs/guides/my-service/LANG/):
 # its sh blocks build the package and install it into the project, its
 # program is type-checked and run against the reference server, intact and
-# with a fault it must catch (scripts/check_guide.py). A stamp per guide
-# skips guides that did not change. The server is built first (cargo is
-# quick when it is up to date); its sources stand for it in the stamps.
+# with a fault it must catch (scripts/generate/check_guide.py). A stamp per guide
+# skips guides that did not change.
 GUIDE_LANGS := go python ts
 GUIDE_STAMPS := $(foreach l,$(GUIDE_LANGS),$(GUIDE_BUILD)/$(l).stamp)
 GUIDE_PROJECTS := $(GUIDES_DIR)/my-service
-GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) scripts/check_guide.py mk/generate.mk mk/packages.mk \
-  $(wildcard python/* typescript/* rust/kagzi-testserver/src/*.rs)
+GUIDE_DEPS := $(GEN_STAMP) $(VENV_STAMP) $(NODE_STAMP) $(REFERENCE_SERVER) scripts/generate/check_guide.py \
+  scripts/server/with-reference-server.sh scripts/server/lib.sh mk/generate.mk mk/packages.mk \
+  $(wildcard python/* typescript/*)
 
 test-guides: $(GUIDE_STAMPS) ## Run every code block of docs/guides/consuming-{go,python,typescript}.md, against the reference server.
 
@@ -142,6 +130,5 @@ $(GUIDE_BUILD)/go.stamp: $(GUIDES_DIR)/consuming-go.md $(wildcard $(GUIDE_PROJEC
 $(GUIDE_BUILD)/python.stamp: $(GUIDES_DIR)/consuming-python.md $(wildcard $(GUIDE_PROJECTS)/python/*) $(GUIDE_DEPS)
 $(GUIDE_BUILD)/ts.stamp: $(GUIDES_DIR)/consuming-typescript.md $(wildcard $(GUIDE_PROJECTS)/ts/*) $(GUIDE_DEPS)
 $(GUIDE_STAMPS):
-	$(CARGO) build --locked -p kagzi-testserver
-	$(VENV)/bin/python scripts/check_guide.py $< $(basename $(notdir $@)) $(SERVER_TESTSERVER)
+	$(VENV_PYTHON) scripts/generate/check_guide.py $< $(basename $(notdir $@)) $(REFERENCE_SERVER)
 	@mkdir -p $(@D) && touch $@

@@ -11,7 +11,6 @@
 # takes about 3 minutes on 2 cores (cmake + ninja; jsoncpp from Debian's
 # libjsoncpp-dev).
 
-CARGO ?= cargo
 # The protobuf-src crate 2.1.1+27.1 carries the release tree of protobuf
 # 27.2 (its version.json and runtime headers say 27.2), so 27.2 is the
 # version of the runner, of the protoc it needs and of the cache key.
@@ -21,8 +20,7 @@ GOOGLE_UPSTREAM_MANIFEST := conformance/google/upstream/Cargo.toml
 GOOGLE_VENDOR_DIR := build/google/vendor
 # The unpacked protobuf tree (its stamp file is the CMakeLists.txt).
 GOOGLE_PROTOBUF_SRC := $(GOOGLE_VENDOR_DIR)/$(GOOGLE_PROTOBUF_CRATE)/protobuf
-GOOGLE_CACHE_ROOT := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/kagzi-proto
-GOOGLE_CACHE := $(GOOGLE_CACHE_ROOT)/protobuf-$(GOOGLE_PROTOBUF_VERSION)
+GOOGLE_CACHE := $(CACHE_ROOT)/protobuf-$(GOOGLE_PROTOBUF_VERSION)
 GOOGLE_RUNNER := $(GOOGLE_CACHE)/conformance_test_runner
 GOOGLE_JOBS ?= 2
 # protoc of release 27.2 is version 4.27.2 on Maven Central (the Java
@@ -59,8 +57,8 @@ google-jsoncpp: ## Install Debian's libjsoncpp-dev when it is missing (needed to
 # so an interrupted build leaves no runner behind, only a scratch dir that
 # the next build's trap or a later run removes.
 $(GOOGLE_RUNNER): | $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt google-jsoncpp
-	@mkdir -p $(GOOGLE_CACHE_ROOT)
-	@tmp=$$(mktemp -d $(GOOGLE_CACHE_ROOT)/build-$(GOOGLE_PROTOBUF_VERSION).XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
+	@mkdir -p $(CACHE_ROOT)
+	@tmp=$$(mktemp -d $(CACHE_ROOT)/build-$(GOOGLE_PROTOBUF_VERSION).XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
 	  echo "google: building conformance_test_runner of protobuf $(GOOGLE_PROTOBUF_VERSION) in $$tmp (about 3 min on 2 cores)" && \
 	  grep -q '"protoc_version": "$(GOOGLE_PROTOBUF_VERSION)"' $(GOOGLE_PROTOBUF_SRC)/version.json || \
 	    { echo "google: $(GOOGLE_PROTOBUF_CRATE) is not protobuf $(GOOGLE_PROTOBUF_VERSION) (see its version.json); set GOOGLE_PROTOBUF_VERSION to its version"; exit 1; } && \
@@ -85,9 +83,8 @@ $(GOOGLE_RUNNER): | $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt google-jsoncpp
 # regenerated from the unpacked protobuf tree.
 GOOGLE_TESTEE_DIR := conformance/google
 GOOGLE_GEN_DIR := $(GOOGLE_TESTEE_DIR)/src/gen
-GOOGLE_BIN := $(abspath $(RUST_TARGET_DIR))/debug
-GOOGLE_TESTEE := $(GOOGLE_BIN)/kagzi-conformance-google-testee
-GOOGLE_CODEGEN := $(GOOGLE_BIN)/kagzi-conformance-google-codegen
+GOOGLE_TESTEE := $(RUST_BIN)/kagzi-conformance-google-testee
+GOOGLE_CODEGEN := $(RUST_BIN)/kagzi-conformance-google-codegen
 GOOGLE_FAILURE_LIST := $(GOOGLE_TESTEE_DIR)/failure_list.txt
 GOOGLE_SUMMARY := conformance/SUMMARY-google.md
 GOOGLE_SUMMARY_OUT := build/google/SUMMARY-google.md
@@ -107,13 +104,9 @@ conformance-google-codegen: $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt ## Regenerate 
 	rm -rf $(GOOGLE_GEN_DIR) && mv build/google/gen.new $(GOOGLE_GEN_DIR)
 
 conformance-google-fresh: conformance-google-build $(GOOGLE_PROTOBUF_SRC)/CMakeLists.txt ## Fail when conformance/google/src/gen/ differs from what the generator produces.
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  $(GOOGLE_CODEGEN) $(GOOGLE_PROTOBUF_SRC) "$$tmp" && \
-	  diff -r "$$tmp" $(GOOGLE_GEN_DIR) | head -n 40 || \
-	  { echo "$(GOOGLE_GEN_DIR) is stale: run 'make conformance-google-codegen'"; exit 1; }
-	@echo "conformance-google-fresh: generated code is up to date"
+	$(call check_fresh,conformance-google-fresh,$(GOOGLE_GEN_DIR),$(GOOGLE_CODEGEN) $(GOOGLE_PROTOBUF_SRC) "$$tmp","$$tmp",run 'make conformance-google-codegen')
 
-GOOGLE_RUN = python3 scripts/google_conformance.py $(GOOGLE_RUNNER) $(GOOGLE_FAILURE_LIST) \
+GOOGLE_RUN = $(PYTHON) scripts/google/run_suite.py $(GOOGLE_RUNNER) $(GOOGLE_FAILURE_LIST) \
   $(GOOGLE_SUMMARY_OUT) build/google/logs -- $(GOOGLE_TESTEE)
 
 # The testee's own tests: Google's inputs for reader rules, without the runner.
@@ -122,8 +115,7 @@ conformance-google-unit: ## Run the unit tests of the Rust testee of Google's co
 
 conformance-google: conformance-google-fresh conformance-google-unit $(GOOGLE_RUNNER) ## Google's conformance suite (Required + Recommended, binary + JSON) on the Rust codec; table must match conformance/SUMMARY-google.md.
 	$(GOOGLE_RUN)
-	@diff -u $(GOOGLE_SUMMARY) $(GOOGLE_SUMMARY_OUT) || \
-	  { echo "google: $(GOOGLE_SUMMARY) is not the table of this run; run 'make conformance-google-summary'"; exit 1; }
+	$(call check_summary,google,$(GOOGLE_SUMMARY),$(GOOGLE_SUMMARY_OUT),conformance-google-summary)
 
 conformance-google-summary: conformance-google-fresh $(GOOGLE_RUNNER) ## Rewrite conformance/SUMMARY-google.md from a passing run of Google's suite.
 	$(GOOGLE_RUN)

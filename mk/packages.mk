@@ -4,16 +4,13 @@
 #   Rust    kagzi-proto-X.Y.Z.crate (cargo package)
 # The Go module is committed source (go/, see mk/generate.mk).
 
-DIST := dist
 PY_PACKAGE_SRC := python
 PY_PACKAGE_BUILD := build/python-package
-PY_PACKAGE_STAMP := $(DIST)/.python.stamp
 
 TS_PACKAGE_SRC := typescript
 TS_PACKAGE_BUILD := build/ts-package
-TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
 
-CRATE_PACKAGE_DIR := $(or $(CARGO_TARGET_DIR),target)/package
+CRATE_PACKAGE_DIR := $(TARGET_DIR)/package
 
 .PHONY: packages python-package npm-package crate-package test-python-package test-go-package test-npm-package \
         test-crate-package test-buf-git semver-check
@@ -37,7 +34,7 @@ $(PY_PACKAGE_STAMP): $(GEN_STAMP) $(VENV_STAMP) $(wildcard $(PY_PACKAGE_SRC)/*)
 	@# The rule types the kagzi.v1 modules import (see buf.gen.yaml).
 	mkdir -p $(PY_PACKAGE_BUILD)/buf && cp -r gen/python/buf/validate $(PY_PACKAGE_BUILD)/buf/validate
 	touch $(PY_PACKAGE_BUILD)/kagzi/v1/py.typed
-	cd $(PY_PACKAGE_BUILD) && SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(CURDIR)/$(VENV)/bin/python -c 'import sys, setuptools.build_meta as b; \
+	cd $(PY_PACKAGE_BUILD) && SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct) $(CURDIR)/$(VENV_PYTHON) -c 'import sys, setuptools.build_meta as b; \
 	  print(b.build_wheel(sys.argv[1])); print(b.build_sdist(sys.argv[1]))' $(CURDIR)/$(DIST)
 	@touch $@
 
@@ -63,7 +60,7 @@ test-python-package: $(PY_PACKAGE_STAMP) ## Install the wheel from dist/ into a 
 GO_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow kagzi.v1.Workflow labels
 test-go-package: ## Build a fresh Go module outside the repo that requires the Go module; decode a conformance case.
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  version=$$(python3 scripts/versions.py release $(VERSIONS_DIR)) && \
+	  version=$(RELEASE_VERSION) && \
 	  mkdir -p "$$tmp/kagzi-proto-go" "$$tmp/consumer" && \
 	  cp -r $(GO_MODULE_DIR)/go.mod $(GO_MODULE_DIR)/go.sum $(GO_MODULE_DIR)/kagzi "$$tmp/kagzi-proto-go/" && \
 	  cp consumers/go/*.go $(GO_MODULE_DIR)/go.sum "$$tmp/consumer/" && cd "$$tmp/consumer" && \
@@ -113,21 +110,25 @@ crate-package: ## Write the kagzi-proto .crate (cargo package) into dist/.
 	$(CARGO) package --locked --no-verify -p kagzi-proto
 	mkdir -p $(DIST)
 	rm -f $(DIST)/kagzi-proto-*.crate
-	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate $(DIST)/
+	cp $(CRATE_PACKAGE_DIR)/kagzi-proto-$(RELEASE_VERSION).crate $(DIST)/
 
 # Installed as a user would: a fresh Cargo project outside the work tree
 # (consumers/rust) requires kagzi-proto by version, served by the .crate of
-# dist/ unpacked; its program decodes a conformance case, binary and JSON, and
-# calls the reference server on a free loopback port. The consumer's build is
-# cached under ~/.cache/kagzi-proto/crate-consumer/, keyed by Cargo.lock, so a
-# warm run compiles the consumer only (scripts/test_crate_package.sh says how
-# and why).
+# dist/ unpacked (scripts/packages/build_crate_consumer.sh says how and why;
+# its build is cached under ~/.cache/kagzi-proto/crate-consumer/, keyed by
+# Cargo.lock, so a warm run compiles the consumer only). Its program decodes
+# a conformance case, binary and JSON, and calls the reference server on a
+# free loopback port; `make interop` runs its `scenario` subcommand. Built
+# each time the .crate is packaged: cargo knows what is up to date.
 CRATE_CONSUMER_CASE := $(CONFORMANCE_CASES)/v1.1.0/kagzi.v1.Workflow labels
-test-crate-package: crate-package ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
-	$(CARGO) build --locked -p kagzi-testserver
-	version=$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)) && \
-	  CARGO=$(CARGO) scripts/test_crate_package.sh $(DIST)/kagzi-proto-$$version.crate $(SERVER_TESTSERVER) \
-	    $$version $(CRATE_CONSUMER_CASE)
+.PHONY: crate-consumer
+crate-consumer: crate-package ## Build consumers/rust on the .crate of dist/ (build/crate-consumer/kagzi-proto-consumer).
+	CARGO=$(CARGO) scripts/packages/build_crate_consumer.sh $(DIST)/kagzi-proto-$(RELEASE_VERSION).crate \
+	  $(RELEASE_VERSION) $(CRATE_CONSUMER)
+
+test-crate-package: crate-consumer $(REFERENCE_SERVER) ## Build a fresh Cargo project outside the repo on the .crate from dist/; decode a case, call the reference server.
+	scripts/packages/test_crate_package.sh $(CRATE_CONSUMER) $(REFERENCE_SERVER) \
+	  $(RELEASE_VERSION) $(CRATE_CONSUMER_CASE)
 
 # The schemas for teams that run their own `buf generate` (no Buf Schema
 # Registry): buf's git input '<repo URL>#tag=vX.Y.Z,subdir=proto', tried on a
@@ -135,15 +136,15 @@ test-crate-package: crate-package ## Build a fresh Cargo project outside the rep
 # (consumers/buf-git) with its own local plugins, the pinned protoc-gen-go and
 # protoc-gen-go-grpc; the generated Go code must build and run.
 test-buf-git: $(BUF) $(GO_TOOLS) ## Generate Go code from a tagged clone of this repo via buf's git input (#tag=,subdir=proto) in a project outside the repo; build it.
-	GO=$(GO) scripts/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR))
+	GO=$(GO) scripts/packages/test_buf_git.sh $(BUF) $(GO_TOOLS_BIN) $(RELEASE_VERSION)
 
 # The crate's public API must not break within 1.x: cargo-semver-checks
 # (pinned, mk/tools.mk) compares the work tree's kagzi-proto with the crate
-# of the newest release, as a minor release (scripts/semver_check.sh says
+# of the newest release, as a minor release (scripts/packages/semver_check.sh says
 # which commit that is). `make release` runs the same check first. Then the
 # check is shown to fail: the packaged crate against a copy of it with one
-# public function hidden (scripts/semver_selftest.sh). Warm: about 35 s.
+# public function hidden (scripts/packages/semver_selftest.sh). Warm: about 35 s.
 semver-check: $(SEMVER_CHECKS) crate-package ## Fail when the kagzi-proto crate's public API breaks against the newest release (cargo-semver-checks); prove it fails on a break.
-	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/semver_check.sh minor
-	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/semver_selftest.sh \
-	  $(DIST)/kagzi-proto-$$($(PYTHON) scripts/versions.py release $(VERSIONS_DIR)).crate
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) PYTHON=$(PYTHON) scripts/packages/semver_check.sh minor
+	CARGO_SEMVER_CHECKS=$(SEMVER_CHECKS) scripts/packages/semver_selftest.sh \
+	  $(DIST)/kagzi-proto-$(RELEASE_VERSION).crate

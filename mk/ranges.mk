@@ -47,7 +47,7 @@ test-range-go: $(GEN_STAMP) conformance-build ## The Go module on grpc/protobuf 
 # the .crate: warm, about 10 s per end (the crate and the testee recompile
 # when the crate changed). Cold, each end compiles its dependency graph
 # (tonic's transport and server included): about 3 minutes on 2 cores.
-CRATE_RANGE = $(PYTHON) scripts/versions.py release $(VERSIONS_DIR)
+CRATE_RANGE = $(PYTHON) scripts/release/versions.py release $(VERSIONS_DIR)
 test-range-crate: crate-package conformance-build ## The kagzi-proto .crate on prost/tonic at both ends of its ranges (locked): the conformance testee built on it, the suite run.
 	@version=$$($(CRATE_RANGE)) && for end in lowest highest; do \
 	  echo "test-range-crate: $$end ($(RANGES)/crate-$$end.txt, $(RANGES)/crate-$$end.Cargo.lock)"; \

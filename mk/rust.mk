@@ -4,7 +4,6 @@
 # the crate needs no protoc and no build script; rust-test fails when they
 # are stale. Cargo.lock is committed: every cargo call here is --locked.
 
-CARGO ?= cargo
 RUST_CRATE := -p kagzi-proto
 # Every Rust crate of this part: the published one, its generator, the
 # unpublished crate whose doctests are the consumer guide's code blocks, and
@@ -13,8 +12,6 @@ RUST_CRATE := -p kagzi-proto
 RUST_ALL_CRATES := -p kagzi-proto -p kagzi-proto-codegen -p kagzi-proto-guide -p kagzi-testserver -p kagzi-proto-properties
 RUST_GEN_DIR := rust/kagzi-proto/src/gen
 RUST_FEATURES := serde client server status validate
-# Where cargo puts binaries: the workspace's target/ unless CARGO_TARGET_DIR says otherwise.
-RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 
 .PHONY: rust-build rust-codegen rust-test rust-bench rust-codegen-check rust-fmt-check rust-clippy \
         rust-unit-test rust-examples rust-doc rust-features rust-package
@@ -22,24 +19,18 @@ RUST_TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 ALL_TARGETS += rust-build
 TEST_TARGETS += rust-test
 
-rust-build: ## Build the kagzi-proto crate (all features), its examples and the test server.
+rust-build: $(REFERENCE_SERVER) ## Build the kagzi-proto crate (all features), its examples and the test server.
 	$(CARGO) build --locked $(RUST_CRATE) --all-features --examples
-	$(CARGO) build --locked -p kagzi-testserver
 
-rust-codegen: ## Regenerate rust/kagzi-proto/src/gen/ from proto/ (pure Rust, no protoc).
+rust-codegen: $(PROTOVALIDATE_PROTO) ## Regenerate rust/kagzi-proto/src/gen/ from proto/ (pure Rust, no protoc).
 	$(CARGO) run --locked -q -p kagzi-proto-codegen -- proto $(RUST_GEN_DIR)
 
 rust-test: rust-codegen-check rust-fmt-check rust-clippy rust-unit-test rust-examples rust-doc rust-features rust-package ## All Rust checks: codegen freshness, fmt, clippy, tests, doctests, examples, docs, feature matrix, package.
 	@echo "rust-test: ok"
 
-# Regenerates into a scratch directory and compares byte for byte: fails
-# when proto/ or the generator changed without `make rust-codegen`.
-rust-codegen-check: ## Fail when rust/kagzi-proto/src/gen/ differs from what proto/ and the generator produce.
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  $(CARGO) run --locked -q -p kagzi-proto-codegen -- proto "$$tmp" && \
-	  diff -r "$$tmp" $(RUST_GEN_DIR) | head -n 40 || \
-	  { echo "$(RUST_GEN_DIR) is stale: run 'make rust-codegen'"; exit 1; }
-	@echo "rust-codegen-check: generated code is up to date"
+# Fails when proto/ or the generator changed without `make rust-codegen`.
+rust-codegen-check: $(PROTOVALIDATE_PROTO) ## Fail when rust/kagzi-proto/src/gen/ differs from what proto/ and the generator produce.
+	$(call check_fresh,rust-codegen-check,$(RUST_GEN_DIR),$(CARGO) run --locked -q -p kagzi-proto-codegen -- proto "$$tmp","$$tmp",run 'make rust-codegen')
 
 rust-fmt-check: ## Check the formatting of the Rust crates (cargo fmt --check).
 	$(CARGO) fmt $(RUST_ALL_CRATES) --check
@@ -58,7 +49,7 @@ rust-unit-test: ## Run the crate's unit, integration and doc tests, the generato
 	$(CARGO) test --locked --doc -p kagzi-proto-guide
 
 rust-examples: rust-build ## Run the worker, client and admin examples against the test server on loopback.
-	scripts/run-examples.sh $(RUST_TARGET_DIR)/debug/examples $(RUST_TARGET_DIR)/debug/kagzi-testserver
+	scripts/rust/run_examples.sh $(RUST_BIN)/examples $(REFERENCE_SERVER)
 
 rust-doc: ## Build the crate's API docs with rustdoc warnings as errors.
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked $(RUST_CRATE) --all-features --no-deps
@@ -85,11 +76,11 @@ rust-features: ## Build with no features and each feature alone; run every test 
 # dir's build of an earlier package as fresh. The
 # fetch downloads the dev-dependencies the doctests need (a no-op when an
 # earlier step already did), so the test itself runs --offline.
-RUST_PACKAGE_CHECK_DIR := $(abspath $(RUST_TARGET_DIR))/package-check
+RUST_PACKAGE_CHECK_DIR := $(abspath $(TARGET_DIR))/package-check
 rust-package: ## Package the crate and build and run the packaged crate's doctests outside the workspace.
 	$(CARGO) package --locked $(RUST_CRATE) --allow-dirty
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	  crate=$$(ls $(RUST_TARGET_DIR)/package/kagzi-proto-[0-9]*.crate | sort -V | tail -n 1) && \
+	  crate=$$(ls $(TARGET_DIR)/package/kagzi-proto-[0-9]*.crate | sort -V | tail -n 1) && \
 	  tar -xzmf "$$crate" -C "$$tmp" && cd "$$tmp"/kagzi-proto-[0-9]* && \
 	  echo "rust-package: doctests of $$crate (unpacked in $$tmp)" && \
 	  $(CARGO) fetch --locked && \

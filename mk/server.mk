@@ -1,20 +1,17 @@
-# The server conformance suite (conformance/server, binary
+# The server conformance suite (server/conformance, binary
 # kagzi-server-conformance) against the reference test server
-# (rust/kagzi-testserver). Both crates are unpublished workspace members.
+# (server/reference). Both crates are unpublished workspace members.
 # See docs/guides/server-conformance.md.
 
-CARGO ?= cargo
-SERVER_BIN_DIR := $(or $(CARGO_TARGET_DIR),target)/debug
-SERVER_TESTSERVER := $(SERVER_BIN_DIR)/kagzi-testserver
-SERVER_SUITE := $(SERVER_BIN_DIR)/kagzi-server-conformance
-SERVER_CONFORMANCE_SCRIPT := scripts/server_conformance.sh
+SERVER_SUITE := $(RUST_BIN)/kagzi-server-conformance
+SERVER_CONFORMANCE_SCRIPT := scripts/server/conformance.sh
 
 TEST_TARGETS += server-conformance
 
 .PHONY: server-conformance server-conformance-build
 
-server-conformance-build: ## Build the reference test server and the server conformance suite.
-	$(CARGO) build --locked -p kagzi-testserver -p kagzi-server-conformance
+server-conformance-build: $(REFERENCE_SERVER) ## Build the reference test server and the server conformance suite.
+	$(CARGO) build --locked -p kagzi-server-conformance
 
 # The suite's own tests (each test-only fault fails its scenario), then the
 # binaries: the intact server passes, a broken one fails.
@@ -22,4 +19,4 @@ server-conformance: server-conformance-build ## Run the server conformance suite
 	$(CARGO) fmt -p kagzi-server-conformance --check
 	$(CARGO) clippy --locked -p kagzi-server-conformance --all-targets -- -D warnings
 	$(CARGO) test --locked -p kagzi-server-conformance
-	$(SERVER_CONFORMANCE_SCRIPT) $(SERVER_TESTSERVER) $(SERVER_SUITE)
+	$(SERVER_CONFORMANCE_SCRIPT) $(REFERENCE_SERVER) $(SERVER_SUITE)

@@ -4,13 +4,7 @@
 #   cargo-semver-checks              crates.io, cargo install --locked at the version below -> the
 #                                    cache outside the work tree (built once per machine and version)
 
-NODE_STAMP := node_modules/.package-lock.json
-# Absolute and exported: the scripts that make runs (scripts/, in scratch
-# copies too) find buf through $BUF, from any working directory.
-BUF := $(CURDIR)/node_modules/.bin/buf
-export BUF
-GO_TOOLS_BIN := $(CURDIR)/.tools/bin
-GO_TOOLS := $(GO_TOOLS_BIN)/protoc-gen-go $(GO_TOOLS_BIN)/protoc-gen-go-grpc $(GO_TOOLS_BIN)/protoc-gen-doc $(GO_TOOLS_BIN)/grpcurl
+# Where each lands (BUF, GO_TOOLS, SEMVER_CHECKS, ...): mk/common.mk.
 
 .PHONY: tools node-tools go-tools semver-checks-tool
 
@@ -34,7 +28,7 @@ $(GO_TOOLS) &: tools/go.mod tools/go.sum
 	@touch $(GO_TOOLS)
 
 # cargo-semver-checks (the crate's API check, mk/packages.mk) compiles about
-# 400 crates: cached by version in ~/.cache/kagzi-proto/, not in the work
+# 400 crates: cached by version in ~/.cache/kagzi-proto/ (CACHE_ROOT), not in the work
 # tree, so a fresh clone or another work tree reuses it. --locked builds it
 # with the Cargo.lock it was released with. Installed into a scratch root
 # that is renamed into place, so an interrupted build leaves no tool behind.
@@ -46,16 +40,12 @@ $(GO_TOOLS) &: tools/go.mod tools/go.sum
 # takes the same time (most of that is rustdoc). cargo's profile settings
 # from the environment take precedence over the package's own.
 SEMVER_CHECKS_BUILD := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
-SEMVER_CHECKS_VERSION := 0.51.0
-TOOLS_CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/kagzi-proto
-SEMVER_CHECKS_ROOT := $(TOOLS_CACHE)/cargo-semver-checks-$(SEMVER_CHECKS_VERSION)
-SEMVER_CHECKS := $(SEMVER_CHECKS_ROOT)/bin/cargo-semver-checks
 
 semver-checks-tool: $(SEMVER_CHECKS) ## Install cargo-semver-checks (pinned) into ~/.cache/kagzi-proto/ once.
 
 $(SEMVER_CHECKS):
-	@mkdir -p $(TOOLS_CACHE)
-	@tmp=$$(mktemp -d $(TOOLS_CACHE)/cargo-semver-checks.XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
+	@mkdir -p $(CACHE_ROOT)
+	@tmp=$$(mktemp -d $(CACHE_ROOT)/cargo-semver-checks.XXXXXX) && trap 'rm -rf "$$tmp"' EXIT && \
 	  echo "semver-checks-tool: cargo install cargo-semver-checks $(SEMVER_CHECKS_VERSION) (about 400 crates, once)" && \
 	  $(SEMVER_CHECKS_BUILD) $(CARGO) install --quiet --locked --version $(SEMVER_CHECKS_VERSION) --root "$$tmp" cargo-semver-checks && \
 	  rm -rf $(SEMVER_CHECKS_ROOT) && mv -T "$$tmp" $(SEMVER_CHECKS_ROOT)

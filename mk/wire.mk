@@ -8,8 +8,8 @@
 
 WIRE_GRPCURL := $(GO_TOOLS_BIN)/grpcurl
 WIRE_GRPCURL_V1ALPHA := $(GO_TOOLS_BIN)/grpcurl-v1alpha
-WIRE_GRPCURL_SCRIPT := scripts/wire_grpcurl.sh
-WIRE_GRPCURL_BROKEN_SCRIPT := scripts/wire_grpcurl_broken.sh
+WIRE_GRPCURL_SCRIPT := scripts/wire/grpcurl.sh
+WIRE_GRPCURL_BROKEN_SCRIPT := scripts/wire/grpcurl_broken.sh
 
 TEST_TARGETS += wire-grpcurl
 
@@ -22,6 +22,7 @@ $(WIRE_GRPCURL_V1ALPHA): tools/grpcurl-v1alpha/go.mod tools/grpcurl-v1alpha/go.s
 
 go-tools: $(WIRE_GRPCURL_V1ALPHA)
 
-wire-grpcurl: server-conformance-build $(GO_TOOLS) $(WIRE_GRPCURL_V1ALPHA) ## grpcurl vs the reference server: list via reflection v1 and v1alpha, health, an ErrorDetail; fails on a broken server.
-	$(WIRE_GRPCURL_SCRIPT) $(SERVER_TESTSERVER) $(WIRE_GRPCURL) $(WIRE_GRPCURL_V1ALPHA)
-	$(WIRE_GRPCURL_BROKEN_SCRIPT) $(SERVER_TESTSERVER) $(WIRE_GRPCURL) $(WIRE_GRPCURL_V1ALPHA)
+wire-grpcurl: $(REFERENCE_SERVER) $(GO_TOOLS) $(WIRE_GRPCURL_V1ALPHA) ## grpcurl vs the reference server: list via reflection v1 and v1alpha, health, an ErrorDetail; fails on a broken server.
+	scripts/server/with-reference-server.sh $(REFERENCE_SERVER) -- \
+	  $(WIRE_GRPCURL_SCRIPT) $(WIRE_GRPCURL) $(WIRE_GRPCURL_V1ALPHA)
+	$(WIRE_GRPCURL_BROKEN_SCRIPT) $(REFERENCE_SERVER) $(WIRE_GRPCURL) $(WIRE_GRPCURL_V1ALPHA)

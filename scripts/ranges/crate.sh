@@ -4,7 +4,7 @@
 #   1. a fresh project outside the work tree, the Rust conformance testee
 #      (conformance/testees/rust's sources), requires kagzi-proto by version,
 #      served by the .crate of dist/ unpacked (a [patch.crates-io] entry, as
-#      scripts/test_crate_package.sh explains), with every feature on, and the
+#      scripts/packages/test_crate_package.sh explains), with every feature on, and the
 #      exact (`=`) versions of PINS (conformance/ranges/crate-<end>.txt);
 #   2. it builds with --locked against LOCK (conformance/ranges/
 #      crate-<end>.Cargo.lock), so the whole graph is the one committed;

@@ -1,6 +1,7 @@
 //! A testee process: started with `sh -c 'exec <command>'`, spoken to over
-//! framed stdin/stdout, restarted after a crash, hang or garbage, and run over
-//! the whole plan.
+//! framed stdin/stdout, restarted after a crash, hang or garbage, and driven
+//! over the whole plan. The driver only collects what the testee answered
+//! (or why it could not answer); `verdict` judges the answers.
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader};
@@ -11,11 +12,9 @@ use std::thread;
 use std::time::Duration;
 
 use prost::Message;
-use prost_reflect::DescriptorPool;
 
-use crate::plan::{Test, levels_of};
+use crate::plan::Test;
 use crate::protocol::{TestRequest, TestResponse};
-use crate::verdict::{Outcome, judge, judge_recommended};
 use kagzi_conformance_framing::{read_frame, write_frame};
 
 pub const STDERR_TAIL_LINES: usize = 20;
@@ -39,12 +38,38 @@ pub struct Testee {
     pub timeout: Duration,
     pub process: Option<Process>,
     pub restarts: usize,
+}
+
+/// What a testee answered to one request.
+pub enum Answer {
+    Response(TestResponse),
+    /// It could not answer: a crash, a hang, garbage on stdout.
+    Failed(String),
+    /// The request was not sent: the testee had failed too often in a row.
+    NotRun(String),
+}
+
+/// What a testee answered over a whole run, in the order of the plan.
+pub struct Answers {
+    /// The answer to the large-message request, when one was sent.
+    pub large: Option<Answer>,
+    /// One answer per test of the plan.
+    pub tests: Vec<Answer>,
+    /// What was wrong with the testee's exit at the end of its input.
     pub exit_problem: Option<String>,
-    /// Why the large-message check failed, when it ran and failed.
-    pub large_failure: Option<String>,
 }
 
 impl Testee {
+    pub fn new(name: &str, command: &str, timeout: Duration) -> Testee {
+        Testee {
+            name: name.to_string(),
+            command: command.to_string(),
+            timeout,
+            process: None,
+            restarts: 0,
+        }
+    }
+
     pub fn start(&mut self) -> Result<&mut Process, String> {
         if self.process.is_none() {
             let mut child = Command::new("sh")
@@ -201,51 +226,37 @@ impl Testee {
     }
 }
 
-pub fn run_testee(
-    mut testee: Testee,
-    tests: Arc<Vec<Test>>,
-    large: Option<Arc<Test>>,
-    pool: DescriptorPool,
-) -> (Testee, Vec<Outcome>) {
-    let mut outcomes = Vec::with_capacity(tests.len());
+/// Sends the large-message request (when there is one), then every test's
+/// request in order, and collects the answers. After
+/// MAX_CONSECUTIVE_TRANSPORT_FAILURES failed calls in a row the remaining
+/// requests are not sent.
+pub fn drive(testee: &mut Testee, tests: &[Test], large: Option<&Test>) -> Answers {
+    let large = large.map(|test| match testee.call(&test.request) {
+        Ok(resp) => Answer::Response(resp),
+        Err(e) => Answer::Failed(e),
+    });
+    let mut answers = Vec::with_capacity(tests.len());
     let mut consecutive = 0;
-    if let Some(test) = large {
-        let failure = match testee.call(&test.request) {
-            Ok(resp) => judge_recommended(&test, resp).0,
-            Err(e) => Some(e),
-        };
-        testee.large_failure = failure.map(|why| format!("{}: {why}", test.name));
-    }
-    for (i, test) in tests.iter().enumerate() {
+    for test in tests {
         if consecutive >= MAX_CONSECUTIVE_TRANSPORT_FAILURES {
             let why = format!("not run: the testee failed {consecutive} times in a row");
-            outcomes.push(Outcome {
-                test: i,
-                results: levels_of(test)
-                    .iter()
-                    .map(|l| (*l, Some(why.clone())))
-                    .collect(),
-                output: None,
-            });
+            answers.push(Answer::NotRun(why));
             continue;
         }
-        let (results, output) = match testee.call(&test.request) {
+        answers.push(match testee.call(&test.request) {
             Ok(resp) => {
                 consecutive = 0;
-                judge(test, resp, &pool)
+                Answer::Response(resp)
             }
             Err(e) => {
                 consecutive += 1;
-                let results = levels_of(test).iter().map(|l| (*l, Some(e.clone())));
-                (results.collect(), None)
+                Answer::Failed(e)
             }
-        };
-        outcomes.push(Outcome {
-            test: i,
-            results,
-            output,
         });
     }
-    testee.exit_problem = testee.finish();
-    (testee, outcomes)
+    Answers {
+        large,
+        tests: answers,
+        exit_problem: testee.finish(),
+    }
 }

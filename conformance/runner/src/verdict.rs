@@ -6,8 +6,9 @@ use prost_reflect::DescriptorPool;
 
 use crate::hex::show as hex;
 use crate::json_compare::json_equal;
-use crate::plan::{Expect, Level, Test};
+use crate::plan::{Expect, Level, Test, levels_of};
 use crate::protocol::{TestResponse, test_response};
+use crate::testee::{Answer, Answers};
 use crate::values;
 
 pub enum Output {
@@ -32,6 +33,59 @@ pub fn truncated(s: &str) -> String {
             end -= 1;
         }
         format!("{}... ({} bytes)", &s[..end], s.len())
+    }
+}
+
+/// The verdict on one testee's run.
+pub struct RunVerdict {
+    /// One outcome per test of the plan, in its order.
+    pub outcomes: Vec<Outcome>,
+    /// Why the large-message check failed, when it ran and failed.
+    pub large_failure: Option<String>,
+    /// What was wrong with the testee's exit at the end of its input.
+    pub exit_problem: Option<String>,
+}
+
+/// Judges every answer of a run (see `testee::drive`): a test the testee
+/// could not answer, or that was not sent, fails at each of its levels.
+pub fn judge_run(
+    tests: &[Test],
+    large: Option<&Test>,
+    answers: Answers,
+    pool: &DescriptorPool,
+) -> RunVerdict {
+    let large_failure = match (large, answers.large) {
+        (Some(test), Some(Answer::Response(resp))) => judge_recommended(test, resp).0,
+        (Some(_), Some(Answer::Failed(why) | Answer::NotRun(why))) => Some(why),
+        _ => None,
+    };
+    let large_failure = large_failure.map(|why| match large {
+        Some(test) => format!("{}: {why}", test.name),
+        None => why,
+    });
+    let outcomes = tests
+        .iter()
+        .zip(answers.tests)
+        .enumerate()
+        .map(|(i, (test, answer))| {
+            let (results, output) = match answer {
+                Answer::Response(resp) => judge(test, resp, pool),
+                Answer::Failed(why) | Answer::NotRun(why) => {
+                    let failed = levels_of(test).iter().map(|l| (*l, Some(why.clone())));
+                    (failed.collect(), None)
+                }
+            };
+            Outcome {
+                test: i,
+                results,
+                output,
+            }
+        })
+        .collect();
+    RunVerdict {
+        outcomes,
+        large_failure,
+        exit_problem: answers.exit_problem,
     }
 }
 

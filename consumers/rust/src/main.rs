@@ -1,10 +1,13 @@
 //! A consumer of the packaged kagzi-proto crate (the .crate of dist/), built
-//! in a fresh Cargo project outside the repository by `make
-//! test-crate-package`:
+//! in a fresh Cargo project outside the repository (scripts/packages/
+//! build_crate_consumer.sh). Two subcommands:
 //!
 //! ```text
-//! kagzi-proto-consumer CASE_DIR NAME SERVER_URL RELEASE
+//! kagzi-proto-consumer check CASE_DIR NAME SERVER_URL RELEASE
+//! kagzi-proto-consumer scenario ADDR
 //! ```
+//!
+//! `check` (`make test-crate-package`):
 //!
 //! 1. decodes the conformance case CASE_DIR/NAME.binpb and NAME.json as a
 //!    kagzi.v1.Workflow, checks that both give the same message and that
@@ -12,6 +15,9 @@
 //! 2. calls the reference server at SERVER_URL: GetServerInfo must name the
 //!    kagzi.v1 RELEASE (the packaged crate's version, 1.1.0), and GetWorkflow of an unknown run must fail
 //!    NOT_FOUND with a kagzi.v1.ErrorDetail (read by `kagzi_proto::status`).
+//!
+//! `scenario` is the interop scenario of `make interop` against the server at
+//! ADDR (host:port; see scenario.rs).
 //!
 //! Exits 1 with the first mismatch.
 
@@ -22,6 +28,8 @@ use kagzi_proto::kagzi::v1::{
     admin_service_client::AdminServiceClient, workflow_service_client::WorkflowServiceClient,
 };
 use prost::Message;
+
+mod scenario;
 
 type BoxError = Box<dyn std::error::Error>;
 
@@ -87,16 +95,24 @@ async fn call_server(url: String, release: &str) -> Result<(), BoxError> {
     }
 }
 
+const USAGE: &str = "usage: kagzi-proto-consumer check CASE_DIR NAME SERVER_URL RELEASE\n       kagzi-proto-consumer scenario ADDR";
+
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [dir, name, url, release] = args.as_slice() else {
-        eprintln!("usage: kagzi-proto-consumer CASE_DIR NAME SERVER_URL RELEASE");
-        return std::process::ExitCode::from(2);
-    };
-    let result = match decode(Path::new(dir), name) {
-        Ok(()) => call_server(url.clone(), release).await,
-        Err(e) => Err(e),
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["check", dir, name, url, release] => match decode(Path::new(dir), name) {
+            Ok(()) => call_server(url.to_string(), release).await,
+            Err(e) => Err(e),
+        },
+        ["scenario", addr] => scenario::run(addr)
+            .await
+            .map(|()| println!("scenario: every answer as expected")),
+        _ => {
+            eprintln!("{USAGE}");
+            return std::process::ExitCode::from(2);
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -30,8 +30,9 @@ use kagzi_conformance::plan::{build_tests, large_message_test};
 use kagzi_conformance::report::{ExpectedList, Judged, Tally, read_expected, render_summary};
 use kagzi_conformance::rules::build_rule_tests;
 use kagzi_conformance::schemas::{compile_proto_tree, version_key};
-use kagzi_conformance::testee::{Testee, run_testee};
+use kagzi_conformance::testee::{Testee, drive};
 use kagzi_conformance::verdict::Outcome;
+use kagzi_conformance::verdict::judge_run;
 
 /// Runs the kagzi.v1 conformance cases against testees.
 #[derive(Parser)]
@@ -163,19 +164,15 @@ fn run(args: Args) -> Result<bool, String> {
         .testees
         .iter()
         .map(|(name, command)| {
-            let testee = Testee {
-                name: name.clone(),
-                command: command.clone(),
-                timeout: args.timeout,
-                process: None,
-                restarts: 0,
-                exit_problem: None,
-                large_failure: None,
-            };
+            let mut testee = Testee::new(name, command, args.timeout);
             let tests = Arc::clone(&tests);
             let large = large.clone();
             let pool = pool.clone();
-            thread::spawn(move || run_testee(testee, tests, large, pool))
+            thread::spawn(move || {
+                let answers = drive(&mut testee, &tests, large.as_deref());
+                let verdict = judge_run(&tests, large.as_deref(), answers, &pool);
+                (testee, verdict)
+            })
         })
         .collect();
     let mut results = Vec::new();
@@ -194,8 +191,8 @@ fn run(args: Args) -> Result<bool, String> {
         .collect();
     versions.sort_by_key(|v| version_key(v));
     let mut tally = Tally::default();
-    for (testee, outcomes) in &results {
-        let judged = outcomes.iter().flat_map(|o| {
+    for (testee, verdict) in &results {
+        let judged = verdict.outcomes.iter().flat_map(|o| {
             let test = &tests[o.test];
             o.results.iter().map(move |(level, failure)| Judged {
                 version: &test.version,
@@ -208,8 +205,8 @@ fn run(args: Args) -> Result<bool, String> {
             &testee.name,
             &expected_lists[&testee.name],
             judged,
-            testee.large_failure.as_deref(),
-            testee.exit_problem.as_deref(),
+            verdict.large_failure.as_deref(),
+            verdict.exit_problem.as_deref(),
         );
         if testee.restarts > 0 {
             println!(
@@ -226,7 +223,7 @@ fn run(args: Args) -> Result<bool, String> {
     let disagreements = if results.len() >= 2 {
         let per_testee: Vec<(&str, &[Outcome])> = results
             .iter()
-            .map(|(t, outs)| (t.name.as_str(), outs.as_slice()))
+            .map(|(t, verdict)| (t.name.as_str(), verdict.outcomes.as_slice()))
             .collect();
         disagreements(&tests, &per_testee)
     } else {

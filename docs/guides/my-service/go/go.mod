@@ -1,6 +1,6 @@
 // The Go guide's project (docs/guides/consuming-go.md): a module of a
 // reader's own that requires the kagzi.v1 Go module at its release
-// version. scripts/check_guide.py copies it to my-service/ next to a clone
+// version. scripts/generate/check_guide.py copies it to my-service/ next to a clone
 // of kagzi-proto; the replace stands in for the download `go get` would
 // make from the go/v1.1.0 tag.
 module example.com/my-service
