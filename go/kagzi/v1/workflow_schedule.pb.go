@@ -243,7 +243,7 @@ type CreateWorkflowScheduleRequest struct {
 	WorkflowType string `protobuf:"bytes,3,opt,name=workflow_type,json=workflowType,proto3" json:"workflow_type,omitempty"`
 	// Cron expression of the fire times; see WorkflowSchedule.cron_expr.
 	// Required; an invalid expression fails with INVALID_ARGUMENT. At most 255
-	// characters of five whitespace-separated fields.
+	// characters of five or six whitespace-separated fields.
 	CronExpr string `protobuf:"bytes,4,opt,name=cron_expr,json=cronExpr,proto3" json:"cron_expr,omitempty"`
 	// Input given to each run. Absent means the runs take no input.
 	Input *Payload `protobuf:"bytes,5,opt,name=input,proto3" json:"input,omitempty"`
@@ -637,7 +637,8 @@ type UpdateWorkflowScheduleRequest struct {
 	// characters, letters, digits and `._:/-`, starting with a letter or digit.
 	WorkflowType *string `protobuf:"bytes,4,opt,name=workflow_type,json=workflowType,proto3,oneof" json:"workflow_type,omitempty"`
 	// New cron expression; the next fire time is recomputed. Absent leaves it
-	// unchanged. At most 255 characters of five whitespace-separated fields.
+	// unchanged. At most 255 characters of five or six whitespace-separated
+	// fields.
 	CronExpr *string `protobuf:"bytes,5,opt,name=cron_expr,json=cronExpr,proto3,oneof" json:"cron_expr,omitempty"`
 	// New input of the runs. Absent leaves it unchanged; an empty Payload
 	// clears it.
@@ -1384,13 +1385,13 @@ const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"total_runs\x18\x0e \x01(\x03R\ttotalRuns\x12%\n" +
 	"\x0esucceeded_runs\x18\x0f \x01(\x03R\rsucceededRuns\x12\x1f\n" +
 	"\vfailed_runs\x18\x10 \x01(\x03R\n" +
-	"failedRuns\"\x86\x04\n" +
+	"failedRuns\"\x88\x04\n" +
 	"\x1dCreateWorkflowScheduleRequest\x12N\n" +
 	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12J\n" +
 	"\n" +
 	"task_queue\x18\x02 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\ttaskQueue\x12P\n" +
-	"\rworkflow_type\x18\x03 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\fworkflowType\x12@\n" +
-	"\tcron_expr\x18\x04 \x01(\tB#\xbaH \xc8\x01\x01r\x1b\x18\xff\x012\x16^\\s*\\S+(\\s+\\S+){4}\\s*$R\bcronExpr\x12'\n" +
+	"\rworkflow_type\x18\x03 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\fworkflowType\x12B\n" +
+	"\tcron_expr\x18\x04 \x01(\tB%\xbaH\"\xc8\x01\x01r\x1d\x18\xff\x012\x18^\\s*\\S+(\\s+\\S+){4,5}\\s*$R\bcronExpr\x12'\n" +
 	"\x05input\x18\x05 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x12\x1d\n" +
 	"\aenabled\x18\x06 \x01(\bH\x00R\aenabled\x88\x01\x01\x12-\n" +
 	"\vmax_catchup\x18\a \x01(\x05B\a\xbaH\x04\x1a\x02(\x00H\x01R\n" +
@@ -1415,15 +1416,15 @@ const file_kagzi_v1_workflow_schedule_proto_rawDesc = "" +
 	"\v_task_queue\"\x8a\x01\n" +
 	"\x1dListWorkflowSchedulesResponse\x128\n" +
 	"\tschedules\x18\x01 \x03(\v2\x1a.kagzi.v1.WorkflowScheduleR\tschedules\x12/\n" +
-	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xfa\x04\n" +
+	"\tpage_info\x18\x02 \x01(\v2\x12.kagzi.v1.PageInfoR\bpageInfo\"\xfc\x04\n" +
 	"\x1dUpdateWorkflowScheduleRequest\x12N\n" +
 	"\fnamespace_id\x18\x01 \x01(\tB+\xbaH(\xc8\x01\x01r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$R\vnamespaceId\x12,\n" +
 	"\vschedule_id\x18\x02 \x01(\tB\v\xbaH\b\xc8\x01\x01r\x03\x18\xff\x01R\n" +
 	"scheduleId\x12L\n" +
 	"\n" +
 	"task_queue\x18\x03 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x00R\ttaskQueue\x88\x01\x01\x12R\n" +
-	"\rworkflow_type\x18\x04 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x01R\fworkflowType\x88\x01\x01\x12B\n" +
-	"\tcron_expr\x18\x05 \x01(\tB \xbaH\x1dr\x1b\x18\xff\x012\x16^\\s*\\S+(\\s+\\S+){4}\\s*$H\x02R\bcronExpr\x88\x01\x01\x12'\n" +
+	"\rworkflow_type\x18\x04 \x01(\tB(\xbaH%r#\x18\xff\x012\x1e^[A-Za-z0-9][A-Za-z0-9._:/-]*$H\x01R\fworkflowType\x88\x01\x01\x12D\n" +
+	"\tcron_expr\x18\x05 \x01(\tB\"\xbaH\x1fr\x1d\x18\xff\x012\x18^\\s*\\S+(\\s+\\S+){4,5}\\s*$H\x02R\bcronExpr\x88\x01\x01\x12'\n" +
 	"\x05input\x18\x06 \x01(\v2\x11.kagzi.v1.PayloadR\x05input\x12\x1d\n" +
 	"\aenabled\x18\a \x01(\bH\x03R\aenabled\x88\x01\x01\x12-\n" +
 	"\vmax_catchup\x18\b \x01(\x05B\a\xbaH\x04\x1a\x02(\x00H\x04R\n" +

@@ -49,3 +49,8 @@ pub mod validate;
 /// reflection (`tonic_reflection`), dynamic messages (`prost-reflect`) and
 /// validation (feature `validate`).
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!("gen/descriptor.bin");
+
+/// The kagzi.v1 release these types were generated from, `MAJOR.MINOR.PATCH`
+/// (the crate's version, which `make release` keeps equal to the release):
+/// what a server reports as `GetServerInfoResponse.api_version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -20,8 +20,9 @@ use crate::services::SERVICE_NAMES;
 use crate::state::Store;
 use crate::workflow::run_mut;
 
-/// The kagzi.v1 release this server implements.
-pub const API_VERSION: &str = "1.1.0";
+/// The kagzi.v1 release this server implements: the one of the crate it is
+/// built on.
+pub const API_VERSION: &str = kagzi_proto::VERSION;
 
 #[tonic::async_trait]
 impl AdminService for Store {

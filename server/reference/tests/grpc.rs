@@ -101,7 +101,7 @@ async fn generated_clients_call_the_services_over_tcp() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(info.api_version, "1.1.0");
+    assert_eq!(info.api_version, kagzi_proto::VERSION);
 }
 
 #[tokio::test]

@@ -32,7 +32,7 @@ async fn gzip_request_gets_a_gzip_answer() {
         Some("gzip"),
         "the answer is compressed because the client accepts gzip"
     );
-    assert_eq!(response.into_inner().api_version, "1.1.0");
+    assert_eq!(response.into_inner().api_version, kagzi_proto::VERSION);
 }
 
 /// Reads a chunked HTTP/1.1 body to its end (the server answers gRPC-Web
@@ -99,7 +99,7 @@ async fn grpc_web_call_over_http1() {
     assert_eq!(body[0], 0, "first frame is data");
     let len = u32::from_be_bytes(body[1..5].try_into().unwrap()) as usize;
     let info = GetServerInfoResponse::decode(&body[5..5 + len]).unwrap();
-    assert_eq!(info.api_version, "1.1.0");
+    assert_eq!(info.api_version, kagzi_proto::VERSION);
     let trailers = &body[5 + len..];
     assert_eq!(trailers[0], 0x80, "second frame is trailers");
     let text = String::from_utf8_lossy(&trailers[5..]).to_ascii_lowercase();

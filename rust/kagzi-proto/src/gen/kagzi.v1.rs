@@ -6527,7 +6527,7 @@ pub struct CreateWorkflowScheduleRequest {
     pub workflow_type: ::prost::alloc::string::String,
     /// Cron expression of the fire times; see WorkflowSchedule.cron_expr.
     /// Required; an invalid expression fails with INVALID_ARGUMENT. At most 255
-    /// characters of five whitespace-separated fields.
+    /// characters of five or six whitespace-separated fields.
     #[prost(string, tag = "4")]
     pub cron_expr: ::prost::alloc::string::String,
     /// Input given to each run. Absent means the runs take no input.
@@ -6682,7 +6682,8 @@ pub struct UpdateWorkflowScheduleRequest {
     #[prost(string, optional, tag = "4")]
     pub workflow_type: ::core::option::Option<::prost::alloc::string::String>,
     /// New cron expression; the next fire time is recomputed. Absent leaves it
-    /// unchanged. At most 255 characters of five whitespace-separated fields.
+    /// unchanged. At most 255 characters of five or six whitespace-separated
+    /// fields.
     #[prost(string, optional, tag = "5")]
     pub cron_expr: ::core::option::Option<::prost::alloc::string::String>,
     /// New input of the runs. Absent leaves it unchanged; an empty Payload
