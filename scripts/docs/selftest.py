@@ -154,7 +154,7 @@ def main():
 
         print("examples out of step with their files")
         t = fresh_copy(tmp, "example")
-        edit(t, GUIDE, '"data": "AQI="', '"data": "AQI=="')
+        edit(t, GUIDE, '\n  "data": "AQI="', '\n  "data": "AQI=="')
         expect("an edited example block fails", t, "examples.py", [], False,
                "differs from conformance/cases/v1.0.0/kagzi.v1.Payload/short_data.json")
         expect("--write repairs it", t, "examples.py", ["--write"], True, "refreshed")
