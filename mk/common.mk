@@ -84,13 +84,13 @@ CONFORMANCE_CASES := conformance/cases
 # build (mk/generate.mk), which the runtime-range tests reuse.
 CONFORMANCE_RUNNER := $(RUST_BIN)/conformance-runner
 TS_TESTEE_STAMP := build/conformance-ts/.stamp
+GEN_STAMP := gen/.stamp
+GO_MODULE_DIR := go
+DIST := dist
 # The packages of dist/ (mk/packages.mk), which the browser page and the
 # runtime-range tests install.
 PY_PACKAGE_STAMP := $(DIST)/.python.stamp
 TS_PACKAGE_STAMP := $(DIST)/.npm.stamp
-GEN_STAMP := gen/.stamp
-GO_MODULE_DIR := go
-DIST := dist
 # consumers/rust built on the .crate of dist/ (mk/packages.mk).
 CRATE_CONSUMER := build/crate-consumer/kagzi-proto-consumer
 
