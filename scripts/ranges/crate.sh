@@ -65,6 +65,9 @@ printf '[package]\nname = "kagzi-conformance-framing"\nversion = "0.1.0"\neditio
       *) printf '%s = "=%s"\n' "$name" "$want" ;;
     esac
   done
+  # The testee's feature `rules` (the rule cases, kagzi-proto's `validate`)
+  # stays off: this test holds the codec to the crate's lowest dependencies.
+  printf '\n[features]\nrules = []\n'
   printf '\n[build-dependencies]\n'
   for require in "${requires[@]}"; do
     name=${require% *} want=${require#* }

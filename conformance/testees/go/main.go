@@ -18,7 +18,6 @@ import (
 	// (where Go has it); protojson resolves the "@type" of its Any details
 	// (kagzi.v1.ErrorDetail) in the same registry.
 	_ "google.golang.org/genproto/googleapis/rpc/status"
-	"buf.build/go/protovalidate"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -136,28 +135,6 @@ func handle(frame []byte) *conformancev1.TestResponse {
 	default:
 		return runtimeError("unsupported output format %v", req.GetOutputFormat())
 	}
-}
-
-// violations validates msg under the rules of its schema (the buf.validate
-// annotations) with buf.build/go/protovalidate and lists what it reports.
-func violations(msg proto.Message) *conformancev1.TestResponse {
-	found := &conformancev1.Violations{}
-	err := protovalidate.Validate(msg)
-	var invalid *protovalidate.ValidationError
-	switch {
-	case err == nil:
-	case errors.As(err, &invalid):
-		for _, v := range invalid.Violations {
-			found.Violations = append(found.Violations, &conformancev1.Violation{
-				// The protocol's path text is protovalidate's own (testee.proto).
-				FieldPath: protovalidate.FieldPathString(v.Proto.GetField()),
-				RuleId:    v.Proto.GetRuleId(),
-			})
-		}
-	default:
-		return runtimeError("protovalidate: %v", err)
-	}
-	return &conformancev1.TestResponse{Result: &conformancev1.TestResponse_Violations{Violations: found}}
 }
 
 func runtimeError(format string, args ...any) *conformancev1.TestResponse {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import struct
 import sys
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from google.protobuf import descriptor_pool, json_format, message, message_factory
 
@@ -27,9 +27,9 @@ import kagzi.v1.workflow_schedule_pb2  # noqa: F401
 # "@type" of its Any details (kagzi.v1.ErrorDetail) in the same pool.
 import google.rpc.status_pb2  # noqa: F401
 from kagzi.conformance.v1 import testee_pb2
-# The rules of the schemas (buf.validate annotations), enforced by the
-# protovalidate library, which reads them from the kagzi.v1 descriptors.
-import protovalidate
+
+if TYPE_CHECKING:
+    import protovalidate
 
 # The protocol's limit on one message (testee.proto): 1 GiB, far above any
 # valid request, so that a corrupt length prefix is reported as such.
@@ -95,6 +95,13 @@ def handle(frame: bytes) -> testee_pb2.TestResponse:
 
 
 def violations(value: message.Message) -> testee_pb2.TestResponse:
+    # The rules of the schemas (buf.validate annotations), enforced by the
+    # protovalidate library, which reads them from the kagzi.v1 descriptors.
+    # Imported on the first rule case only: the codec cases also run where the
+    # library is not installed (the runtime-range tests install the wheel
+    # alone, at both ends of its protobuf range).
+    import protovalidate
+
     try:
         found = protovalidate.collect_violations(value)
     except (protovalidate.CompilationError, protovalidate.EvaluationError) as err:
