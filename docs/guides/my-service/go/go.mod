@@ -8,7 +8,7 @@ module example.com/my-service
 go 1.24.0
 
 require (
-	github.com/kagzi/kagzi-proto/go v1.1.0
+	github.com/kagzi/kagzi-proto/go v1.2.0
 	google.golang.org/grpc v1.76.0
 	google.golang.org/protobuf v1.36.12
 )
