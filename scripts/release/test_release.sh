@@ -7,9 +7,10 @@
 #
 # The semver check itself (cargo-semver-checks, minutes of rustdoc builds)
 # is `make semver-check`; here a stand-in binary records how release.sh
-# calls it, and answers as told: the first release must check against
-# releases/v1.1.0.crate-rev as a minor release, the next one (a patch)
-# against the tag that the first one wrote.
+# calls it, and answers as told: the first release must check against the
+# crate of the newest release (its tag, or releases/vX.Y.Z.crate-rev in a
+# clone without tags) as a minor release, the next one (a patch) against the
+# tag that the first one wrote.
 #
 # usage: test_release.sh BUF   (CARGO and PYTHON as for release.sh)
 set -euo pipefail
@@ -37,6 +38,13 @@ git config user.email release-test@example.invalid
 git config user.name release-test
 base=$(git rev-parse HEAD)
 version=v1.99.0
+# The baseline the first release must use, found as semver_check.sh finds it.
+newest=v$(python3 scripts/release/versions.py release releases)
+if git rev-parse -q --verify "refs/tags/$newest^{commit}" >/dev/null; then
+  baseline=$(git rev-parse "refs/tags/$newest^{commit}") from="tag $newest"
+else
+  baseline=$(grep -v '^#' "releases/$newest.crate-rev" | tr -d '[:space:]') from="releases/$newest.crate-rev"
+fi
 
 BUF="$buf" scripts/release/release.sh "$version" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; fail "release $version failed"; }
 [ "$(git rev-parse "$version^{commit}")" = "$(git rev-parse HEAD)" ] || fail "tag $version is not on the release commit"
@@ -46,10 +54,9 @@ grep -q "name = \"kagzi-proto\"" Cargo.lock && grep -A1 'name = "kagzi-proto"' C
   || fail "Cargo.lock still has the old kagzi-proto version"
 git diff --quiet || fail "the release left uncommitted changes"
 echo "test-release: $version set every package, committed, tagged $version and go/$version"
-baseline=$(grep -v '^#' releases/v1.1.0.crate-rev | tr -d '[:space:]')
 grep -qx -- "semver-checks .* --baseline-rev $baseline --release-type minor" "$tmp/semver.calls" \
-  || { cat "$tmp/semver.calls" >&2; fail "release $version did not semver-check the crate against releases/v1.1.0.crate-rev as a minor release"; }
-echo "test-release: $version semver-checked the crate against releases/v1.1.0.crate-rev (${baseline:0:12}) as a minor release"
+  || { cat "$tmp/semver.calls" >&2; fail "release $version did not semver-check the crate against $from as a minor release"; }
+echo "test-release: $version semver-checked the crate against $from (${baseline:0:12}) as a minor release"
 
 # The next release, a patch: its baseline is the tag the first one wrote.
 : >"$tmp/semver.calls"
