@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fail when the interop guide no longer shows the table `make interop` prints.
 
-usage: interop_doc_check.py OUTPUT GUIDE
+usage: doc_check.py OUTPUT GUIDE
 
 OUTPUT is what scripts/interop/run.sh printed; its table runs from the line
 starting `client ` to the line `N/N cells as expected ...`. GUIDE must hold
@@ -35,13 +35,13 @@ def main(argv: list[str]) -> int:
     output, guide = (Path(a) for a in argv)
     printed = table(output.read_text(encoding="utf-8"))
     if printed is None:
-        print(f"interop_doc_check: no client x server table in {output}", file=sys.stderr)
+        print(f"interop-doc-check: no client x server table in {output}", file=sys.stderr)
         return 1
     if printed not in guide.read_text(encoding="utf-8"):
-        print(f"interop_doc_check: {guide} does not show the table make interop printed; put this in it:\n{printed}",
+        print(f"interop-doc-check: {guide} does not show the table make interop printed; put this in it:\n{printed}",
               file=sys.stderr)
         return 1
-    print(f"interop_doc_check: {guide} shows the printed table")
+    print(f"interop-doc-check: {guide} shows the printed table")
     return 0
 
 

@@ -9,7 +9,8 @@
 #      area (paging) mid-call: that area fails with the reason, the area
 #      after it (schedules) passes, exit 1.
 # Each run also writes --report; the JSON must parse and agree.
-# Each server is stopped (by its PID) when its step ends, also on failure.
+# Each server is stopped when its step ends, also on failure
+# (scripts/server/lib.sh).
 #
 # Usage: scripts/server/drift.sh, after `cargo build -p kagzi-testserver
 # -p kagzi-server-conformance --example faulty-server` (make server-drift).
@@ -25,34 +26,17 @@ suite=$bin/kagzi-server-conformance
 for b in "$testserver" "$faulty" "$suite"; do
   [[ -x $b ]] || { echo "server-drift: $b is not built (make server-drift builds it)"; exit 1; }
 done
+# shellcheck source=scripts/server/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 work=$(mktemp -d)
-server_pid=
-cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+at_exit 'rm -rf "$work"'
 
 fail() { echo "server-drift: $*"; exit 1; }
 
-# start PROGRAM ARGS...: starts a server that writes its address to
-# --addr-file, sets $addr.
-start() {
-  rm -f "$work/addr"
-  "$@" --addr-file "$work/addr" >"$work/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 300); do
-    [[ -s $work/addr ]] && { addr=$(cat "$work/addr"); return 0; }
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; fail "server exited"; }
-    sleep 0.1
-  done
-  fail "server did not start within 30s"
-}
-
-stop() {
-  kill "$server_pid" && wait "$server_pid" || true
-  server_pid=
-}
+# start PROGRAM LISTEN_OR_MODE: a server through lib.sh (the faulty server
+# takes its mode where the others take the address to listen on).
+start() { server_start "$@" || fail "$1 did not start"; }
+stop() { server_stop || true; }
 
 # run NAME EXPECTED_EXIT --only ...: runs the suite, shows its output
 # indented (so an intended FAIL does not read as the test's result), and
@@ -60,7 +44,7 @@ stop() {
 run() {
   local name=$1 expected=$2 rc=0
   shift 2
-  timeout 300 "$suite" --addr "$addr" --report "$work/$name.json" "$@" >"$work/$name.out" || rc=$?
+  timeout 300 "$suite" --addr "$SERVER_URL" --report "$work/$name.json" "$@" >"$work/$name.out" || rc=$?
   sed "s/^/    $name> /" "$work/$name.out"
   [[ $rc -eq $expected ]] || fail "$name: exit $rc, expected $expected"
   python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$work/$name.json" ||
@@ -70,7 +54,7 @@ run() {
 json() { python3 -c "import json, sys; r = json.load(open(sys.argv[1])); print($2)" "$work/$1.json"; }
 
 start "$testserver" 127.0.0.1:0
-echo "server-drift: 1. the reference server at $addr"
+echo "server-drift: 1. the reference server at $SERVER_ADDR"
 run reference 0 --only idempotency
 grep -q '^drift: no differences$' "$work/reference.out" || fail "reference: differences found"
 grep -q '^drift: verdict: speaks kagzi.v1 [0-9]' "$work/reference.out" || fail "reference: no 'speaks kagzi.v1' verdict"
@@ -78,7 +62,7 @@ grep -q '^drift: verdict: speaks kagzi.v1 [0-9]' "$work/reference.out" || fail "
 stop
 
 start "$faulty" another-wire
-echo "server-drift: 2. a server whose reflection describes another wire at $addr"
+echo "server-drift: 2. a server whose reflection describes another wire at $SERVER_ADDR"
 run another-wire 1 --only schedules
 for row in 'kagzi.v1.GetWorkflowRequest.namespace_id *| field number *| 1 *| 2' \
            'kagzi.v1.GetWorkflowRequest.run_id *| field number *| 2 *| 1' \
@@ -93,7 +77,7 @@ stop
 # Connection 1 is the drift check's, then one per area in report order:
 # 2 idempotency, 3 paging, 4 schedules.
 start "$faulty" drop-connection:3
-echo "server-drift: 3. the reference server behind a proxy that kills the paging connection at $addr"
+echo "server-drift: 3. the reference server behind a proxy that kills the paging connection at $SERVER_ADDR"
 run dropped 1 --only idempotency,paging,schedules
 grep -q '^FAIL paging/.*transport error' "$work/dropped.out" || fail "dropped: paging did not fail with the transport error"
 ! grep -q '^FAIL \(idempotency\|schedules\)/' "$work/dropped.out" || fail "dropped: another area failed with paging's connection"

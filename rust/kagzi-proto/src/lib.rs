@@ -21,7 +21,7 @@ pub mod google {
 /// The `kagzi` protobuf packages.
 pub mod kagzi {
     /// The kagzi.v1 API: messages, enums, and (with features `client` /
-    /// `server`) the tonic clients and servers of its four services.
+    /// `server`) the tonic clients and servers of its five services.
     #[allow(clippy::all, clippy::pedantic)]
     pub mod v1 {
         include!("gen/kagzi.v1.rs");

@@ -14,6 +14,8 @@
 //! - [`check`], [`paging`], [`retry`]: validation, list pages, retry decisions;
 //! - [`errors`]: every failing answer, as a status carrying a kagzi.v1.ErrorDetail;
 //! - [`services`]: the gRPC wiring;
+//! - [`rules`]: the schemas' protovalidate rules, checked on every request
+//!   (the test-only fault `drop:rules` turns them off);
 //! - [`cors`]: the browser origins allowed to call it (`--cors-origin`);
 //! - [`faults`]: deliberate breakage, for tests of the conformance suite only.
 
