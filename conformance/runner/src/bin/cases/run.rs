@@ -246,13 +246,13 @@ mod tests {
         let copy = dir.join("src");
         copy_tree(&sources, &copy);
         let proto = proto_with_a_new_field(&dir);
-        let type_dir = copy.join("v1.2.0/kagzi.v1.PageInfo");
+        let type_dir = copy.join("v1.3.0/kagzi.v1.PageInfo");
         fs::create_dir_all(&type_dir).unwrap();
         fs::write(type_dir.join("cursor.txtpb"), NEW_FIELD_CASE).unwrap();
         let out = dir.join("out");
         let result = run(&copy, &images, &proto, &out);
-        let json = fs::read_to_string(out.join("v1.2.0/kagzi.v1.PageInfo/cursor.json"));
-        let binary = fs::read(out.join("v1.2.0/kagzi.v1.PageInfo/cursor.binpb"));
+        let json = fs::read_to_string(out.join("v1.3.0/kagzi.v1.PageInfo/cursor.json"));
+        let binary = fs::read(out.join("v1.3.0/kagzi.v1.PageInfo/cursor.binpb"));
         fs::remove_dir_all(&dir).unwrap();
         assert!(result.is_ok(), "{result:?}");
         assert_eq!(json.unwrap(), "{\n  \"cursor\": \"c\"\n}\n");
