@@ -112,8 +112,9 @@ GO_GET = Mention(r"go get github\.com/kagzi/kagzi-proto/go@v(\d+\.\d+\.\d+)")
 GO_REQUIRE = Mention(r"(?m)^\tgithub\.com/kagzi/kagzi-proto/go v(\d+\.\d+\.\d+)$")
 PIP_INSTALL = Mention(r"pip install kagzi-proto==(\d+\.\d+\.\d+)")
 NPM_INSTALL = Mention(r"npm install @kagzi/proto@(\d+\.\d+\.\d+)")
-# The crate's entry in the committed locks of the runtime-range tests
-# (conformance/ranges/), which build the .crate of the release with --locked.
+# The crate's entry in the committed locks of other workspaces that build it
+# with --locked: the runtime-range tests (conformance/ranges/) and the fuzz
+# targets (rust/kagzi-proto/fuzz/).
 LOCK_ENTRY = Mention(r'(?m)^name = "kagzi-proto"\nversion = "(\d+\.\d+\.\d+)"$')
 for mention in (GO_GET, GO_REQUIRE, PIP_INSTALL, NPM_INSTALL, LOCK_ENTRY):
     WRITERS[mention.read] = mention.write
@@ -131,6 +132,7 @@ PACKAGES: dict[str, tuple[str, Callable[[Path], str]]] = {
     "ts guide: npm install": ("docs/guides/consuming-typescript.md", NPM_INSTALL.read),
     "ranges lock: lowest end": ("conformance/ranges/crate-lowest.Cargo.lock", LOCK_ENTRY.read),
     "ranges lock: highest end": ("conformance/ranges/crate-highest.Cargo.lock", LOCK_ENTRY.read),
+    "fuzz lock": ("rust/kagzi-proto/fuzz/Cargo.lock", LOCK_ENTRY.read),
 }
 
 
